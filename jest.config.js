@@ -1,0 +1,16 @@
+/** Unit and integration tests run under TZ=Asia/Shanghai; the `dates` project runs again under TZ=UTC (see package.json). */
+const transform = { '^.+\\.tsx?$': ['@swc/jest', { jsc: { target: 'es2022' } }] };
+const common = { transform, testEnvironment: 'node', moduleFileExtensions: ['ts', 'tsx', 'js', 'json'] };
+
+module.exports = {
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
+    { ...common, displayName: 'integration', testMatch: ['<rootDir>/test/integration/**/*.test.ts'] },
+    {
+      ...common,
+      displayName: 'dates',
+      testMatch: ['<rootDir>/test/unit/localDate.test.ts', '<rootDir>/test/unit/cellParsers.test.ts', '<rootDir>/test/integration/xlsxDates.test.ts'],
+    },
+  ],
+  reporters: ['default', '<rootDir>/test/support/countReporter.js'],
+};

@@ -1,0 +1,66 @@
+import { parseArgs } from 'node:util';
+import { type LocalDate, parseIsoDate } from '../core/localDate';
+import { err, ok, type Result } from '../core/result';
+
+export type Command =
+  | { readonly name: 'help' }
+  | { readonly name: 'init'; readonly file: string; readonly sample: boolean; readonly force: boolean; readonly today?: LocalDate }
+  | {
+      readonly name: 'check';
+      readonly file: string;
+      readonly semester?: string;
+      readonly today?: LocalDate;
+      readonly json: boolean;
+      readonly report?: string;
+      readonly force: boolean;
+    };
+
+export const USAGE = `用法：
+  lianyi init 文件.xlsx [--sample] [--force]
+      新建一份空白台账（--sample：填入虚构的示例数据，便于试用）。
+  lianyi check 文件.xlsx [--semester 学期编号] [--today YYYY-MM-DD] [--json] [--report 报告.xlsx] [--force]
+      检查某学期的联系与全覆盖情况（默认：包含今天的学期）。台账文件只读，不会被修改。
+      --json 输出 JSON；--report 把检查结果写入一个新的工作簿。
+  已存在的输出文件不会被覆盖，除非加 --force。
+退出码：0 全部符合要求；1 检查发现缺口或错误；2 无法读取输入或参数有误。`;
+
+const OPTIONS = {
+  sample: { type: 'boolean' },
+  force: { type: 'boolean' },
+  json: { type: 'boolean' },
+  semester: { type: 'string' },
+  today: { type: 'string' },
+  report: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const ALLOWED: Record<'init' | 'check', ReadonlyArray<keyof typeof OPTIONS>> = {
+  init: ['sample', 'force', 'today'],
+  check: ['semester', 'today', 'json', 'report', 'force'],
+};
+
+/** Turns argv into a command, or a one-line Chinese reason why it cannot (exit code 2). */
+export function parseCommand(argv: readonly string[]): Result<Command, string> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (cause) {
+    return err(`参数有误：${cause instanceof Error ? cause.message : String(cause)}。运行 lianyi --help 查看用法。`);
+  }
+  const { values, positionals } = parsed;
+  const [name, file, ...extra] = positionals;
+  if (values.help || name === undefined || name === 'help') return ok({ name: 'help' });
+  if (name !== 'init' && name !== 'check') return err(`未知的命令“${name}”：可用的命令是 init 和 check。运行 lianyi --help 查看用法。`);
+  const misplaced = (Object.keys(values) as Array<keyof typeof OPTIONS>).filter((option) => option !== 'help' && !ALLOWED[name].includes(option));
+  if (misplaced.length > 0) return err(`lianyi ${name} 不接受 --${misplaced[0]} 选项。运行 lianyi --help 查看用法。`);
+  if (file === undefined) return err(`请指定台账文件，例如：lianyi ${name} 台账.xlsx`);
+  if (extra.length > 0) return err(`多余的参数“${extra.join(' ')}”：一次只处理一个台账文件。`);
+  let today: LocalDate | undefined;
+  if (values.today !== undefined) {
+    today = parseIsoDate(values.today);
+    if (!today) return err(`--today 的值“${values.today}”不是有效日期：请写成 YYYY-MM-DD，例如 2026-11-23。`);
+  }
+  if (name === 'init') return ok({ name, file, sample: values.sample ?? false, force: values.force ?? false, today });
+  if (values.report !== undefined && !/\.xlsx$/i.test(values.report)) return err(`--report 的文件名应以 .xlsx 结尾：${values.report}`);
+  return ok({ name, file, semester: values.semester, today, json: values.json ?? false, report: values.report, force: values.force ?? false });
+}

@@ -1,0 +1,61 @@
+import { type CheckResult, checkPassed } from '../core/check/checkResult';
+import { SEVERITY_LABEL } from '../core/problems';
+import { PAIRING_STATUS_LABEL, percent, schoolLeaderStatusLabel } from '../core/report/labels';
+import { textTable } from './textTable';
+
+/** How many problems the terminal lists before saying "and N more" (the report has them all). */
+const PROBLEM_LIMIT = 30;
+
+/** The check result as a readable Chinese summary for a terminal. */
+export function checkSummaryText(result: CheckResult, pairingsPerSchoolLeader: number): string {
+  const { semester, summary } = result;
+  const running = result.today <= semester.end;
+  const lines: string[] = [
+    `联谊交友覆盖检查 · ${semester.name}（${semester.start} 至 ${semester.end}）`,
+    `检查日期 ${result.today}${running ? '（学期进行中，尚未联系的结对记为“待联系”）' : '（学期已结束）'}`,
+    '',
+    `全覆盖：在职党外代表人士 ${summary.figuresInService} 人，已结对 ${summary.figuresCovered} 人（${percent(summary.figuresCovered, summary.figuresInService)}）`,
+    `联系：应联系结对 ${summary.pairingsDue} 个，已联系 ${summary.pairingsMet} 个，待联系 ${summary.pairingsPending} 个，未完成 ${summary.pairingsMissed} 个`,
+    '',
+    '各单位',
+    ...textTable([
+      ['单位', '在职人士', '已覆盖', '结对', '已联系'],
+      ...result.units.map((unit) => [unit.unit, unit.figuresInService, unit.figuresCovered, unit.pairingsDue, unit.pairingsMet]),
+    ]),
+  ];
+  const open = result.pairings.filter((pairing) => pairing.status !== 'met');
+  if (open.length > 0) {
+    lines.push('', '尚未完成联系的结对');
+    lines.push(...textTable(open.map((p) => [p.pairingId, p.level, `${p.leader} — ${p.figure}`, p.unit, `本学期 ${p.contacts} 次`, PAIRING_STATUS_LABEL[p.status]])));
+  }
+  if (result.uncoveredFigures.length > 0) {
+    lines.push('', '未结对的在职党外代表人士');
+    lines.push(...textTable(result.uncoveredFigures.map((figure) => [figure.figureId, figure.name, figure.unit])));
+  }
+  const leaders = result.schoolLeaders.filter((leader) => leader.status !== 'ok');
+  if (leaders.length > 0) {
+    lines.push('', '校级干部结对');
+    lines.push(...textTable(leaders.map((leader) => [leader.leaderId, leader.name, schoolLeaderStatusLabel(leader.status, leader.pairings, pairingsPerSchoolLeader)])));
+  }
+  if (result.overdueFollowUps.length > 0) {
+    lines.push('', '逾期未办结的意见办理');
+    lines.push(...textTable(result.overdueFollowUps.map((item) => [item.itemId, item.department || '（未填承办部门）', `期限 ${item.due}`, item.status])));
+  }
+  if (result.problems.length > 0) {
+    const count = (severity: 'error' | 'warning' | 'info') => result.problems.filter((problem) => problem.severity === severity).length;
+    lines.push('', `数据问题（错误 ${count('error')}，警告 ${count('warning')}，提示 ${count('info')}）`);
+    for (const problem of result.problems.slice(0, PROBLEM_LIMIT)) lines.push(`  [${SEVERITY_LABEL[problem.severity]}] ${problem.message}`);
+    if (result.problems.length > PROBLEM_LIMIT) lines.push(`  ……另有 ${result.problems.length - PROBLEM_LIMIT} 条，用 --report 或 --json 查看全部。`);
+  }
+  lines.push('', conclusion(result));
+  return `${lines.join('\n')}\n`;
+}
+
+function conclusion(result: CheckResult): string {
+  if (checkPassed(result)) return '结论：本学期全部结对已按要求联系，全覆盖，没有错误。';
+  const { summary } = result;
+  const onlyPending = summary.pairingsMissed === 0 && result.uncoveredFigures.length === 0 && result.schoolLeaders.every((l) => l.status === 'ok') &&
+    result.overdueFollowUps.length === 0 && !result.problems.some((p) => p.severity === 'error');
+  if (onlyPending) return `结论：还有 ${summary.pairingsPending} 个结对本学期尚未联系，请在 ${result.semester.end} 前完成。`;
+  return '结论：存在缺口或错误，请按上面的提示补充或改正台账。';
+}

@@ -1,0 +1,45 @@
+import { type LocalDate, localDate } from '../core/localDate';
+import { parseCommand, USAGE } from './args';
+import { checkCommand, type CliIo, EXIT, type ExitCode, initCommand } from './commands';
+
+/** The lianyi command line: parse, run, return the exit code (0 holds, 1 gaps, 2 unusable input). */
+export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+  const parsed = parseCommand(argv);
+  if (!parsed.ok) {
+    io.stderr(`lianyi：${parsed.error}\n`);
+    return EXIT.unusable;
+  }
+  const command = parsed.value;
+  switch (command.name) {
+    case 'help':
+      io.stdout(`${USAGE}\n`);
+      return EXIT.ok;
+    case 'init':
+      return initCommand(command, io);
+    case 'check':
+      return checkCommand(command, io);
+  }
+}
+
+/** The calendar day on this machine's clock, in its own time zone (what a user calls today). */
+export function machineToday(): LocalDate {
+  const now = new Date();
+  return localDate(now.getFullYear(), now.getMonth() + 1, now.getDate()) as LocalDate;
+}
+
+export function runFromProcess(): void {
+  const io: CliIo = {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    today: machineToday,
+  };
+  main(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (bug: unknown) => {
+      process.stderr.write(`lianyi：内部错误，请把以下信息告诉维护人员：\n${bug instanceof Error ? (bug.stack ?? bug.message) : String(bug)}\n`);
+      process.exitCode = 3;
+    },
+  );
+}

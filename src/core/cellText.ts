@@ -1,0 +1,91 @@
+import type { Cell } from './cell';
+import { type LocalDate, localDate, serialToLocalDate } from './localDate';
+
+/** Full-width and no-break spaces count as spaces; the ends are trimmed. */
+export function cleanText(text: string): string {
+  return text.replace(/[\u3000\u00a0\u2002-\u200b\ufeff]/g, ' ').trim();
+}
+
+/** The key names and IDs are compared by: no spaces at all, case folded, full-width forms folded. */
+export function matchKey(text: string): string {
+  return cleanText(text).normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+}
+
+/**
+ * What a cell reads as text: how a name, an ID or a note is taken whatever the cell holds.
+ * @example cellText({ kind: 'number', value: 1001 }) // '1001'
+ */
+export function cellText(cell: Cell): string {
+  switch (cell.kind) {
+    case 'empty':
+      return '';
+    case 'text':
+      return cleanText(cell.text);
+    case 'number':
+      return Number.isInteger(cell.value) ? String(cell.value) : String(Number(cell.value.toPrecision(12)));
+    case 'date':
+      return cell.date;
+    case 'boolean':
+      return cell.value ? '是' : '否';
+    case 'error':
+      return cell.code;
+  }
+}
+
+const DATE_PATTERNS: readonly RegExp[] = [
+  /^(\d{4})-(\d{1,2})-(\d{1,2})$/,
+  /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/,
+  /^(\d{4})\.(\d{1,2})\.(\d{1,2})$/,
+  /^(\d{4})年(\d{1,2})月(\d{1,2})日?$/,
+  /^(\d{4})(\d{2})(\d{2})$/,
+];
+const TRAILING_TIME = /\s+\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$/;
+
+/**
+ * Reads the date forms users type: 2026-09-15, 2026/9/15, 2026.9.15, 2026年9月15日, 20260915
+ * (full-width digits too, and a trailing time of day). Anything else, or a day that does not
+ * exist, gives undefined: never a guess.
+ */
+export function parseDateText(text: string): LocalDate | undefined {
+  const compact = cleanText(text).normalize('NFKC').replace(TRAILING_TIME, '').replace(/\s+/g, '');
+  for (const pattern of DATE_PATTERNS) {
+    const match = pattern.exec(compact);
+    if (match) return localDate(Number(match[1]), Number(match[2]), Number(match[3]));
+  }
+  return undefined;
+}
+
+/** A date cell, a date serial, the number 20260915 typed without a format, or date text. */
+export function cellDate(cell: Cell, date1904 = false): LocalDate | undefined {
+  switch (cell.kind) {
+    case 'date':
+      return cell.date;
+    case 'number':
+      if (cell.value >= 19000101 && cell.value <= 99991231 && Number.isInteger(cell.value)) return parseDateText(String(cell.value));
+      return serialToLocalDate(cell.value, date1904);
+    case 'text':
+      return parseDateText(cell.text);
+    default:
+      return undefined;
+  }
+}
+
+const YES = new Set(['是', 'y', 'yes', '1', '√', '✓', '✔', 'true', '对']);
+const NO = new Set(['否', 'n', 'no', '0', '×', '✗', '✘', 'x', 'false', '不是']);
+
+/** 是/否 and the ways people write them (Y/N, 1/0, √/×, TRUE/FALSE). */
+export function cellYesNo(cell: Cell): boolean | undefined {
+  if (cell.kind === 'boolean') return cell.value;
+  const key = matchKey(cellText(cell));
+  if (YES.has(key)) return true;
+  if (NO.has(key)) return false;
+  return undefined;
+}
+
+/** Splits 人士类别-style lists written with 、 ， , ; or ；. */
+export function splitList(text: string): string[] {
+  return text
+    .split(/[、，,;；]/)
+    .map(cleanText)
+    .filter((item) => item !== '');
+}

@@ -1,0 +1,88 @@
+import type { LocalDate } from '../localDate';
+import type { Problem } from '../problems';
+import type { Level } from '../schema/valueLists';
+
+/** What a check finds: exactly what `lianyi check --json` prints (SPEC §4) plus row numbers to jump to. */
+export type PairingStatus = 'met' | 'pending' | 'missed';
+export type SchoolLeaderStatus = 'ok' | 'none' | 'tooFew' | 'tooMany';
+
+export interface PairingResult {
+  readonly pairingId: string;
+  readonly level: Level;
+  readonly leader: string;
+  readonly figure: string;
+  readonly unit: string;
+  readonly contacts: number;
+  readonly status: PairingStatus;
+  readonly row: number;
+}
+
+export interface UnitResult {
+  readonly unit: string;
+  readonly figuresInService: number;
+  readonly figuresCovered: number;
+  readonly pairingsDue: number;
+  readonly pairingsMet: number;
+}
+
+export interface UncoveredFigure {
+  readonly figureId: string;
+  readonly name: string;
+  readonly unit: string;
+  readonly row: number;
+}
+
+export interface SchoolLeaderResult {
+  readonly leaderId: string;
+  readonly name: string;
+  readonly pairings: number;
+  readonly status: SchoolLeaderStatus;
+  readonly row: number;
+}
+
+export interface OverdueFollowUp {
+  readonly itemId: string;
+  readonly department: string;
+  readonly due: LocalDate;
+  readonly status: string;
+  readonly content: string;
+  readonly row: number;
+}
+
+export interface CheckSummary {
+  readonly figuresInService: number;
+  readonly figuresCovered: number;
+  readonly pairingsDue: number;
+  readonly pairingsMet: number;
+  readonly pairingsPending: number;
+  readonly pairingsMissed: number;
+}
+
+export interface CheckResult {
+  readonly semester: { readonly id: string; readonly name: string; readonly start: LocalDate; readonly end: LocalDate };
+  readonly today: LocalDate;
+  /** min(semester end, today): the day pairings and coverage are judged on. */
+  readonly referenceDate: LocalDate;
+  readonly summary: CheckSummary;
+  readonly units: readonly UnitResult[];
+  readonly pairings: readonly PairingResult[];
+  readonly uncoveredFigures: readonly UncoveredFigure[];
+  readonly schoolLeaders: readonly SchoolLeaderResult[];
+  readonly overdueFollowUps: readonly OverdueFollowUp[];
+  readonly problems: readonly Problem[];
+}
+
+/**
+ * True when every rule holds and no problem is an error (the CLI's exit code 0). A pairing still
+ * pending is a gap too: R1 does not hold for it yet.
+ */
+export function checkPassed(result: CheckResult): boolean {
+  return (
+    result.summary.pairingsMissed === 0 &&
+    result.summary.pairingsPending === 0 &&
+    result.uncoveredFigures.length === 0 &&
+    result.schoolLeaders.every((leader) => leader.status === 'ok') &&
+    result.overdueFollowUps.length === 0 &&
+    !result.problems.some((problem) => problem.severity === 'error')
+  );
+}

@@ -1,0 +1,56 @@
+import type { LocalDate } from '../localDate';
+import { type Contact, type Figure, isActiveOn, type Ledger, type Pairing, type Semester } from '../ledger/model';
+import type { PairingResult } from './checkResult';
+
+/**
+ * The pairings whose contacts continue into `pairing` within S: earlier pairings of the same figure
+ * at the same level that ended within S (a handover keeps the count going).
+ */
+export function predecessorsInSemester(sameFigure: readonly Pairing[], pairing: Pairing, semester: Semester): Pairing[] {
+  return sameFigure.filter(
+    (other) =>
+      other !== pairing &&
+      other.level === pairing.level &&
+      other.start < pairing.start &&
+      other.end !== undefined &&
+      semester.start <= other.end &&
+      other.end <= semester.end,
+  );
+}
+
+export function pairingsByFigure(pairings: readonly Pairing[]): Map<Figure, Pairing[]> {
+  const byFigure = new Map<Figure, Pairing[]>();
+  for (const pairing of pairings) byFigure.set(pairing.figure, [...(byFigure.get(pairing.figure) ?? []), pairing]);
+  return byFigure;
+}
+
+/**
+ * R1: every pairing active on the reference day needs 每学期最少联系次数 contacts in S, its
+ * predecessors' contacts in S included: `met`, else `pending` while S runs, else `missed`.
+ */
+export function contactFrequency(
+  ledger: Ledger,
+  semester: Semester,
+  today: LocalDate,
+  referenceDate: LocalDate,
+  contactsByPairing: ReadonlyMap<Pairing, readonly Contact[]>,
+): PairingResult[] {
+  const countOf = (pairing: Pairing) => contactsByPairing.get(pairing)?.length ?? 0;
+  const byFigure = pairingsByFigure(ledger.pairings);
+  return ledger.pairings
+    .filter((pairing) => isActiveOn(pairing, referenceDate))
+    .map((pairing) => {
+      const contacts = countOf(pairing) + predecessorsInSemester(byFigure.get(pairing.figure) ?? [], pairing, semester).reduce((sum, previous) => sum + countOf(previous), 0);
+      const status = contacts >= ledger.settings.minContactsPerSemester ? 'met' : today <= semester.end ? 'pending' : 'missed';
+      return {
+        pairingId: pairing.id,
+        level: pairing.level,
+        leader: pairing.leader.name,
+        figure: pairing.figure.name,
+        unit: pairing.unit,
+        contacts,
+        status,
+        row: pairing.row,
+      };
+    });
+}

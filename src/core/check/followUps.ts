@@ -1,0 +1,25 @@
+import { matchKey } from '../cellText';
+import { addDays, type LocalDate } from '../localDate';
+import type { Contact, Ledger } from '../ledger/model';
+import { type Problem, problemAt } from '../problems';
+import { FOLLOW_UP_DONE } from '../schema/valueLists';
+import type { OverdueFollowUp } from './checkResult';
+
+/**
+ * R7: an item not yet 已答复/已办结 whose 办理期限 (or 交办日期 + 办理期限天数) is before today is
+ * overdue; a contact of S with 意见建议 or 困难诉求 that no item names as its source is 未登记办理.
+ */
+export function followUps(ledger: Ledger, today: LocalDate, semesterContacts: readonly Contact[]): { overdue: OverdueFollowUp[]; problems: Problem[] } {
+  const overdue: OverdueFollowUp[] = [];
+  for (const item of ledger.followUps) {
+    if (FOLLOW_UP_DONE.includes(item.status)) continue;
+    const due = item.dueOn ?? (item.assignedOn !== undefined ? addDays(item.assignedOn, ledger.settings.followUpDays) : undefined);
+    if (due !== undefined && due < today)
+      overdue.push({ itemId: item.itemId, department: item.department ?? '', due, status: item.status, content: item.content, row: item.row });
+  }
+  const registered = new Set(ledger.followUps.flatMap((item) => (item.sourceContactId === undefined ? [] : [matchKey(item.sourceContactId)])));
+  const problems = semesterContacts
+    .filter((contact) => (contact.suggestions !== undefined || contact.difficulties !== undefined) && !registered.has(matchKey(contact.contactId)))
+    .map((contact) => problemAt('SUGGESTION_UNREGISTERED', ledger.placeOf('contacts', contact.row, contact.suggestions !== undefined ? 'suggestions' : 'difficulties'), { contact: contact.contactId }));
+  return { overdue, problems };
+}

@@ -1,0 +1,76 @@
+import { matchKey } from '../cellText';
+import { type LocalDate, minDate } from '../localDate';
+import type { Ledger, Semester } from '../ledger/model';
+import { semesterContaining } from '../ledger/semesters';
+import type { Problem, Severity } from '../problems';
+import { err, ok, type Result } from '../result';
+import { LEDGER_TABLES } from '../schema/index';
+import type { CheckResult, CheckSummary, PairingResult } from './checkResult';
+import { contactFrequency } from './contactFrequency';
+import { countableContacts } from './countableContacts';
+import { figureCoverage } from './figureCoverage';
+import { followUps } from './followUps';
+import { pairingHealth } from './pairingHealth';
+import { schoolLeaders } from './schoolLeaders';
+
+export interface CheckOptions {
+  /** 学期编号; when absent, the semester containing `today`. */
+  readonly semesterId?: string;
+  readonly today: LocalDate;
+}
+
+/** Picks the semester to check: the named one, or the one containing today. */
+export function chooseSemester(ledger: Ledger, options: CheckOptions): Result<Semester, string> {
+  const known = ledger.semesters.map((semester) => semester.id).join('、') || '（无）';
+  if (options.semesterId !== undefined) {
+    const wanted = matchKey(options.semesterId);
+    const found = ledger.semesters.find((semester) => matchKey(semester.id) === wanted);
+    return found ? ok(found) : err(`「学期」工作表中没有学期编号“${options.semesterId}”：可选的学期有 ${known}。`);
+  }
+  const current = semesterContaining(ledger.semesters, options.today);
+  return current ? ok(current) : err(`没有包含 ${options.today} 的学期：请在「学期」工作表中补充，或指定学期（现有：${known}）。`);
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const SHEET_ORDER = new Map<string, number>(LEDGER_TABLES.map((table, index) => [table.sheet, index]));
+
+const byPlace = (a: Problem, b: Problem): number =>
+  SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (SHEET_ORDER.get(a.sheet) ?? 99) - (SHEET_ORDER.get(b.sheet) ?? 99) || a.row - b.row || a.cell.localeCompare(b.cell);
+
+function summarise(pairings: readonly PairingResult[], figuresInService: number, figuresCovered: number): CheckSummary {
+  const count = (status: PairingResult['status']) => pairings.filter((pairing) => pairing.status === status).length;
+  return { figuresInService, figuresCovered, pairingsDue: pairings.length, pairingsMet: count('met'), pairingsPending: count('pending'), pairingsMissed: count('missed') };
+}
+
+/**
+ * Runs R1–R7 for one semester as of `today`. `readProblems` are those found while reading the
+ * workbook; they are reported with the rules' own, ordered by severity, sheet and row.
+ */
+export function runCheck(ledger: Ledger, readProblems: readonly Problem[], options: CheckOptions): Result<CheckResult, string> {
+  const chosen = chooseSemester(ledger, options);
+  if (!chosen.ok) return chosen;
+  const semester = chosen.value;
+  const { today } = options;
+  const referenceDate = minDate(semester.end, today);
+
+  const counted = countableContacts(ledger, semester, today);
+  const pairings = contactFrequency(ledger, semester, today, referenceDate, counted.bySemesterPairing);
+  const coverage = figureCoverage(ledger, referenceDate, pairings);
+  const semesterContacts = [...counted.bySemesterPairing.values()].flat();
+  const items = followUps(ledger, today, semesterContacts);
+  const problems = [...readProblems, ...counted.problems, ...pairingHealth(ledger), ...items.problems].sort(byPlace);
+
+  const inService = coverage.units.reduce((sum, unit) => sum + unit.figuresInService, 0);
+  return ok({
+    semester: { id: semester.id, name: semester.name, start: semester.start, end: semester.end },
+    today,
+    referenceDate,
+    summary: summarise(pairings, inService, inService - coverage.uncoveredFigures.length),
+    units: coverage.units,
+    pairings,
+    uncoveredFigures: coverage.uncoveredFigures,
+    schoolLeaders: schoolLeaders(ledger, referenceDate),
+    overdueFollowUps: items.overdue,
+    problems,
+  });
+}

@@ -1,0 +1,71 @@
+import type { LocalDate } from '../localDate';
+import type { Place } from '../problems';
+import type { ContactRow } from '../schema/contacts';
+import type { FigureRow } from '../schema/figures';
+import type { FollowUpRow } from '../schema/followUps';
+import type { LeaderRow } from '../schema/leaders';
+import type { UnitRow } from '../schema/units';
+import type { Level } from '../schema/valueLists';
+
+/** The ledger as the rules see it: rows that read cleanly, with references resolved. */
+export interface Settings {
+  readonly schoolName: string;
+  readonly minContactsPerSemester: number;
+  readonly pairingsPerSchoolLeader: number;
+  readonly followUpDays: number;
+  readonly ledgerVersion: number;
+}
+
+export interface Semester {
+  readonly id: string;
+  readonly name: string;
+  readonly start: LocalDate;
+  readonly end: LocalDate;
+  readonly row: number;
+}
+
+/** A row of a table, with its worksheet row number so problems can point at it. */
+export type Located<T> = T & { readonly row: number };
+
+export type Unit = Located<UnitRow>;
+export type Leader = Located<LeaderRow>;
+export type Figure = Located<FigureRow>;
+
+export interface Pairing {
+  readonly id: string;
+  readonly level: Level;
+  readonly leader: Leader;
+  readonly figure: Figure;
+  /** 所属单位, or the figure's unit when that cell is empty. */
+  readonly unit: string;
+  readonly start: LocalDate;
+  readonly end: LocalDate | undefined;
+  readonly changeReason: string | undefined;
+  readonly handoverNote: string | undefined;
+  readonly row: number;
+}
+
+export type Contact = Located<ContactRow> & { readonly pairing: Pairing };
+export type FollowUp = Located<FollowUpRow>;
+
+export type TableName = 'settings' | 'semesters' | 'units' | 'leaders' | 'figures' | 'pairings' | 'contacts' | 'followUps';
+
+export interface Ledger {
+  readonly settings: Settings;
+  readonly semesters: readonly Semester[];
+  readonly units: readonly Unit[];
+  readonly leaders: readonly Leader[];
+  readonly figures: readonly Figure[];
+  readonly pairings: readonly Pairing[];
+  /** Contacts whose pairing resolved; the rest are problems already. */
+  readonly contacts: readonly Contact[];
+  readonly followUps: readonly FollowUp[];
+  /** Every contact row that read cleanly, resolved or not (for 意见办理 source references). */
+  readonly contactIds: ReadonlySet<string>;
+  /** Where a cell of a table's row is: the header name → A1 address of that workbook. */
+  readonly placeOf: (table: TableName, row: number, key: string) => Place;
+}
+
+/** A pairing is active on d when it started on or before d and has not ended before d. */
+export const isActiveOn = (pairing: Pick<Pairing, 'start' | 'end'>, date: LocalDate): boolean =>
+  pairing.start <= date && (pairing.end === undefined || date <= pairing.end);

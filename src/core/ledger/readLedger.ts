@@ -1,0 +1,112 @@
+import type { Problem } from '../problems';
+import { problemAt } from '../problems';
+import { findSheet, type LedgerReadFailure, type RawWorkbook } from '../rawWorkbook';
+import { readTable, type TableRead } from '../readTable';
+import { err, ok, type Result } from '../result';
+import type { TableDef } from '../schema/columns';
+import {
+  contactsTable, figuresTable, followUpsTable, leadersTable, pairingsTable, semestersTable, settingsTable, unitsTable,
+} from '../schema/index';
+import { matchKey } from '../cellText';
+import type { Figure, Leader, Ledger, Pairing, TableName } from './model';
+import { PersonIndex } from './resolvePerson';
+import { resolveContacts } from './resolveContacts';
+import { readSemesters } from './semesters';
+import { readSettings } from './settings';
+import { uniqueRows } from './uniqueIds';
+
+const TABLES = {
+  settings: settingsTable, semesters: semestersTable, units: unitsTable, leaders: leadersTable,
+  figures: figuresTable, pairings: pairingsTable, contacts: contactsTable, followUps: followUpsTable,
+} as const;
+
+type Reads = { [K in TableName]: TableRead<(typeof TABLES)[K]> };
+
+function readAll(workbook: RawWorkbook): Result<Reads, LedgerReadFailure> {
+  const reads: Partial<Record<TableName, TableRead<TableDef>>> = {};
+  for (const [name, def] of Object.entries(TABLES) as Array<[TableName, TableDef]>) {
+    const sheet = findSheet(workbook, def.sheet);
+    if (!sheet) return err({ kind: 'missingSheet', sheet: def.sheet, message: `工作簿中没有「${def.sheet}」工作表：这不是一份联谊交友台账，或该工作表被改名或删除了。` });
+    const read = readTable(sheet, def, workbook.date1904);
+    if (!read.ok) return read;
+    reads[name] = read.value;
+  }
+  return ok(reads as Reads);
+}
+
+export interface LedgerRead {
+  readonly ledger: Ledger;
+  /** Problems found while reading: cell values, duplicate 编号, references, semesters. */
+  readonly problems: readonly Problem[];
+}
+
+/**
+ * Reads the eight tables of a workbook into a `Ledger`. Fails only when the workbook is not a
+ * ledger (a sheet or a required column is missing); a bad row is a problem, never a failure.
+ */
+export function readLedger(workbook: RawWorkbook): Result<LedgerRead, LedgerReadFailure> {
+  const all = readAll(workbook);
+  if (!all.ok) return all;
+  const reads = all.value;
+  const problems: Problem[] = [...Object.values(reads).flatMap((read) => read.problems)];
+  const unique = <K extends 'semesters' | 'leaders' | 'figures' | 'pairings' | 'contacts' | 'followUps'>(name: K, key: Parameters<typeof uniqueRows<(typeof TABLES)[K]>>[1]) => {
+    const result = uniqueRows(reads[name] as TableRead<(typeof TABLES)[K]>, key);
+    problems.push(...result.problems);
+    return result.rows;
+  };
+
+  const { settings, problems: settingProblems } = readSettings(reads.settings);
+  const { semesters, problems: semesterProblems } = readSemesters({ ...reads.semesters, rows: unique('semesters', 'semesterId') });
+  problems.push(...settingProblems, ...semesterProblems);
+
+  const units = reads.units.rows.map(({ row, value }) => ({ ...value, row }));
+  const unitNames = new Set(units.map((unit) => matchKey(unit.name)));
+  const leaders: Leader[] = unique('leaders', 'leaderId').map(({ row, value }) => ({ ...value, row }));
+  const figures: Figure[] = unique('figures', 'figureId').map(({ row, value }) => ({ ...value, row }));
+  for (const figure of figures) {
+    if (!unitNames.has(matchKey(figure.unit))) problems.push(problemAt('UNIT_UNKNOWN', reads.figures.placeOf(figure.row, 'unit'), { value: figure.unit }));
+  }
+
+  const pairings = resolvePairings(reads, unique('pairings', 'pairingId'), leaders, figures, problems);
+  const contactRows = unique('contacts', 'contactId');
+  const resolved = resolveContacts(reads.contacts, contactRows, pairings);
+  problems.push(...resolved.problems);
+
+  const followUps = unique('followUps', 'itemId').map(({ row, value }) => ({ ...value, row }));
+  const contactIds = new Set(contactRows.map(({ value }) => matchKey(value.contactId)));
+  for (const item of followUps) {
+    if (item.sourceContactId !== undefined && !contactIds.has(matchKey(item.sourceContactId)))
+      problems.push(problemAt('FOLLOW_UP_SOURCE_MISSING', reads.followUps.placeOf(item.row, 'sourceContactId'), { value: item.sourceContactId }));
+  }
+
+  const placeOf = (table: TableName, row: number, key: string) => (reads[table] as TableRead<TableDef>).placeOf(row, key);
+  const ledger: Ledger = { settings, semesters, units, leaders, figures, pairings, contacts: resolved.contacts, followUps, contactIds, placeOf };
+  return ok({ ledger, problems });
+}
+
+function resolvePairings(reads: Reads, rows: ReturnType<typeof uniqueRows<typeof pairingsTable>>['rows'], leaders: Leader[], figures: Figure[], problems: Problem[]): Pairing[] {
+  const leaderIndex = new PersonIndex(leaders, (leader) => leader.leaderId, leadersTable.sheet);
+  const figureIndex = new PersonIndex(figures, (figure) => figure.figureId, figuresTable.sheet);
+  const pairings: Pairing[] = [];
+  for (const { row, value } of rows) {
+    const at = (key: keyof typeof pairingsTable.columns) => reads.pairings.placeOf(row, key);
+    const leader = leaderIndex.resolve({ id: value.leaderId, name: value.leaderName }, { id: at('leaderId'), name: at('leaderName') });
+    const figure = figureIndex.resolve({ id: value.figureId, name: value.figureName }, { id: at('figureId'), name: at('figureName') });
+    for (const found of [leader, figure]) problems.push(...(found.ok ? found.value.warnings : [found.error]));
+    if (value.end !== undefined && value.end < value.start) problems.push(problemAt('PAIRING_DATES_INVALID', at('end'), { pairing: value.pairingId }));
+    if (!leader.ok || !figure.ok || (value.end !== undefined && value.end < value.start)) continue;
+    pairings.push({
+      id: value.pairingId,
+      level: value.level,
+      leader: leader.value.person,
+      figure: figure.value.person,
+      unit: value.unit ?? figure.value.person.unit,
+      start: value.start,
+      end: value.end,
+      changeReason: value.changeReason,
+      handoverNote: value.handoverNote,
+      row,
+    });
+  }
+  return pairings;
+}

@@ -1,0 +1,45 @@
+import { matchKey } from '../cellText';
+import { type Problem, problemAt } from '../problems';
+import type { ParsedRow, TableRead } from '../readTable';
+import type { ContactRow, contactsTable } from '../schema/contacts';
+import { type Contact, isActiveOn, type Pairing } from './model';
+
+const pairKey = (leaderName: string, figureName: string): string => `${matchKey(leaderName)}\u0000${matchKey(figureName)}`;
+
+/**
+ * Finds each contact's pairing: by 结对编号, or by 干部姓名 + 人士姓名 among the pairings of those
+ * two people active on the contact date. A contact that resolves to nothing counts toward nothing.
+ */
+export function resolveContacts(table: TableRead<typeof contactsTable>, rows: ReadonlyArray<ParsedRow<ContactRow>>, pairings: readonly Pairing[]): { contacts: Contact[]; problems: Problem[] } {
+  const byId = new Map(pairings.map((pairing) => [matchKey(pairing.id), pairing]));
+  const byPeople = new Map<string, Pairing[]>();
+  for (const pairing of pairings) {
+    const key = pairKey(pairing.leader.name, pairing.figure.name);
+    byPeople.set(key, [...(byPeople.get(key) ?? []), pairing]);
+  }
+  const contacts: Contact[] = [];
+  const problems: Problem[] = [];
+  for (const { row, value } of rows) {
+    const at = (key: keyof ContactRow & string) => table.placeOf(row, key);
+    let pairing: Pairing | undefined;
+    if (value.pairingId !== undefined) {
+      pairing = byId.get(matchKey(value.pairingId));
+      if (!pairing) problems.push(problemAt('CONTACT_PAIRING_UNKNOWN', at('pairingId'), { value: value.pairingId }));
+      else {
+        if (value.leaderName !== undefined && matchKey(value.leaderName) !== matchKey(pairing.leader.name))
+          problems.push(problemAt('CONTACT_NAME_MISMATCH', at('leaderName'), { header: '干部姓名', value: value.leaderName, expected: pairing.leader.name }));
+        if (value.figureName !== undefined && matchKey(value.figureName) !== matchKey(pairing.figure.name))
+          problems.push(problemAt('CONTACT_NAME_MISMATCH', at('figureName'), { header: '人士姓名', value: value.figureName, expected: pairing.figure.name }));
+      }
+    } else if (value.leaderName !== undefined && value.figureName !== undefined) {
+      const active = (byPeople.get(pairKey(value.leaderName, value.figureName)) ?? []).filter((candidate) => isActiveOn(candidate, value.date));
+      if (active.length === 1) pairing = active[0];
+      else if (active.length === 0) problems.push(problemAt('CONTACT_PAIRING_NOT_FOUND', at('leaderName'), { leader: value.leaderName, figure: value.figureName, date: value.date }));
+      else problems.push(problemAt('CONTACT_PAIRING_AMBIGUOUS', at('leaderName'), { leader: value.leaderName, figure: value.figureName }));
+    } else {
+      problems.push(problemAt('CONTACT_PAIRING_EMPTY', at('pairingId'), {}));
+    }
+    if (pairing) contacts.push({ ...value, row, pairing });
+  }
+  return { contacts, problems };
+}

@@ -1,0 +1,84 @@
+/**
+ * Calendar dates without time or zone. Inside the core a date is always a `LocalDate` string
+ * ('YYYY-MM-DD'): it compares with `<`, prints as itself and cannot shift with the machine's zone.
+ * All arithmetic goes through UTC day numbers.
+ */
+export type LocalDate = string & { readonly __brand: 'LocalDate' };
+
+const MS_PER_DAY = 86_400_000;
+/** Excel's day 0 in the 1900 system is 1899-12-30 once past the fictitious 1900-02-29 (serial 60). */
+const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
+/** Serials of a 1904-system workbook count from 1904-01-01: 1462 days later. */
+export const DATE1904_OFFSET = 1462;
+/** The last serial Excel can show as a date (9999-12-31). */
+const MAX_SERIAL = 2_958_465;
+
+const pad = (n: number, width: number): string => String(n).padStart(width, '0');
+
+export function isValidYmd(year: number, month: number, day: number): boolean {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
+  if (year < 1900 || year > 9999 || month < 1 || month > 12 || day < 1) return false;
+  return day <= daysInMonth(year, month);
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Builds a LocalDate from its parts, or undefined when no such day exists (e.g. 2026-02-30). */
+export function localDate(year: number, month: number, day: number): LocalDate | undefined {
+  if (!isValidYmd(year, month, day)) return undefined;
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}` as LocalDate;
+}
+
+/** Accepts exactly 'YYYY-MM-DD' naming a real day; anything else gives undefined. */
+export function parseIsoDate(text: string): LocalDate | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return undefined;
+  return localDate(Number(match[1]), Number(match[2]), Number(match[3]));
+}
+
+export function dayNumber(date: LocalDate): number {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return Date.UTC(y, m - 1, d) / MS_PER_DAY;
+}
+
+export function fromDayNumber(days: number): LocalDate {
+  const utc = new Date(days * MS_PER_DAY);
+  return `${pad(utc.getUTCFullYear(), 4)}-${pad(utc.getUTCMonth() + 1, 2)}-${pad(utc.getUTCDate(), 2)}` as LocalDate;
+}
+
+export const addDays = (date: LocalDate, days: number): LocalDate => fromDayNumber(dayNumber(date) + days);
+
+export const minDate = (a: LocalDate, b: LocalDate): LocalDate => (a <= b ? a : b);
+
+/**
+ * The day an Excel serial shows, ignoring the time of day. Serials 1–59 are Jan/Feb 1900; serial 60
+ * is Excel's nonexistent 1900-02-29 and gives undefined, as do serials outside Excel's range.
+ * @example serialToLocalDate(46280) // '2026-09-15'
+ */
+export function serialToLocalDate(serial: number, date1904 = false): LocalDate | undefined {
+  if (!Number.isFinite(serial)) return undefined;
+  const whole = Math.floor(serial + (date1904 ? DATE1904_OFFSET : 0));
+  if (whole < 1 || whole > MAX_SERIAL || whole === 60) return undefined;
+  const days = EXCEL_EPOCH_UTC / MS_PER_DAY + (whole < 60 ? whole + 1 : whole);
+  return fromDayNumber(days);
+}
+
+/** The 1900-system serial of a day (what to write into a cell with a date format). */
+export function localDateToSerial(date: LocalDate): number {
+  const serial = dayNumber(date) - EXCEL_EPOCH_UTC / MS_PER_DAY;
+  return serial < 61 ? serial - 1 : serial;
+}
+
+/** A JS Date's calendar day read in UTC: how exceljs and Office hand over a date cell's value. */
+export function utcDateToLocalDate(date: Date): LocalDate | undefined {
+  if (Number.isNaN(date.getTime())) return undefined;
+  return localDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+}
+
+/** 2026-09-15 → '2026年9月15日', as the 登记表 and the messages print dates. */
+export function formatChineseDate(date: LocalDate): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return `${y}年${m}月${d}日`;
+}

@@ -1,0 +1,22 @@
+import { col, defineTable, type RowOf } from './columns';
+import { LEVELS } from './valueLists';
+
+/**
+ * 结对关系: who befriends whom, from when to when. People are named by 编号, or by 姓名 when the
+ * 编号 cell is empty and the name is unique in its table.
+ */
+export const pairingsTable = defineTable('结对关系', 'tblPairings', {
+  pairingId: col.id('结对编号'),
+  level: col.oneOf('层级', LEVELS, { width: 8 }).mandatory(),
+  leaderId: col.text('干部编号', { width: 12 }),
+  leaderName: col.text('干部姓名', { width: 10 }),
+  figureId: col.text('人士编号', { width: 12 }),
+  figureName: col.text('人士姓名', { width: 10 }),
+  unit: col.text('所属单位', { width: 20 }),
+  start: col.date('开始日期').mandatory(),
+  end: col.date('结束日期'),
+  changeReason: col.text('变更原因', { width: 16 }),
+  handoverNote: col.longText('交接说明', { width: 30 }),
+  filedOn: col.date('备案日期'),
+});
+export type PairingRow = RowOf<typeof pairingsTable>;

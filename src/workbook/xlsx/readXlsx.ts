@@ -1,0 +1,51 @@
+import ExcelJS from 'exceljs';
+import { type Cell, toCell } from '../../core/cell';
+import type { RawSheet, RawWorkbook } from '../../core/rawWorkbook';
+import { err, ok, type Result } from '../../core/result';
+import type { WorkbookReadFailure } from '../port';
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+/** An OLE compound file: an encrypted .xlsx or an old binary .xls. */
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
+
+const startsWith = (bytes: Uint8Array, magic: readonly number[]): boolean => magic.every((byte, index) => bytes[index] === byte);
+
+/** Tells what kind of file the bytes are before handing them to exceljs, so the message can be precise. */
+export function sniffXlsx(bytes: Uint8Array): WorkbookReadFailure | undefined {
+  if (bytes.length === 0) return { kind: 'empty', message: '文件是空的（0 字节）：请确认选择了正确的台账文件。' };
+  if (startsWith(bytes, OLE_MAGIC))
+    return { kind: 'encrypted', message: '文件已加密或是旧版 .xls 格式：请在 Excel 中取消密码保护，或另存为 .xlsx 后再试。' };
+  if (!startsWith(bytes, ZIP_MAGIC)) return { kind: 'notXlsx', message: '这不是 .xlsx 文件：请在 Excel 或 WPS 中另存为“Excel 工作簿 (*.xlsx)”后再试。' };
+  return undefined;
+}
+
+function sheetCells(worksheet: ExcelJS.Worksheet): RawSheet {
+  const rows: Array<Array<Cell | undefined> | undefined> = [];
+  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const values = row.values as unknown[];
+    const cells: Array<Cell | undefined> = new Array(Math.max(0, values.length - 1));
+    for (let column = 1; column < values.length; column++) {
+      if (values[column] !== undefined) cells[column - 1] = toCell(values[column]);
+    }
+    rows[rowNumber - 1] = cells;
+  });
+  return { name: worksheet.name, rows };
+}
+
+/**
+ * Reads every sheet's cells from the bytes of an .xlsx file (Excel's, WPS's or LibreOffice's).
+ * Dates arrive from exceljs as Date objects at UTC midnight and are turned into LocalDates there.
+ */
+export async function readXlsx(bytes: Uint8Array): Promise<Result<RawWorkbook, WorkbookReadFailure>> {
+  const sniffed = sniffXlsx(bytes);
+  if (sniffed) return err(sniffed);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
+  } catch (cause) {
+    const detail = cause instanceof Error ? cause.message : String(cause);
+    return err({ kind: 'unreadable', message: `无法读取这个 .xlsx 文件（${detail}）：文件可能已损坏，请在 Excel 中打开并另存后再试。` });
+  }
+  const date1904 = Boolean((workbook.properties as { date1904?: boolean }).date1904);
+  return ok({ sheets: workbook.worksheets.map(sheetCells), date1904 });
+}

@@ -1,0 +1,51 @@
+import { type Cell, toCell } from '../../src/core/cell';
+import { readLedger } from '../../src/core/ledger/readLedger';
+import { parseIsoDate } from '../../src/core/localDate';
+import type { RawSheet, RawWorkbook } from '../../src/core/rawWorkbook';
+import { sampleLedgerContent } from '../../src/core/sample/sampleLedger';
+import { type LedgerContent, ledgerTemplate } from '../../src/core/template/ledgerTemplate';
+
+type Row = Record<string, string | number | undefined>;
+
+/**
+ * Builds the cells of a ledger workbook in memory, as an adapter would hand them over: header in
+ * row 1, ISO dates in date columns as date cells, other text as typed. Sheets not given are empty.
+ */
+export function rawLedger(content: LedgerContent): RawWorkbook {
+  const template = ledgerTemplate(content);
+  const sheets: RawSheet[] = template.tables.map((table) => ({
+    name: table.sheet,
+    rows: [
+      table.columns.map((column) => toCell(column.header)),
+      ...table.rows.map((row) =>
+        table.columns.map((column, index): Cell => {
+          const value = row[index];
+          const date = column.format === 'date' && typeof value === 'string' ? parseIsoDate(value) : undefined;
+          return date ? { kind: 'date', date } : toCell(value);
+        }),
+      ),
+    ],
+  }));
+  return { sheets, date1904: false };
+}
+
+/** A minimal valid ledger to vary in a test: one academic year, one unit, nothing else. */
+export function baseContent(overrides: Partial<Record<string, Row[]>> = {}): LedgerContent {
+  return {
+    设置: [{ key: '学校名称', value: '测试学院' }],
+    学期: [
+      { semesterId: '2026-2027-1', name: '2026-2027学年第一学期', start: '2026-09-01', end: '2027-02-28' },
+      { semesterId: '2026-2027-2', name: '2026-2027学年第二学期', start: '2027-03-01', end: '2027-08-31' },
+    ],
+    单位: [{ name: '英语学院' }],
+    ...overrides,
+  } as LedgerContent;
+}
+
+export function readOrThrow(workbook: RawWorkbook) {
+  const read = readLedger(workbook);
+  if (!read.ok) throw new Error(read.error.message);
+  return read.value;
+}
+
+export const sampleRaw = (): RawWorkbook => rawLedger(sampleLedgerContent());
