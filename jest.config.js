@@ -12,5 +12,6 @@ module.exports = {
       testMatch: ['<rootDir>/test/unit/localDate.test.ts', '<rootDir>/test/unit/cellParsers.test.ts', '<rootDir>/test/integration/xlsxDates.test.ts'],
     },
   ],
+  testTimeout: 60_000,
   reporters: ['default', '<rootDir>/test/support/countReporter.js'],
 };

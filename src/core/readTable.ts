@@ -1,6 +1,6 @@
 import { a1 } from './address';
 import { type Cell, EMPTY_CELL } from './cell';
-import { cellDate, cellText, cellYesNo, matchKey, splitList } from './cellText';
+import { cellDate, cellText, cellYesNo, cleanText, matchKey, splitList } from './cellText';
 import { type Problem, type Place, problemAt } from './problems';
 import { type LedgerReadFailure, type RawSheet } from './rawWorkbook';
 import { err, ok, type Result } from './result';
@@ -125,7 +125,7 @@ export function readTable<D extends TableDef>(sheet: RawSheet, def: D, date1904:
     let blank = true;
     for (const [key, column] of columns) {
       const cell = cells[positions.get(key) as number] ?? EMPTY_CELL;
-      if (cell.kind !== 'empty') blank = false;
+      if (cell.kind !== 'empty' && (cell.kind !== 'text' || cleanText(cell.text) !== '')) blank = false;
       prepared[key] = cell.kind === 'error' ? new Unreadable(cell.code) : prepare(cell, column, date1904);
     }
     if (blank) continue;

@@ -22,15 +22,17 @@ export function readSemesters(table: TableRead<typeof semestersTable>): { semest
   }
   const sorted = [...valid].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.row - b.row));
   const overlapping = new Set<Semester>();
-  for (let index = 1; index < sorted.length; index++) {
-    const previous = sorted[index - 1] as Semester;
-    const current = sorted[index] as Semester;
-    if (current.start <= previous.end) {
-      problems.push(problemAt('SEMESTER_OVERLAP', table.placeOf(current.row, 'start'), { semester: current.id, other: previous.id }));
+  // Compare each semester with the one reaching furthest so far, not just its neighbour: a long
+  // semester can overlap one that starts after a shorter semester nested inside it.
+  let reach: Semester | undefined;
+  for (const current of sorted) {
+    if (reach && current.start <= reach.end) {
+      problems.push(problemAt('SEMESTER_OVERLAP', table.placeOf(current.row, 'start'), { semester: current.id, other: reach.id }));
       overlapping.add(current);
-    } else if (addDays(previous.end, 1) < current.start) {
-      problems.push(problemAt('SEMESTER_GAP', table.placeOf(current.row, 'start'), { semester: current.id, from: addDays(previous.end, 1), to: addDays(current.start, -1) }));
+    } else if (reach && addDays(reach.end, 1) < current.start) {
+      problems.push(problemAt('SEMESTER_GAP', table.placeOf(current.row, 'start'), { semester: current.id, from: addDays(reach.end, 1), to: addDays(current.start, -1) }));
     }
+    if (!reach || current.end > reach.end) reach = current;
   }
   return { semesters: sorted.filter((semester) => !overlapping.has(semester)), problems };
 }

@@ -8,6 +8,12 @@ const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 /** An OLE compound file: an encrypted .xlsx or an old binary .xls. */
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 
+/**
+ * Sheet parts the ledger reader never needs. Skipping them matters: exceljs expands a validation
+ * range such as D2:D1048576 (how Excel stores a whole-column dropdown) into one entry per cell.
+ */
+const IGNORED_NODES = ['dataValidations', 'conditionalFormatting', 'extLst', 'drawing', 'picture', 'legacyDrawing', 'rowBreaks', 'headerFooter', 'pageSetup', 'printOptions', 'pageMargins'];
+
 const startsWith = (bytes: Uint8Array, magic: readonly number[]): boolean => magic.every((byte, index) => bytes[index] === byte);
 
 /** Tells what kind of file the bytes are before handing them to exceljs, so the message can be precise. */
@@ -41,7 +47,7 @@ export async function readXlsx(bytes: Uint8Array): Promise<Result<RawWorkbook, W
   if (sniffed) return err(sniffed);
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer, { ignoreNodes: IGNORED_NODES });
   } catch (cause) {
     const detail = cause instanceof Error ? cause.message : String(cause);
     return err({ kind: 'unreadable', message: `无法读取这个 .xlsx 文件（${detail}）：文件可能已损坏，请在 Excel 中打开并另存后再试。` });

@@ -1,0 +1,69 @@
+import fc from 'fast-check';
+import {
+  addDays, type LocalDate, localDate, localDateToSerial, parseIsoDate, serialToLocalDate, utcDateToLocalDate, formatChineseDate,
+} from '../../src/core/localDate';
+
+describe('Excel serials ↔ LocalDate (runs under TZ=Asia/Shanghai and TZ=UTC)', () => {
+  test.each([
+    [46280, '2026-09-15'],
+    [46081, '2026-02-28'],
+    [1, '1900-01-01'],
+    [59, '1900-02-28'],
+    [61, '1900-03-01'],
+    [2958465, '9999-12-31'],
+  ])('serial %d shows %s', (serial, date) => {
+    expect(serialToLocalDate(serial)).toBe(date);
+    expect(localDateToSerial(date as LocalDate)).toBe(serial);
+  });
+
+  test('the time of day in a serial does not move the date', () => {
+    expect(serialToLocalDate(46280.99)).toBe('2026-09-15');
+  });
+
+  test("Excel's fictitious 1900-02-29 (serial 60) and out-of-range serials are no date", () => {
+    expect(serialToLocalDate(60)).toBeUndefined();
+    expect(serialToLocalDate(0)).toBeUndefined();
+    expect(serialToLocalDate(-5)).toBeUndefined();
+    expect(serialToLocalDate(3_000_000)).toBeUndefined();
+    expect(serialToLocalDate(Number.NaN)).toBeUndefined();
+  });
+
+  test('a 1904-system serial is 1462 days later', () => {
+    expect(serialToLocalDate(46280 - 1462, true)).toBe('2026-09-15');
+  });
+
+  test('every day from 1900-03-01 on round-trips through its serial', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 61, max: 2958465 }), (serial) => {
+        const date = serialToLocalDate(serial) as LocalDate;
+        expect(localDateToSerial(date)).toBe(serial);
+      }),
+    );
+  });
+
+  test('a Date at UTC midnight (as exceljs reads a date cell) is that calendar day in any zone', () => {
+    expect(utcDateToLocalDate(new Date(Date.UTC(2026, 8, 15)))).toBe('2026-09-15');
+    expect(utcDateToLocalDate(new Date(Number.NaN))).toBeUndefined();
+  });
+});
+
+describe('LocalDate', () => {
+  test('only real days exist', () => {
+    expect(localDate(2028, 2, 29)).toBe('2028-02-29');
+    expect(localDate(2027, 2, 29)).toBeUndefined();
+    expect(localDate(2026, 13, 1)).toBeUndefined();
+    expect(parseIsoDate('2026-02-30')).toBeUndefined();
+    expect(parseIsoDate('2026-9-15')).toBeUndefined();
+  });
+
+  test('adding days crosses months, years and leap days', () => {
+    expect(addDays('2027-02-28' as LocalDate, 1)).toBe('2027-03-01');
+    expect(addDays('2028-02-28' as LocalDate, 1)).toBe('2028-02-29');
+    expect(addDays('2026-12-31' as LocalDate, 1)).toBe('2027-01-01');
+    expect(addDays('2026-03-01' as LocalDate, -1)).toBe('2026-02-28');
+  });
+
+  test('prints the way the 登记表 writes dates', () => {
+    expect(formatChineseDate('2026-09-05' as LocalDate)).toBe('2026年9月5日');
+  });
+});
