@@ -41,7 +41,7 @@ export function contactFrequency(
     .filter((pairing) => isActiveOn(pairing, referenceDate))
     .map((pairing) => {
       const contacts = countOf(pairing) + predecessorsInSemester(byFigure.get(pairing.figure) ?? [], pairing, semester).reduce((sum, previous) => sum + countOf(previous), 0);
-      const status = contacts >= ledger.settings.minContactsPerSemester ? 'met' : today < semester.end ? 'pending' : 'missed';
+      const status = contacts >= ledger.settings.minContactsPerSemester ? 'met' : today <= semester.end ? 'pending' : 'missed';
       return {
         pairingId: pairing.id,
         level: pairing.level,
