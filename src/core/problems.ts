@@ -69,6 +69,11 @@ const CATALOG = {
     text: (p: { pairing: string; level: string; leader: string; leaderLevel: string }) => `结对${q(p.pairing)}的层级为${q(p.level)}，但干部${q(p.leader)}的层级是${q(p.leaderLevel)}：请改正其中之一。`,
   },
   CONTACT_PAIRING_UNKNOWN: { severity: 'error', rule: 'R5', text: (p: { value: string }) => `结对编号${q(p.value)}在「结对关系」中不存在：请核对结对编号，此行改正前不计入检查。` },
+  CONTACT_PAIRING_UNUSABLE: {
+    severity: 'error',
+    rule: 'R5',
+    text: (p: { value: string; row: number }) => `结对${q(p.value)}（「结对关系」第 ${p.row} 行）本身有错误：请先按该行的提示改正，此行才计入检查。`,
+  },
   CONTACT_PAIRING_EMPTY: { severity: 'error', rule: 'R5', text: (_: Record<string, never>) => `请填写「结对编号」，或同时填写「干部姓名」和「人士姓名」，此行补全前不计入检查。` },
   CONTACT_PAIRING_NOT_FOUND: {
     severity: 'error',
@@ -84,11 +89,6 @@ const CATALOG = {
     text: (p: { date: string; pairing: string; span: string }) => `联系日期 ${p.date} 不在结对${q(p.pairing)}的有效期（${p.span}）内：请核对日期或结对编号。`,
   },
   CONTACT_IN_NO_SEMESTER: { severity: 'error', rule: 'R5', text: (p: { date: string }) => `联系日期 ${p.date} 不属于任何学期：请核对日期，或在「学期」工作表中补充学期。` },
-  FOLLOW_UP_OVERDUE: {
-    severity: 'warning',
-    rule: 'R7',
-    text: (p: { item: string; due: string; status: string }) => `事项${q(p.item)}的办理期限 ${p.due} 已过，状态仍为${q(p.status)}：请督办，并更新办理状态和结果。`,
-  },
   SUGGESTION_UNREGISTERED: {
     severity: 'info',
     rule: 'R7',

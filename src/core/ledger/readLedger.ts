@@ -67,9 +67,11 @@ export function readLedger(workbook: RawWorkbook): Result<LedgerRead, LedgerRead
     if (!unitNames.has(matchKey(figure.unit))) problems.push(problemAt('UNIT_UNKNOWN', reads.figures.placeOf(figure.row, 'unit'), { value: figure.unit }));
   }
 
-  const pairings = resolvePairings(reads, unique('pairings', 'pairingId'), leaders, figures, problems);
+  const pairingRows = unique('pairings', 'pairingId');
+  const pairings = resolvePairings(reads, pairingRows, leaders, figures, problems);
   const contactRows = unique('contacts', 'contactId');
-  const resolved = resolveContacts(reads.contacts, contactRows, pairings);
+  const pairingRowById = new Map(pairingRows.map(({ row, value }) => [matchKey(value.pairingId), row]));
+  const resolved = resolveContacts(reads.contacts, contactRows, pairings, pairingRowById);
   problems.push(...resolved.problems);
 
   const followUps = unique('followUps', 'itemId').map(({ row, value }) => ({ ...value, row }));

@@ -10,7 +10,13 @@ const pairKey = (leaderName: string, figureName: string): string => `${matchKey(
  * Finds each contact's pairing: by 结对编号, or by 干部姓名 + 人士姓名 among the pairings of those
  * two people active on the contact date. A contact that resolves to nothing counts toward nothing.
  */
-export function resolveContacts(table: TableRead<typeof contactsTable>, rows: ReadonlyArray<ParsedRow<ContactRow>>, pairings: readonly Pairing[]): { contacts: Contact[]; problems: Problem[] } {
+export function resolveContacts(
+  table: TableRead<typeof contactsTable>,
+  rows: ReadonlyArray<ParsedRow<ContactRow>>,
+  pairings: readonly Pairing[],
+  /** Rows of 结对关系 by 结对编号 key, resolved or not: a contact of a broken pairing says so. */
+  pairingRows: ReadonlyMap<string, number>,
+): { contacts: Contact[]; problems: Problem[] } {
   const byId = new Map(pairings.map((pairing) => [matchKey(pairing.id), pairing]));
   const byPeople = new Map<string, Pairing[]>();
   for (const pairing of pairings) {
@@ -24,7 +30,9 @@ export function resolveContacts(table: TableRead<typeof contactsTable>, rows: Re
     let pairing: Pairing | undefined;
     if (value.pairingId !== undefined) {
       pairing = byId.get(matchKey(value.pairingId));
-      if (!pairing) problems.push(problemAt('CONTACT_PAIRING_UNKNOWN', at('pairingId'), { value: value.pairingId }));
+      const brokenRow = pairingRows.get(matchKey(value.pairingId));
+      if (!pairing && brokenRow !== undefined) problems.push(problemAt('CONTACT_PAIRING_UNUSABLE', at('pairingId'), { value: value.pairingId, row: brokenRow }));
+      else if (!pairing) problems.push(problemAt('CONTACT_PAIRING_UNKNOWN', at('pairingId'), { value: value.pairingId }));
       else {
         if (value.leaderName !== undefined && matchKey(value.leaderName) !== matchKey(pairing.leader.name))
           problems.push(problemAt('CONTACT_NAME_MISMATCH', at('leaderName'), { header: '干部姓名', value: value.leaderName, expected: pairing.leader.name }));

@@ -89,6 +89,14 @@ describe('R5 contacts', () => {
     expect(statuses(result)).toEqual({ P01: [0, 'pending'] });
   });
 
+  test('a contact of a pairing that exists but cannot be read points at that pairing row, not at a missing 编号', () => {
+    const broken = { pairingId: 'P02', level: '院级', leaderName: '王五', figureId: 'F01', start: '2026-03-01' };
+    const result = check({ pairings: [broken], contacts: [contact('C01', 'P02', '2026-10-10')] }, today);
+    expect(onlyProblem(result, 'REF_NAME_MISSING')).toMatchObject({ sheet: '结对关系', row: 3 });
+    expect(onlyProblem(result, 'CONTACT_PAIRING_UNUSABLE')).toMatchObject({ severity: 'error', row: 2, cell: 'B2', message: expect.stringContaining('第 3 行') });
+    expect(problemsOf(result, 'CONTACT_PAIRING_UNKNOWN')).toEqual([]);
+  });
+
   test('a missing or unreadable 联系日期 is an error at that cell and the row counts for nothing', () => {
     const result = check({ contacts: [contact('C01', 'P01', undefined), contact('C02', 'P01', '上周三')] }, today);
     expect(onlyProblem(result, 'REQUIRED_MISSING')).toMatchObject({ severity: 'error', sheet: '联系记录', row: 2, cell: 'E2', message: expect.stringContaining('「联系日期」不能为空') });

@@ -70,6 +70,11 @@ describe('R7 suggestions not registered (未登记办理)', () => {
     expect(result.problems).toEqual([]);
   });
 
+  test.each([['无'], ['暂无'], ['/']])('%s in 意见建议 means none: no item needed', (none) => {
+    const result = check({ contacts: [contact('C01', 'P01', '2026-10-10', { suggestions: none, difficulties: '无' })] }, { today: '2027-01-20' });
+    expect(problemsOf(result, 'SUGGESTION_UNREGISTERED')).toEqual([]);
+  });
+
   test('a contact without suggestion or difficulty needs no item', () => {
     expect(problemsOf(check({ contacts: [contact('C01', 'P01', '2026-10-10')] }, { today: '2027-01-20' }), 'SUGGESTION_UNREGISTERED')).toEqual([]);
   });
