@@ -1,5 +1,5 @@
 /** Unit and integration tests run under TZ=Asia/Shanghai; the `dates` project runs again under TZ=UTC (see package.json). */
-const transform = { '^.+\\.tsx?$': ['@swc/jest', { jsc: { target: 'es2022' } }] };
+const transform = { '^.+\\.tsx?$': ['ts-jest', {}] };
 const common = { transform, testEnvironment: 'node', moduleFileExtensions: ['ts', 'tsx', 'js', 'json'] };
 
 module.exports = {
