@@ -13,6 +13,16 @@ export type Command =
       readonly json: boolean;
       readonly report?: string;
       readonly force: boolean;
+    }
+  | {
+      readonly name: 'forms';
+      readonly file: string;
+      readonly semester: string;
+      readonly unit?: string;
+      readonly pairingIds?: readonly string[];
+      readonly out: string;
+      readonly today?: LocalDate;
+      readonly force: boolean;
     };
 
 export const USAGE = `用法：
@@ -21,6 +31,8 @@ export const USAGE = `用法：
   lianyi check 文件.xlsx [--semester 学期编号] [--today YYYY-MM-DD] [--json] [--report 报告.xlsx] [--force]
       检查某学期的联系与全覆盖情况（默认：包含今天的学期）。台账文件只读，不会被修改。
       --json 输出 JSON；--report 把检查结果写入一个新的工作簿。
+  lianyi forms 文件.xlsx --semester 学期编号 [--unit 单位名称] [--pairing 结对编号…] --out 登记表.xlsx [--force]
+      生成该学期每个结对的《联谊交友情况登记表》，每份一个工作表，写入新的工作簿。
   已存在的输出文件不会被覆盖，除非加 --force。
 退出码：0 全部符合要求；1 检查发现缺口或错误；2 无法读取输入或参数有误。`;
 
@@ -31,12 +43,16 @@ const OPTIONS = {
   semester: { type: 'string' },
   today: { type: 'string' },
   report: { type: 'string' },
+  unit: { type: 'string' },
+  pairing: { type: 'string', multiple: true },
+  out: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-const ALLOWED: Record<'init' | 'check', ReadonlyArray<keyof typeof OPTIONS>> = {
+const ALLOWED: Record<'init' | 'check' | 'forms', ReadonlyArray<keyof typeof OPTIONS>> = {
   init: ['sample', 'force', 'today'],
   check: ['semester', 'today', 'json', 'report', 'force'],
+  forms: ['semester', 'unit', 'pairing', 'out', 'today', 'force'],
 };
 
 /** Turns argv into a command, or a one-line Chinese reason why it cannot (exit code 2). */
@@ -50,7 +66,7 @@ export function parseCommand(argv: readonly string[]): Result<Command, string> {
   const { values, positionals } = parsed;
   const [name, file, ...extra] = positionals;
   if (values.help || name === undefined || name === 'help') return ok({ name: 'help' });
-  if (name !== 'init' && name !== 'check') return err(`未知的命令“${name}”：可用的命令是 init 和 check。运行 lianyi --help 查看用法。`);
+  if (name !== 'init' && name !== 'check' && name !== 'forms') return err(`未知的命令“${name}”：可用的命令是 init、check 和 forms。运行 lianyi --help 查看用法。`);
   const misplaced = (Object.keys(values) as Array<keyof typeof OPTIONS>).filter((option) => option !== 'help' && !ALLOWED[name].includes(option));
   if (misplaced.length > 0) return err(`lianyi ${name} 不接受 --${misplaced[0]} 选项。运行 lianyi --help 查看用法。`);
   if (file === undefined) return err(`请指定台账文件，例如：lianyi ${name} 台账.xlsx`);
@@ -61,6 +77,13 @@ export function parseCommand(argv: readonly string[]): Result<Command, string> {
     if (!today) return err(`--today 的值“${values.today}”不是有效日期：请写成 YYYY-MM-DD，例如 2026-11-23。`);
   }
   if (name === 'init') return ok({ name, file, sample: values.sample ?? false, force: values.force ?? false, today });
-  if (values.report !== undefined && !/\.xlsx$/i.test(values.report)) return err(`--report 的文件名应以 .xlsx 结尾：${values.report}`);
+  const output = name === 'forms' ? values.out : values.report;
+  if (output !== undefined && !/\.xlsx$/i.test(output)) return err(`--${name === 'forms' ? 'out' : 'report'} 的文件名应以 .xlsx 结尾：${output}`);
+  if (name === 'forms') {
+    if (values.semester === undefined) return err('请用 --semester 指定学期，例如 --semester 2026-2027-1。');
+    if (values.out === undefined) return err('请用 --out 指定输出文件，例如 --out 登记表.xlsx。');
+    const pairingIds = values.pairing?.flatMap((ids) => ids.split(/[,，、\s]+/)).filter((id) => id !== '');
+    return ok({ name, file, semester: values.semester, unit: values.unit, pairingIds, out: values.out, today, force: values.force ?? false });
+  }
   return ok({ name, file, semester: values.semester, today, json: values.json ?? false, report: values.report, force: values.force ?? false });
 }

@@ -1,6 +1,9 @@
 import { type LocalDate, localDate } from '../core/localDate';
 import { parseCommand, USAGE } from './args';
-import { checkCommand, type CliIo, EXIT, type ExitCode, initCommand } from './commands';
+import { checkCommand } from './checkCommand';
+import { formsCommand } from './formsCommand';
+import { initCommand } from './initCommand';
+import { type CliIo, EXIT, type ExitCode } from './io';
 
 /** The lianyi command line: parse, run, return the exit code (0 holds, 1 gaps, 2 unusable input). */
 export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode> {
@@ -18,6 +21,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
       return initCommand(command, io);
     case 'check':
       return checkCommand(command, io);
+    case 'forms':
+      return formsCommand(command, io);
   }
 }
 

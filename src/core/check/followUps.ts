@@ -1,13 +1,10 @@
 import { matchKey } from '../cellText';
 import { addDays, type LocalDate } from '../localDate';
+import { saysSomething } from '../noneText';
 import type { Contact, Ledger } from '../ledger/model';
 import { type Problem, problemAt } from '../problems';
 import { FOLLOW_UP_DONE } from '../schema/valueLists';
 import type { OverdueFollowUp } from './checkResult';
-
-/** What people write in 意见建议 / 困难诉求 to mean "none". */
-const NOTHING = new Set(['无', '没有', '暂无', '无意见', '无建议', '无诉求', '/', '-', '—', '——', '－', '／', 'n/a', 'na', '0']);
-const raisesSomething = (text: string | undefined): boolean => text !== undefined && !NOTHING.has(matchKey(text));
 
 /**
  * R7: an item not yet 已答复/已办结 whose 办理期限 (or 交办日期 + 办理期限天数) is before today is
@@ -23,7 +20,7 @@ export function followUps(ledger: Ledger, today: LocalDate, semesterContacts: re
   }
   const registered = new Set(ledger.followUps.flatMap((item) => (item.sourceContactId === undefined ? [] : [matchKey(item.sourceContactId)])));
   const problems = semesterContacts
-    .filter((contact) => (raisesSomething(contact.suggestions) || raisesSomething(contact.difficulties)) && !registered.has(matchKey(contact.contactId)))
-    .map((contact) => problemAt('SUGGESTION_UNREGISTERED', ledger.placeOf('contacts', contact.row, raisesSomething(contact.suggestions) ? 'suggestions' : 'difficulties'), { contact: contact.contactId }));
+    .filter((contact) => (saysSomething(contact.suggestions) || saysSomething(contact.difficulties)) && !registered.has(matchKey(contact.contactId)))
+    .map((contact) => problemAt('SUGGESTION_UNREGISTERED', ledger.placeOf('contacts', contact.row, saysSomething(contact.suggestions) ? 'suggestions' : 'difficulties'), { contact: contact.contactId }));
   return { overdue, problems };
 }

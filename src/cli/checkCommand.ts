@@ -1,0 +1,32 @@
+import { checkPassed } from '../core/check/checkResult';
+import { runCheck } from '../core/check/runCheck';
+import { plainReportRows } from '../core/report/plainReport';
+import { plainReportXlsxBytes } from '../workbook/xlsx/writeReportXlsx';
+import type { Command } from './args';
+import { checkSummaryText } from './checkSummary';
+import { refuseExisting, writeOutputFile } from './files';
+import { type CliIo, EXIT, type ExitCode, fail } from './io';
+import { loadLedger } from './loadLedger';
+
+/** lianyi check: the semester's check as a terminal summary or JSON, and optionally a report workbook. */
+export async function checkCommand(command: Extract<Command, { name: 'check' }>, io: CliIo): Promise<ExitCode> {
+  if (command.report !== undefined) {
+    const refused = await refuseExisting(command.report, command.force);
+    if (!refused.ok) return fail(io, refused.error);
+  }
+  const read = await loadLedger(command.file);
+  if (!read.ok) return fail(io, read.error);
+  const { ledger, problems } = read.value;
+  const checked = runCheck(ledger, problems, { semesterId: command.semester, today: command.today ?? io.today() });
+  if (!checked.ok) return fail(io, checked.error);
+  const result = checked.value;
+
+  if (command.report !== undefined) {
+    const report = await plainReportXlsxBytes(plainReportRows(result, ledger.settings.pairingsPerSchoolLeader));
+    const written = await writeOutputFile(command.report, report, command.force);
+    if (!written.ok) return fail(io, written.error);
+  }
+  io.stdout(command.json ? `${JSON.stringify(result, null, 2)}\n` : checkSummaryText(result, ledger.settings.pairingsPerSchoolLeader));
+  if (command.report !== undefined && !command.json) io.stdout(`检查报告已写入：${command.report}\n`);
+  return checkPassed(result) ? EXIT.ok : EXIT.gaps;
+}

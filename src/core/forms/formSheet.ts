@@ -1,0 +1,104 @@
+import { formatChineseDate } from '../localDate';
+import { type CellRange, type CellSpec, type CellStyle, range, type SheetSpec, text } from '../sheet/sheetSpec';
+import { rowHeightFor } from '../sheet/textLayout';
+import type { RegistrationForm } from './registrationForm';
+
+/** Fonts of the attachment; Excel falls back to 宋体 (see the README) where they are not installed. */
+export const TITLE_FONT = '方正小标宋简体';
+export const BODY_FONT = '仿宋_GB2312';
+const TITLE_SIZE = 20;
+const BODY_SIZE = 12;
+
+/** Column widths in characters: label, value, label, value — about 16 cm, inside A4's printable width. */
+const WIDTHS = [18, 26, 11, 26] as const;
+/** Excel's tallest row; a longer text spreads over several rows of one merged cell. */
+const MAX_ROW_HEIGHT = 400;
+/** The boxes of the attachment keep their size even when nearly empty. */
+const MIN_HEIGHT = { people: 36, contacts: 170, opinions: 110, notes: 70 } as const;
+
+const STYLES: Record<string, CellStyle> = {
+  title: { font: { name: TITLE_FONT, size: TITLE_SIZE }, align: { horizontal: 'center', vertical: 'middle' } },
+  date: { font: { name: BODY_FONT, size: BODY_SIZE }, align: { horizontal: 'left', vertical: 'middle' } },
+  label: { font: { name: BODY_FONT, size: BODY_SIZE }, align: { horizontal: 'center', vertical: 'middle', wrap: true }, border: { top: 'thin', left: 'thin', bottom: 'thin', right: 'thin' } },
+  value: { font: { name: BODY_FONT, size: BODY_SIZE }, align: { horizontal: 'center', vertical: 'middle', wrap: true }, border: { top: 'thin', left: 'thin', bottom: 'thin', right: 'thin' } },
+  body: { font: { name: BODY_FONT, size: BODY_SIZE }, align: { horizontal: 'left', vertical: 'top', wrap: true }, border: { top: 'thin', left: 'thin', bottom: 'thin', right: 'thin' } },
+};
+
+interface Layout {
+  cells: CellSpec[];
+  merges: CellRange[];
+  rows: Array<{ index: number; height: number }>;
+}
+
+/** Every cell of a merged box gets the style, so the border is drawn all round. */
+function box(layout: Layout, area: CellRange, content: string, style: string): void {
+  for (let row = area.top; row <= area.bottom; row++) {
+    for (let column = area.left; column <= area.right; column++) {
+      const isAnchor = row === area.top && column === area.left;
+      layout.cells.push({ row, column, style, ...(isAnchor && content !== '' ? { content: text(content) } : {}) });
+    }
+  }
+  if (area.top !== area.bottom || area.left !== area.right) layout.merges.push(area);
+}
+
+/** A labelled section whose text may need more than one row's height: label and text merge downwards. */
+function section(layout: Layout, top: number, label: string, lines: readonly string[], minimum: number): number {
+  const body = lines.join('\n');
+  const needed = Math.max(rowHeightFor(body, WIDTHS.slice(1), BODY_SIZE, minimum), rowHeightFor(label, WIDTHS.slice(0, 1), BODY_SIZE));
+  const rowCount = Math.ceil(needed / MAX_ROW_HEIGHT);
+  const bottom = top + rowCount - 1;
+  for (let row = top; row <= bottom; row++) layout.rows.push({ index: row, height: Math.ceil(needed / rowCount) });
+  box(layout, range(top, 1, bottom, 1), label, 'label');
+  box(layout, range(top, 2, bottom, 4), body, 'body');
+  return bottom + 1;
+}
+
+function personRow(layout: Layout, row: number, label: string, person: { name: string; post: string }): void {
+  const height = Math.max(rowHeightFor(person.name, [WIDTHS[1]], BODY_SIZE, MIN_HEIGHT.people), rowHeightFor(person.post, [WIDTHS[3]], BODY_SIZE));
+  layout.rows.push({ index: row, height });
+  box(layout, range(row, 1), label, 'label');
+  box(layout, range(row, 2), person.name, 'value');
+  box(layout, range(row, 3), '职 务', 'label');
+  box(layout, range(row, 4), person.post, 'value');
+}
+
+/** Printable height of A4 portrait with these margins, in points. */
+const PRINTABLE_HEIGHT = (11.69 - 0.7 - 0.7) * 72;
+
+/**
+ * Lays a 登记表 out as the policy's attachment: a two-line title, 填表时间, and the four-column
+ * bordered table. A4 portrait, one page wide, centred; one page tall unless the text needs more.
+ */
+export function formSheet(form: RegistrationForm, name: string): SheetSpec {
+  const layout: Layout = { cells: [], merges: [], rows: [] };
+  box(layout, range(1, 1, 1, 4), `${form.schoolName}党员领导干部`, 'title');
+  box(layout, range(2, 1, 2, 4), '与党外代表人士联谊交友情况登记表', 'title');
+  box(layout, range(3, 1, 3, 4), `填表时间：${formatChineseDate(form.filledOn)}`, 'date');
+  layout.rows.push({ index: 1, height: 34 }, { index: 2, height: 34 }, { index: 3, height: 30 });
+  personRow(layout, 4, '领导干部姓名', form.leader);
+  personRow(layout, 5, '联谊对象姓名', form.figure);
+  let next = section(layout, 6, '联系沟通情况\n（时间、形式等\n简要情况）', form.contactLines, MIN_HEIGHT.contacts);
+  next = section(layout, next, '联谊对象提出的\n意见建议', form.opinionLines, MIN_HEIGHT.opinions);
+  next = section(layout, next, '备 注', form.noteLines, MIN_HEIGHT.notes);
+  const lastRow = next - 1;
+  const totalHeight = layout.rows.reduce((sum, row) => sum + row.height, 0);
+  return {
+    name,
+    styles: STYLES,
+    cells: layout.cells,
+    merges: layout.merges,
+    columns: WIDTHS.map((width, index) => ({ index: index + 1, width })),
+    rows: layout.rows,
+    validations: [],
+    highlights: [],
+    page: {
+      paper: 'A4',
+      orientation: 'portrait',
+      margins: { top: 0.7, bottom: 0.7, left: 0.6, right: 0.6, header: 0.3, footer: 0.3 },
+      fitToWidth: 1,
+      fitToHeight: totalHeight <= PRINTABLE_HEIGHT ? 1 : 0,
+      centerHorizontally: true,
+      printArea: range(1, 1, lastRow, 4),
+    },
+  };
+}

@@ -1,0 +1,96 @@
+import type { LocalDate } from '../localDate';
+
+/**
+ * A sheet to write, described completely as data: what the core decides and every adapter
+ * (exceljs, Office.js) only translates. Rows and columns are 1-based; widths are in characters
+ * (Excel's column-width unit), heights in points.
+ */
+export interface SheetSpec {
+  readonly name: string;
+  /** Named styles the cells refer to, so 500 forms do not repeat the same style 500 times. */
+  readonly styles: Readonly<Record<string, CellStyle>>;
+  readonly cells: readonly CellSpec[];
+  readonly merges: readonly CellRange[];
+  readonly columns: readonly { readonly index: number; readonly width: number }[];
+  readonly rows: readonly { readonly index: number; readonly height: number }[];
+  readonly validations: readonly ListValidation[];
+  readonly highlights: readonly Highlight[];
+  readonly page?: PageSetup;
+  readonly freeze?: { readonly rows: number; readonly columns: number };
+  readonly tabColor?: Color;
+}
+
+/** 'RRGGBB' */
+export type Color = string;
+
+export interface CellRange {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/**
+ * A cell's content. `text` is always written as text, never as a formula, whatever it starts with
+ * (a name such as "=张三" or a note "-无-" must appear literally).
+ */
+export type CellContent =
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'number'; readonly value: number; readonly format?: string }
+  | { readonly kind: 'date'; readonly date: LocalDate; readonly format?: string }
+  | { readonly kind: 'link'; readonly text: string; readonly to: LinkTarget };
+
+/** A jump to a cell of this workbook, or of another workbook file beside it. */
+export interface LinkTarget {
+  readonly sheet: string;
+  readonly cell: string;
+  readonly file?: string;
+}
+
+export interface CellSpec {
+  readonly row: number;
+  readonly column: number;
+  readonly content?: CellContent;
+  readonly style?: string;
+}
+
+export type BorderWeight = 'thin' | 'medium';
+
+export interface CellStyle {
+  readonly font?: { readonly name?: string; readonly size?: number; readonly bold?: boolean; readonly color?: Color; readonly underline?: boolean };
+  readonly fill?: Color;
+  readonly border?: { readonly top?: BorderWeight; readonly left?: BorderWeight; readonly bottom?: BorderWeight; readonly right?: BorderWeight };
+  readonly align?: {
+    readonly horizontal?: 'left' | 'center' | 'right';
+    readonly vertical?: 'top' | 'middle' | 'bottom';
+    readonly wrap?: boolean;
+  };
+  readonly numberFormat?: string;
+}
+
+export interface ListValidation {
+  readonly range: CellRange;
+  readonly values: readonly string[];
+  readonly strict: boolean;
+}
+
+/** Conditional highlights: data bars for ratios, a fill where a cell equals a value. */
+export type Highlight =
+  | { readonly kind: 'dataBar'; readonly range: CellRange; readonly color: Color; readonly min: number; readonly max: number }
+  | { readonly kind: 'equals'; readonly range: CellRange; readonly value: string; readonly fill: Color; readonly fontColor?: Color };
+
+export interface PageSetup {
+  readonly paper: 'A4';
+  readonly orientation: 'portrait' | 'landscape';
+  /** Inches, as Excel's page setup takes them. */
+  readonly margins: { readonly top: number; readonly bottom: number; readonly left: number; readonly right: number; readonly header: number; readonly footer: number };
+  /** Fit to one page wide; pages tall as the content needs (0) or a fixed count. */
+  readonly fitToWidth: 1;
+  readonly fitToHeight: number;
+  readonly centerHorizontally: boolean;
+  readonly printArea: CellRange;
+  readonly printTitleRows?: { readonly first: number; readonly last: number };
+}
+
+export const range = (top: number, left: number, bottom = top, right = left): CellRange => ({ top, left, bottom, right });
+export const text = (value: string): CellContent => ({ kind: 'text', text: value });

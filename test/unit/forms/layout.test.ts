@@ -1,0 +1,54 @@
+import type { LocalDate } from '../../../src/core/localDate';
+import { formSheet } from '../../../src/core/forms/formSheet';
+import type { RegistrationForm } from '../../../src/core/forms/registrationForm';
+import { rangeA1 } from '../../../src/core/sheet/a1Range';
+import type { SheetSpec } from '../../../src/core/sheet/sheetSpec';
+
+function form(overrides: Partial<RegistrationForm>): RegistrationForm {
+  return {
+    pairing: {} as RegistrationForm['pairing'],
+    semester: {} as RegistrationForm['semester'],
+    schoolName: '浙江外国语学院',
+    filledOn: '2026-11-23' as LocalDate,
+    leader: { name: '王建国', post: '党委书记' },
+    figure: { name: '林安', post: '教授' },
+    contactLines: ['2026年9月10日，个别谈心：交流。'],
+    opinionLines: [],
+    noteLines: [],
+    ...overrides,
+  };
+}
+
+/** The height of the box that starts at `row` (one merged box may span several rows). */
+function heightOf(sheet: SheetSpec, row: number): number {
+  const bottom = sheet.merges.find((range) => range.top === row && range.left === 2)?.bottom ?? row;
+  return sheet.rows.filter((entry) => entry.index >= row && entry.index <= bottom).reduce((sum, entry) => sum + entry.height, 0);
+}
+const contents = (sheet: SheetSpec) => sheet.cells.flatMap((cell) => (cell.content ? [cell.content] : []));
+
+describe('row heights follow the text, since Excel does not autofit merged cells', () => {
+  test('a longer 联系沟通情况 gets a taller row', () => {
+    const short = formSheet(form({}), 'a');
+    const lines = Array.from({ length: 14 }, (_, index) => `2026年9月${index + 1}日，个别谈心：围绕学科建设、人才培养、青年教师成长等方面深入交流，听取意见建议。`);
+    const long = formSheet(form({ contactLines: lines }), 'b');
+    expect(heightOf(long, 6)).toBeGreaterThan(heightOf(short, 6));
+    expect(heightOf(long, 6)).toBeGreaterThanOrEqual(14 * 2 * 12);
+  });
+
+  test('text taller than one Excel row spreads over several rows of one merged box, and the page may grow', () => {
+    const lines = Array.from({ length: 60 }, (_, index) => `第${index + 1}次联系：围绕学科建设、人才培养、青年教师成长等方面深入交流，听取意见建议。`);
+    const sheet = formSheet(form({ contactLines: lines }), 'c');
+    const merge = sheet.merges.find((range) => range.top === 6 && range.left === 2);
+    expect(merge && merge.bottom).toBeGreaterThan(6);
+    expect(sheet.merges.map(rangeA1)).toContain(`A6:A${merge?.bottom}`);
+    for (const row of sheet.rows) expect(row.height).toBeLessThanOrEqual(409);
+    expect(sheet.page?.fitToHeight).toBe(0);
+  });
+
+  test('user text that starts with =, +, - or @ stays text', () => {
+    const sheet = formSheet(form({ leader: { name: '=SUM(A1)', post: '+党委书记' }, figure: { name: '-林安', post: '@教授' }, noteLines: ['=HYPERLINK("x")'] }), 'd');
+    const texts = contents(sheet).map((content) => (content.kind === 'text' ? content.text : `not text: ${content.kind}`));
+    expect(texts).toEqual(expect.arrayContaining(['=SUM(A1)', '+党委书记', '-林安', '@教授', '=HYPERLINK("x")']));
+    expect(contents(sheet).every((content) => content.kind === 'text')).toBe(true);
+  });
+});
