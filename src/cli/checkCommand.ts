@@ -1,7 +1,8 @@
 import { checkPassed } from '../core/check/checkResult';
 import { runCheck } from '../core/check/runCheck';
-import { plainReportRows } from '../core/report/plainReport';
-import { plainReportXlsxBytes } from '../workbook/xlsx/writeReportXlsx';
+import { coverageReport } from '../core/report/coverageReport';
+import { sheetSpecsXlsxBytes } from '../workbook/xlsx/writeSheetSpec';
+import { dirname, relative } from 'node:path';
 import type { Command } from './args';
 import { checkSummaryText } from './checkSummary';
 import { refuseExisting, writeOutputFile } from './files';
@@ -22,7 +23,9 @@ export async function checkCommand(command: Extract<Command, { name: 'check' }>,
   const result = checked.value;
 
   if (command.report !== undefined) {
-    const report = await plainReportXlsxBytes(plainReportRows(result, ledger.settings.pairingsPerSchoolLeader));
+    // Links in the report open the ledger beside it: its path as seen from the report's folder.
+    const ledgerFile = relative(dirname(command.report), command.file);
+    const report = await sheetSpecsXlsxBytes([coverageReport(result, { checkedAt: io.now(), pairingsPerSchoolLeader: ledger.settings.pairingsPerSchoolLeader, ledgerFile })]);
     const written = await writeOutputFile(command.report, report, command.force);
     if (!written.ok) return fail(io, written.error);
   }

@@ -6,6 +6,8 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   /** Today's date on this machine, used when --today is not given. */
   readonly today: () => LocalDate;
+  /** The local time of day, 'YYYY-MM-DD HH:mm', printed on reports as when the check ran. */
+  readonly now: () => string;
 }
 
 /** 0: every rule holds · 1: the check found gaps or errors · 2: the input or the arguments are unusable. */

@@ -32,11 +32,18 @@ export function machineToday(): LocalDate {
   return localDate(now.getFullYear(), now.getMonth() + 1, now.getDate()) as LocalDate;
 }
 
+export function machineTime(): string {
+  const now = new Date();
+  const two = (value: number) => String(value).padStart(2, '0');
+  return `${machineToday()} ${two(now.getHours())}:${two(now.getMinutes())}`;
+}
+
 export function runFromProcess(): void {
   const io: CliIo = {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     today: machineToday,
+    now: machineTime,
   };
   main(process.argv.slice(2), io).then(
     (code) => {

@@ -18,6 +18,7 @@ export async function lianyi(args: readonly string[], today = '2026-11-23'): Pro
     stdout: (text) => (stdout += text),
     stderr: (text) => (stderr += text),
     today: () => today as LocalDate,
+    now: () => `${today} 09:30`,
   });
   return { code, stdout, stderr };
 }

@@ -1,0 +1,68 @@
+import type { CheckResult } from '../../../src/core/check/checkResult';
+import { runCheck } from '../../../src/core/check/runCheck';
+import type { LocalDate } from '../../../src/core/localDate';
+import { coverageReport } from '../../../src/core/report/coverageReport';
+import { rangeA1 } from '../../../src/core/sheet/a1Range';
+import type { CellContent, SheetSpec } from '../../../src/core/sheet/sheetSpec';
+import { readOrThrow, sampleRaw } from '../../support/rawLedger';
+
+function sampleResult(today: string): CheckResult {
+  const { ledger, problems } = readOrThrow(sampleRaw());
+  const result = runCheck(ledger, problems, { semesterId: '2026-2027-1', today: today as LocalDate });
+  if (!result.ok) throw new Error(result.error);
+  return result.value;
+}
+
+const report = (today = '2027-01-20', ledgerFile?: string) => coverageReport(sampleResult(today), { checkedAt: `${today} 09:30`, pairingsPerSchoolLeader: 1, ...(ledgerFile ? { ledgerFile } : {}) });
+const rowOf = (sheet: SheetSpec, value: string) => sheet.cells.find((cell) => cell.content?.kind === 'text' && cell.content.text === value)?.row ?? -1;
+const at = (sheet: SheetSpec, row: number, column: number) => sheet.cells.find((cell) => cell.row === row && cell.column === column);
+const fillAt = (sheet: SheetSpec, row: number, column: number) => sheet.styles[at(sheet, row, column)?.style ?? '']?.fill;
+const linkAt = (sheet: SheetSpec, row: number, column: number) => at(sheet, row, column)?.content as Extract<CellContent, { kind: 'link' }> | undefined;
+
+describe('the 覆盖检查 sheet', () => {
+  const sheet = report();
+
+  test('a title with the semester and the time of the check', () => {
+    expect(sheet.name).toBe('覆盖检查');
+    expect(at(sheet, 1, 1)?.content).toEqual({ kind: 'text', text: '联谊交友覆盖检查 · 2026-2027学年第一学期' });
+    const subtitle = at(sheet, 2, 1)?.content;
+    expect(subtitle?.kind === 'text' && subtitle.text).toContain('检查日期 2027-01-20 · 生成于 2027-01-20 09:30');
+  });
+
+  test('units with coverage and completion as percentages, data bars and colours', () => {
+    const art = rowOf(sheet, '艺术学院');
+    expect(at(sheet, art, 4)?.content).toEqual({ kind: 'number', value: 0.5, format: '0.0%' });
+    expect(fillAt(sheet, art, 4)).toBe('FFC7CE');
+    expect(fillAt(sheet, rowOf(sheet, '英语语言文化学院'), 4)).toBe('C6EFCE');
+    expect(sheet.highlights.filter((highlight) => highlight.kind === 'dataBar').map((highlight) => rangeA1(highlight.range))).toHaveLength(2);
+  });
+
+  test('pending pairings in amber; after the semester missed ones in red', () => {
+    const p12 = sheet.cells.find((cell) => cell.content?.kind === 'link' && cell.content.text === 'P12')?.row ?? -1;
+    expect(at(sheet, p12, 7)?.content).toEqual({ kind: 'text', text: '待联系' });
+    expect(fillAt(sheet, p12, 7)).toBe('FFEB9C');
+    const after = report('2027-03-05');
+    const missed = after.cells.find((cell) => cell.content?.kind === 'link' && cell.content.text === 'P12')?.row ?? -1;
+    expect(fillAt(after, missed, 7)).toBe('FFC7CE');
+  });
+
+  test('every problem links to its cell; from a separate report file, the link opens the ledger', () => {
+    const first = rowOf(sheet, '「联系记录」F19：「联系形式」“喝茶聊天”不在可选范围内：请从下拉列表中选择（座谈研讨、个别谈心、实地走访、线上交流、节日走访慰问、困难慰问、参加活动、邀请参会调研、其他）。');
+    expect(linkAt(sheet, first, 3)).toEqual({ kind: 'link', text: 'F19', to: { sheet: '联系记录', cell: 'F19' } });
+    expect(fillAt(sheet, first, 1)).toBe('FFC7CE');
+    expect(sheet.merges.map(rangeA1)).toContain(`E${first}:H${first}`);
+    const separate = report('2027-01-20', '台账.xlsx');
+    expect(linkAt(separate, first, 3)?.to).toEqual({ sheet: '联系记录', cell: 'F19', file: '台账.xlsx' });
+  });
+
+  test('uncovered figures, 校级 leaders and overdue items each have a section', () => {
+    expect(rowOf(sheet, '宋雨')).toBeGreaterThan(0);
+    expect(fillAt(sheet, rowOf(sheet, '没有结对（应为 1 个）'), 4)).toBe('FFC7CE');
+    expect(rowOf(sheet, '人才培养方案增加跨学科实践课程学分')).toBeGreaterThan(0);
+  });
+
+  test('prints A4 landscape, one page wide, title rows on every page; the tab says red/amber/green', () => {
+    expect(sheet.page).toMatchObject({ paper: 'A4', orientation: 'landscape', fitToWidth: 1, fitToHeight: 0, printTitleRows: { first: 1, last: 2 } });
+    expect(sheet.tabColor).toBe('C00000');
+  });
+});
