@@ -8,6 +8,8 @@ export function cleanText(text: string): string {
 
 /** The key names and IDs are compared by: no spaces at all, case folded, full-width forms folded. */
 export function matchKey(text: string): string {
+  // Most keys (P01, 张三) have nothing to fold: skip the costly normalisation for them.
+  if (!/[^\x21-\x7e\u4e00-\u9fff]/.test(text)) return text.toLowerCase();
   return cleanText(text).normalize('NFKC').replace(/\s+/g, '').toLowerCase();
 }
 

@@ -1,6 +1,6 @@
 import { a1 } from './address';
 import { type Cell, EMPTY_CELL } from './cell';
-import { cellDate, cellText, cellYesNo, cleanText, matchKey, splitList } from './cellText';
+import { cellDate, cellText, cellYesNo, matchKey, splitList } from './cellText';
 import { type Problem, type Place, problemAt } from './problems';
 import { type LedgerReadFailure, type RawSheet } from './rawWorkbook';
 import { err, ok, type Result } from './result';
@@ -9,15 +9,12 @@ import type { Column, RowOf, TableDef } from './schema/columns';
 /** How far down a sheet the header row is looked for (room for a title and notes above it). */
 const HEADER_SEARCH_ROWS = 30;
 
-export interface ParsedRow<T> {
-  /** Worksheet row number (1-based). */
-  readonly row: number;
-  readonly value: T;
-}
+/** A row read from a table, with its worksheet row number (1-based) so problems can point at it. */
+export type Located<T> = T & { readonly row: number };
 
 export interface TableRead<D extends TableDef> {
   readonly def: D;
-  readonly rows: ReadonlyArray<ParsedRow<RowOf<D>>>;
+  readonly rows: ReadonlyArray<Located<RowOf<D>>>;
   readonly problems: readonly Problem[];
   /** Where a row's cell of a column is, for problems found later (references, rules). */
   readonly placeOf: (row: number, key: keyof D['columns'] & string) => Place;
@@ -61,28 +58,32 @@ class Unreadable {
   constructor(readonly text: string) {}
 }
 
+const valuesByKey = new WeakMap<Column, Map<string, string>>();
+
+/** The list value a text means, written exactly or with other spacing, case or full-width forms. */
 function matchValue(column: Column, text: string): string | undefined {
-  const key = matchKey(text);
-  return column.values.find((value) => matchKey(value) === key);
+  let byKey = valuesByKey.get(column);
+  if (!byKey) valuesByKey.set(column, (byKey = new Map(column.values.map((value) => [matchKey(value), value]))));
+  return byKey.get(matchKey(text));
 }
 
 function prepare(cell: Cell, column: Column, date1904: boolean): unknown {
   if (cell.kind === 'empty') return undefined;
+  const text = cellText(cell);
+  if (text === '') return undefined;
   switch (column.kind) {
     case 'id':
     case 'text':
     case 'longText':
-      return cellText(cell) || undefined;
+      return text;
     case 'date':
-      return cellDate(cell, date1904) ?? new Unreadable(cellText(cell));
+      return cellDate(cell, date1904) ?? new Unreadable(text);
     case 'yesNo':
-      return cellYesNo(cell) ?? new Unreadable(cellText(cell));
-    case 'oneOf': {
-      const text = cellText(cell);
-      return text === '' ? undefined : (matchValue(column, text) ?? new Unreadable(text));
-    }
+      return cellYesNo(cell) ?? new Unreadable(text);
+    case 'oneOf':
+      return matchValue(column, text) ?? new Unreadable(text);
     case 'listOf': {
-      const items = splitList(cellText(cell));
+      const items = splitList(text);
       const bad = items.filter((item) => matchValue(column, item) === undefined);
       if (bad.length > 0) return new Unreadable(bad.join('、'));
       return items.length === 0 ? undefined : items.map((item) => matchValue(column, item));
@@ -115,7 +116,10 @@ export function readTable<D extends TableDef>(sheet: RawSheet, def: D, date1904:
     return { sheet: def.sheet, row, column: def.columns[key]?.header ?? key, cell: index === undefined ? '' : a1(row, index + 1) };
   };
 
-  const rows: Array<ParsedRow<RowOf<D>>> = [];
+  const keys = columns.map(([key]) => key);
+  const defs = columns.map(([, column]) => column);
+  const indexes = keys.map((key) => positions.get(key) as number);
+  const rows: Array<Located<RowOf<D>>> = [];
   const problems: Problem[] = [];
   for (let index = headerRow; index < sheet.rows.length; index++) {
     const cells = sheet.rows[index];
@@ -123,13 +127,14 @@ export function readTable<D extends TableDef>(sheet: RawSheet, def: D, date1904:
     const rowNumber = index + 1;
     const prepared: Record<string, unknown> = {};
     let blank = true;
-    for (const [key, column] of columns) {
-      const cell = cells[positions.get(key) as number] ?? EMPTY_CELL;
-      if (cell.kind !== 'empty' && (cell.kind !== 'text' || cleanText(cell.text) !== '')) blank = false;
-      prepared[key] = cell.kind === 'error' ? new Unreadable(cell.code) : prepare(cell, column, date1904);
+    for (let k = 0; k < keys.length; k++) {
+      const cell = cells[indexes[k] as number] ?? EMPTY_CELL;
+      const value = cell.kind === 'error' ? new Unreadable(cell.code) : prepare(cell, defs[k] as Column, date1904);
+      if (value !== undefined) blank = false;
+      prepared[keys[k] as string] = value;
     }
     if (blank) continue;
-    let parsed = def.schema.safeParse(prepared);
+    const parsed = def.schema.safeParse(prepared);
     if (!parsed.success) {
       let keepRow = true;
       for (const key of new Set(parsed.error.issues.map((issue) => String(issue.path[0])))) {
@@ -139,11 +144,11 @@ export function readTable<D extends TableDef>(sheet: RawSheet, def: D, date1904:
         if (column.required) keepRow = false;
         prepared[key] = undefined;
       }
-      if (!keepRow) continue;
-      parsed = def.schema.safeParse(prepared);
-      if (!parsed.success) continue;
+      if (!keepRow || !def.schema.safeParse(prepared).success) continue;
     }
-    rows.push({ row: rowNumber, value: parsed.data as RowOf<D> });
+    // zod only validates here (the schemas transform nothing), so the prepared object is the row.
+    prepared.row = rowNumber;
+    rows.push(prepared as Located<RowOf<D>>);
   }
   return ok({ def, rows, problems, placeOf });
 }

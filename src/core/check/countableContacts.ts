@@ -26,7 +26,10 @@ export function countableContacts(ledger: Ledger, semester: Semester, today: Loc
       problems.push(problemAt('CONTACT_IN_NO_SEMESTER', place, { date }));
       continue;
     }
-    if (inSemester) bySemesterPairing.set(pairing, [...(bySemesterPairing.get(pairing) ?? []), contact]);
+    if (!inSemester) continue;
+    const list = bySemesterPairing.get(pairing);
+    if (list) list.push(contact);
+    else bySemesterPairing.set(pairing, [contact]);
   }
   return { bySemesterPairing, problems };
 }

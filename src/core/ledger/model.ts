@@ -1,5 +1,6 @@
 import type { LocalDate } from '../localDate';
 import type { Place } from '../problems';
+import type { Located } from '../readTable';
 import type { ContactRow } from '../schema/contacts';
 import type { FigureRow } from '../schema/figures';
 import type { FollowUpRow } from '../schema/followUps';
@@ -24,8 +25,7 @@ export interface Semester {
   readonly row: number;
 }
 
-/** A row of a table, with its worksheet row number so problems can point at it. */
-export type Located<T> = T & { readonly row: number };
+export type { Located };
 
 export type Unit = Located<UnitRow>;
 export type Leader = Located<LeaderRow>;

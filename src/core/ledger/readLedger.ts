@@ -59,10 +59,10 @@ export function readLedger(workbook: RawWorkbook): Result<LedgerRead, LedgerRead
   const { semesters, problems: semesterProblems } = readSemesters({ ...reads.semesters, rows: unique('semesters', 'semesterId') });
   problems.push(...settingProblems, ...semesterProblems);
 
-  const units = reads.units.rows.map(({ row, value }) => ({ ...value, row }));
+  const units = reads.units.rows;
   const unitNames = new Set(units.map((unit) => matchKey(unit.name)));
-  const leaders: Leader[] = unique('leaders', 'leaderId').map(({ row, value }) => ({ ...value, row }));
-  const figures: Figure[] = unique('figures', 'figureId').map(({ row, value }) => ({ ...value, row }));
+  const leaders: Leader[] = unique('leaders', 'leaderId');
+  const figures: Figure[] = unique('figures', 'figureId');
   for (const figure of figures) {
     if (!unitNames.has(matchKey(figure.unit))) problems.push(problemAt('UNIT_UNKNOWN', reads.figures.placeOf(figure.row, 'unit'), { value: figure.unit }));
   }
@@ -70,12 +70,12 @@ export function readLedger(workbook: RawWorkbook): Result<LedgerRead, LedgerRead
   const pairingRows = unique('pairings', 'pairingId');
   const pairings = resolvePairings(reads, pairingRows, leaders, figures, problems);
   const contactRows = unique('contacts', 'contactId');
-  const pairingRowById = new Map(pairingRows.map(({ row, value }) => [matchKey(value.pairingId), row]));
+  const pairingRowById = new Map(pairingRows.map(({ row, pairingId }) => [matchKey(pairingId), row]));
   const resolved = resolveContacts(reads.contacts, contactRows, pairings, pairingRowById);
   problems.push(...resolved.problems);
 
-  const followUps = unique('followUps', 'itemId').map(({ row, value }) => ({ ...value, row }));
-  const contactIds = new Set(contactRows.map(({ value }) => matchKey(value.contactId)));
+  const followUps = unique('followUps', 'itemId');
+  const contactIds = new Set(contactRows.map(({ contactId }) => matchKey(contactId)));
   for (const item of followUps) {
     if (item.sourceContactId !== undefined && !contactIds.has(matchKey(item.sourceContactId)))
       problems.push(problemAt('FOLLOW_UP_SOURCE_MISSING', reads.followUps.placeOf(item.row, 'sourceContactId'), { value: item.sourceContactId }));
@@ -90,7 +90,8 @@ function resolvePairings(reads: Reads, rows: ReturnType<typeof uniqueRows<typeof
   const leaderIndex = new PersonIndex(leaders, (leader) => leader.leaderId, leadersTable.sheet);
   const figureIndex = new PersonIndex(figures, (figure) => figure.figureId, figuresTable.sheet);
   const pairings: Pairing[] = [];
-  for (const { row, value } of rows) {
+  for (const value of rows) {
+    const { row } = value;
     const at = (key: keyof typeof pairingsTable.columns) => reads.pairings.placeOf(row, key);
     const leader = leaderIndex.resolve({ id: value.leaderId, name: value.leaderName }, { id: at('leaderId'), name: at('leaderName') });
     const figure = figureIndex.resolve({ id: value.figureId, name: value.figureName }, { id: at('figureId'), name: at('figureName') });

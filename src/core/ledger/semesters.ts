@@ -13,8 +13,8 @@ const SEMESTER_ID = /^(\d{4})-(\d{4})-([12])$/;
 export function readSemesters(table: TableRead<typeof semestersTable>): { semesters: Semester[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const valid: Semester[] = [];
-  for (const { row, value } of table.rows) {
-    const semester: Semester = { id: value.semesterId, name: value.name, start: value.start, end: value.end, row };
+  for (const { row, semesterId, name, start, end } of table.rows) {
+    const semester: Semester = { id: semesterId, name, start, end, row };
     const idMatch = SEMESTER_ID.exec(semester.id);
     if (!idMatch || Number(idMatch[2]) !== Number(idMatch[1]) + 1) problems.push(problemAt('SEMESTER_ID_FORMAT', table.placeOf(row, 'semesterId'), { value: semester.id }));
     if (semester.start > semester.end) problems.push(problemAt('SEMESTER_RANGE_INVALID', table.placeOf(row, 'end'), { semester: semester.id }));

@@ -24,18 +24,18 @@ const defaultOf = (key: string): string => SETTING_DEFAULTS.find((entry) => entr
 
 /** Reads 设置; a missing key takes its default, a bad number is a warning and takes its default. */
 export function readSettings(table: TableRead<typeof settingsTable>): { settings: Settings; problems: Problem[] } {
-  const byKey = new Map(table.rows.map((row) => [matchKey(row.value.key), row]));
+  const byKey = new Map(table.rows.map((row) => [matchKey(row.key), row]));
   const problems: Problem[] = [];
   const numbers: Record<string, number> = {};
   for (const [key, field] of Object.entries(NUMERIC_KEYS)) {
     const found = byKey.get(matchKey(key));
     const fallback = Number(defaultOf(key));
-    const value = found ? Number(found.value.value) : fallback;
+    const value = found ? Number(found.value) : fallback;
     const valid = Number.isInteger(value) && value >= 1;
-    if (found && !valid) problems.push(problemAt('SETTING_INVALID', table.placeOf(found.row, 'value'), { key, value: found.value.value, fallback: String(fallback) }));
+    if (found && !valid) problems.push(problemAt('SETTING_INVALID', table.placeOf(found.row, 'value'), { key, value: found.value, fallback: String(fallback) }));
     numbers[field] = valid ? value : fallback;
   }
-  const schoolName = byKey.get(matchKey('学校名称'))?.value.value ?? defaultOf('学校名称');
+  const schoolName = byKey.get(matchKey('学校名称'))?.value ?? defaultOf('学校名称');
   return {
     settings: {
       schoolName,

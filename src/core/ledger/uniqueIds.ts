@@ -1,19 +1,19 @@
 import { matchKey } from '../cellText';
 import { type Problem, problemAt } from '../problems';
-import type { ParsedRow, TableRead } from '../readTable';
+import type { Located, TableRead } from '../readTable';
 import type { RowOf, TableDef } from '../schema/columns';
 
 /**
  * Keeps the first row of each 编号 (compared trimmed, case-insensitive); a later row with the same
  * 编号 is an error and is left out, so every reference resolves to one row.
  */
-export function uniqueRows<D extends TableDef>(table: TableRead<D>, key: keyof RowOf<D> & keyof D['columns'] & string): { rows: Array<ParsedRow<RowOf<D>>>; problems: Problem[] } {
+export function uniqueRows<D extends TableDef>(table: TableRead<D>, key: keyof RowOf<D> & keyof D['columns'] & string): { rows: Array<Located<RowOf<D>>>; problems: Problem[] } {
   const firstRowOf = new Map<string, number>();
-  const rows: Array<ParsedRow<RowOf<D>>> = [];
+  const rows: Array<Located<RowOf<D>>> = [];
   const problems: Problem[] = [];
   const header = table.def.columns[key]?.header ?? key;
   for (const parsed of table.rows) {
-    const id = String(parsed.value[key]);
+    const id = String(parsed[key]);
     const idKey = matchKey(id);
     const firstRow = firstRowOf.get(idKey);
     if (firstRow === undefined) {
