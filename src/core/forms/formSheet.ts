@@ -22,6 +22,10 @@ const STYLES: Record<string, CellStyle> = {
   label: { font: { name: BODY_FONT, size: BODY_SIZE }, align: { horizontal: 'center', vertical: 'middle', wrap: true }, border: { top: 'thin', left: 'thin', bottom: 'thin', right: 'thin' } },
   value: { font: { name: BODY_FONT, size: BODY_SIZE }, align: { horizontal: 'center', vertical: 'middle', wrap: true }, border: { top: 'thin', left: 'thin', bottom: 'thin', right: 'thin' } },
   body: { font: { name: BODY_FONT, size: BODY_SIZE }, align: { horizontal: 'left', vertical: 'top', wrap: true }, border: { top: 'thin', left: 'thin', bottom: 'thin', right: 'thin' } },
+  labelLong: { font: { name: BODY_FONT, size: BODY_SIZE }, align: { horizontal: 'center', vertical: 'top', wrap: true }, border: { top: 'thin', left: 'thin', bottom: 'thin', right: 'thin' } },
+  bodyFirst: { font: { name: BODY_FONT, size: BODY_SIZE }, align: { horizontal: 'left', vertical: 'top', wrap: true }, border: { top: 'thin', left: 'thin', right: 'thin' } },
+  bodyMiddle: { font: { name: BODY_FONT, size: BODY_SIZE }, align: { horizontal: 'left', vertical: 'top', wrap: true }, border: { left: 'thin', right: 'thin' } },
+  bodyLast: { font: { name: BODY_FONT, size: BODY_SIZE }, align: { horizontal: 'left', vertical: 'top', wrap: true }, border: { bottom: 'thin', left: 'thin', right: 'thin' } },
 };
 
 interface Layout {
@@ -41,16 +45,37 @@ function box(layout: Layout, area: CellRange, content: string, style: string): v
   if (area.top !== area.bottom || area.left !== area.right) layout.merges.push(area);
 }
 
-/** A labelled section whose text may need more than one row's height: label and text merge downwards. */
+/** Packs whole lines into rows no taller than Excel allows, so a page can break between rows. */
+function packLines(lines: readonly string[]): Array<{ text: string; height: number }> {
+  const rows: Array<{ text: string; height: number }> = [];
+  for (const line of lines) {
+    const last = rows[rows.length - 1];
+    const joined = last ? `${last.text}\n${line}` : line;
+    const height = rowHeightFor(joined, WIDTHS.slice(1), BODY_SIZE);
+    if (last && height <= MAX_ROW_HEIGHT) rows[rows.length - 1] = { text: joined, height };
+    else rows.push({ text: line, height: rowHeightFor(line, WIDTHS.slice(1), BODY_SIZE) });
+  }
+  return rows.length > 0 ? rows : [{ text: '', height: 0 }];
+}
+
+/**
+ * A labelled box of text. Usually one row; a text too tall for one row continues in further rows
+ * of the same box (no rule between them), and the label merges down beside them.
+ */
 function section(layout: Layout, top: number, label: string, lines: readonly string[], minimum: number): number {
-  const body = lines.join('\n');
-  const needed = Math.max(rowHeightFor(body, WIDTHS.slice(1), BODY_SIZE, minimum), rowHeightFor(label, WIDTHS.slice(0, 1), BODY_SIZE));
-  const rowCount = Math.ceil(needed / MAX_ROW_HEIGHT);
-  const bottom = top + rowCount - 1;
-  for (let row = top; row <= bottom; row++) layout.rows.push({ index: row, height: Math.ceil(needed / rowCount) });
-  box(layout, range(top, 1, bottom, 1), label, 'label');
-  box(layout, range(top, 2, bottom, 4), body, 'body');
-  return bottom + 1;
+  const parts = packLines(lines);
+  const labelHeight = rowHeightFor(label, WIDTHS.slice(0, 1), BODY_SIZE);
+  const shortfall = Math.max(minimum, labelHeight) - parts.reduce((sum, part) => sum + part.height, 0);
+  const last = parts.length - 1;
+  parts.forEach((part, index) => {
+    const row = top + index;
+    const height = index === last ? part.height + Math.max(0, shortfall) : part.height;
+    layout.rows.push({ index: row, height });
+    const style = parts.length === 1 ? 'body' : index === 0 ? 'bodyFirst' : index === last ? 'bodyLast' : 'bodyMiddle';
+    box(layout, range(row, 2, row, 4), part.text, style);
+  });
+  box(layout, range(top, 1, top + last, 1), label, parts.length === 1 ? 'label' : 'labelLong');
+  return top + parts.length;
 }
 
 function personRow(layout: Layout, row: number, label: string, person: { name: string; post: string }): void {

@@ -8,7 +8,7 @@
 const PX_PER_WIDTH_UNIT = 7;
 const CELL_PADDING_PX = 8;
 /** Line height relative to the font size, for 仿宋/宋体 and their fallbacks. */
-const LINE_SPACING = 1.4;
+const LINE_SPACING = 1.3;
 
 const isWide = (char: string): boolean => /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(char);
 

@@ -35,13 +35,17 @@ describe('row heights follow the text, since Excel does not autofit merged cells
     expect(heightOf(long, 6)).toBeGreaterThanOrEqual(14 * 2 * 12);
   });
 
-  test('text taller than one Excel row spreads over several rows of one merged box, and the page may grow', () => {
+  test('text taller than one Excel row continues in further rows of the box, so pages break between rows', () => {
     const lines = Array.from({ length: 60 }, (_, index) => `第${index + 1}次联系：围绕学科建设、人才培养、青年教师成长等方面深入交流，听取意见建议。`);
     const sheet = formSheet(form({ contactLines: lines }), 'c');
-    const merge = sheet.merges.find((range) => range.top === 6 && range.left === 2);
-    expect(merge && merge.bottom).toBeGreaterThan(6);
-    expect(sheet.merges.map(rangeA1)).toContain(`A6:A${merge?.bottom}`);
+    const label = sheet.merges.find((merged) => merged.top === 6 && merged.left === 1);
+    const bottom = label?.bottom ?? 6;
+    expect(bottom).toBeGreaterThan(6);
+    for (let row = 6; row <= bottom; row++) expect(sheet.merges.map(rangeA1)).toContain(`B${row}:D${row}`);
+    const written = sheet.cells.filter((cell) => cell.column === 2 && cell.row >= 6 && cell.row <= bottom).map((cell) => (cell.content?.kind === 'text' ? cell.content.text : ''));
+    expect(written.join('\n')).toBe(lines.join('\n'));
     for (const row of sheet.rows) expect(row.height).toBeLessThanOrEqual(409);
+    expect(sheet.styles[sheet.cells.find((cell) => cell.row === 7 && cell.column === 3)?.style ?? '']?.border).toEqual({ left: 'thin', right: 'thin' });
     expect(sheet.page?.fitToHeight).toBe(0);
   });
 
