@@ -11,19 +11,19 @@ export function countableContacts(ledger: Ledger, semester: Semester, today: Loc
   const bySemesterPairing = new Map<Pairing, Contact[]>();
   const problems: Problem[] = [];
   for (const contact of ledger.contacts) {
-    const place = ledger.placeOf('contacts', contact.row, 'date');
+    const place = () => ledger.placeOf('contacts', contact.row, 'date');
     const { pairing, date } = contact;
     if (date > today) {
-      problems.push(problemAt('CONTACT_AFTER_TODAY', place, { date, today }));
+      problems.push(problemAt('CONTACT_AFTER_TODAY', place(), { date, today }));
       continue;
     }
     if (!isActiveOn(pairing, date)) {
-      problems.push(problemAt('CONTACT_OUTSIDE_PAIRING', place, { date, pairing: pairing.id, span: `${pairing.start} 至 ${pairing.end ?? '今'}` }));
+      problems.push(problemAt('CONTACT_OUTSIDE_PAIRING', place(), { date, pairing: pairing.id, span: `${pairing.start} 至 ${pairing.end ?? '今'}` }));
       continue;
     }
     const inSemester = semester.start <= date && date <= semester.end;
     if (!inSemester && !semesterContaining(ledger.semesters, date)) {
-      problems.push(problemAt('CONTACT_IN_NO_SEMESTER', place, { date }));
+      problems.push(problemAt('CONTACT_IN_NO_SEMESTER', place(), { date }));
       continue;
     }
     if (!inSemester) continue;

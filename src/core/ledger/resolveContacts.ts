@@ -30,8 +30,9 @@ export function resolveContacts(
     const at = (key: keyof ContactRow & string) => table.placeOf(row, key);
     let pairing: Pairing | undefined;
     if (value.pairingId !== undefined) {
-      pairing = byId.get(matchKey(value.pairingId));
-      const brokenRow = pairingRows.get(matchKey(value.pairingId));
+      const idKey = matchKey(value.pairingId);
+      pairing = byId.get(idKey);
+      const brokenRow = pairingRows.get(idKey);
       if (!pairing && brokenRow !== undefined) problems.push(problemAt('CONTACT_PAIRING_UNUSABLE', at('pairingId'), { value: value.pairingId, row: brokenRow }));
       else if (!pairing) problems.push(problemAt('CONTACT_PAIRING_UNKNOWN', at('pairingId'), { value: value.pairingId }));
       else {
