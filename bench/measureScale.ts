@@ -1,0 +1,108 @@
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { runCheck } from '../src/core/check/runCheck';
+import { readLedger } from '../src/core/ledger/readLedger';
+import type { RawWorkbook } from '../src/core/rawWorkbook';
+import { ledgerTemplate } from '../src/core/template/ledgerTemplate';
+import { readXlsx } from '../src/workbook/xlsx/readXlsx';
+import { ledgerXlsxBytes } from '../src/workbook/xlsx/writeLedgerXlsx';
+import { BENCH_SEMESTER, BENCH_TODAY, generateLedger, type LedgerSize } from './generateLedger';
+import { type CliRun, cliSucceeded, runCheckCli } from './runCli';
+import { measure, summarise, type Timing } from './timing';
+import { writeLedgerXlsxStream } from './writeXlsxStream';
+
+export type Writer = 'ledgerXlsxBytes' | 'exceljs stream';
+
+export interface Scale {
+  readonly label: string;
+  readonly size: LedgerSize;
+  readonly writer: Writer;
+  /** Measured runs (after one warm-up) of readXlsx, and runs of the CLI. */
+  readonly xlsxRuns: number;
+  readonly cliRuns: number;
+}
+
+export interface ScaleResult {
+  readonly label: string;
+  readonly size: LedgerSize;
+  readonly rows: Readonly<Record<string, number>>;
+  readonly badRows: Readonly<Record<string, number>>;
+  readonly file: string;
+  readonly writer: Writer;
+  readonly fileBytes: number;
+  readonly generateMs: number;
+  readonly writeMs: number;
+  readonly readXlsx: Timing;
+  readonly readLedger: Timing;
+  readonly runCheck: Timing;
+  /** readLedger + runCheck: the sum of the bests and the sum of the medians. */
+  readonly core: { readonly best: number; readonly median: number };
+  readonly cli: Timing & { readonly exitCodes: ReadonlyArray<number | null>; readonly maxRssMb: number | undefined; readonly failures: readonly string[] };
+  readonly check: { readonly summary: unknown; readonly problems: Readonly<Record<string, number>> };
+}
+
+/** Core runs: best and median of three after one warm-up. */
+const CORE_RUNS = 3;
+const CORE_WARMUPS = 1;
+
+function fail(message: string): never {
+  throw new Error(message);
+}
+
+async function writeLedgerFile(scale: Scale, content: Parameters<typeof ledgerTemplate>[0], file: string): Promise<number> {
+  const started = performance.now();
+  if (scale.writer === 'ledgerXlsxBytes') await writeFile(file, await ledgerXlsxBytes(ledgerTemplate(content)));
+  else await writeLedgerXlsxStream(ledgerTemplate(content), file);
+  return performance.now() - started;
+}
+
+/** Generates one ledger, writes it, and times every stage of a check on it. */
+export async function measureScale(scale: Scale, file: string, root: string, log: (line: string) => void): Promise<ScaleResult> {
+  const started = performance.now();
+  const generated = generateLedger(scale.size);
+  const generateMs = performance.now() - started;
+  log(`  generated ${generated.rows['联系记录']} contacts in ${Math.round(generateMs)} ms; writing ${file} (${scale.writer}) …`);
+  const writeMs = await writeLedgerFile(scale, generated.content, file);
+  const fileBytes = (await stat(file)).size;
+
+  log(`  written in ${Math.round(writeMs)} ms; readXlsx …`);
+  const bytes = new Uint8Array(await readFile(file));
+  const xlsx = await measure(() => readXlsx(bytes), scale.xlsxRuns, scale.xlsxRuns > 1 ? 1 : 0);
+  const workbook: RawWorkbook = xlsx.value.ok ? xlsx.value.value : fail(`readXlsx failed: ${xlsx.value.error.message}`);
+
+  log(`  readLedger, runCheck …`);
+  const read = await measure(() => readLedger(workbook), CORE_RUNS, CORE_WARMUPS);
+  const ledgerRead = read.value.ok ? read.value.value : fail(`readLedger failed: ${read.value.error.message}`);
+  const options = { semesterId: BENCH_SEMESTER, today: BENCH_TODAY };
+  const check = await measure(() => runCheck(ledgerRead.ledger, ledgerRead.problems, options), CORE_RUNS, CORE_WARMUPS);
+  const result = check.value.ok ? check.value.value : fail(`runCheck failed: ${check.value.error}`);
+  const problems: Record<string, number> = {};
+  for (const problem of result.problems) problems[problem.severity] = (problems[problem.severity] ?? 0) + 1;
+
+  log(`  lianyi check × ${scale.cliRuns} …`);
+  const cliRuns: CliRun[] = [];
+  for (let index = 0; index < scale.cliRuns; index++) cliRuns.push(await runCheckCli(root, file, BENCH_TODAY, BENCH_SEMESTER));
+  const peak = Math.max(...cliRuns.map((run) => run.maxRssKb ?? 0));
+
+  return {
+    label: scale.label,
+    size: scale.size,
+    rows: generated.rows,
+    badRows: generated.badRows,
+    file,
+    writer: scale.writer,
+    fileBytes,
+    generateMs,
+    writeMs,
+    readXlsx: xlsx.timing,
+    readLedger: read.timing,
+    runCheck: check.timing,
+    core: { best: read.timing.best + check.timing.best, median: read.timing.median + check.timing.median },
+    cli: {
+      ...summarise(cliRuns.map((run) => run.ms), 0),
+      exitCodes: cliRuns.map((run) => run.code),
+      maxRssMb: peak > 0 ? peak / 1024 : undefined,
+      failures: cliRuns.filter((run) => !cliSucceeded(run)).map((run) => `exit ${run.code ?? run.signal}: ${run.stderr.split('\n')[0] ?? ''}`),
+    },
+    check: { summary: result.summary, problems },
+  };
+}

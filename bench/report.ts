@@ -1,0 +1,74 @@
+import { textTable } from '../src/cli/textTable';
+import type { ScaleResult } from './measureScale';
+import type { Timing } from './timing';
+
+/** A target of the issue: a stage of one scale must take less than `limitMs` (judged on the median). */
+export interface Target {
+  readonly name: string;
+  readonly scale: string;
+  readonly stage: 'core' | 'cli';
+  readonly limitMs: number;
+}
+
+export interface TargetResult extends Target {
+  readonly medianMs: number;
+  readonly bestMs: number;
+  readonly met: boolean;
+}
+
+export const TARGETS: readonly Target[] = [
+  { name: '核心检查 core check (readLedger + runCheck), 200k 联系', scale: '10k', stage: 'core', limitMs: 1000 },
+  { name: 'lianyi check 端到端 end-to-end, 20k 联系', scale: '1k', stage: 'cli', limitMs: 5000 },
+];
+
+export function judgeTargets(results: readonly ScaleResult[]): TargetResult[] {
+  return TARGETS.flatMap((target) => {
+    const result = results.find((scale) => scale.label === target.scale);
+    if (!result) return [];
+    const timing = target.stage === 'core' ? result.core : result.cli;
+    const cliFailed = target.stage === 'cli' && result.cli.failures.length > 0;
+    return [{ ...target, medianMs: timing.median, bestMs: timing.best, met: !cliFailed && timing.median < target.limitMs }];
+  });
+}
+
+export const formatMs = (ms: number): string => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`);
+const formatMb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const thousands = (n: number): string => (n >= 1000 && n % 1000 === 0 ? `${n / 1000}k` : String(n));
+
+/** "best / median", or the one figure of a single run. */
+function bestMedian(timing: Pick<Timing, 'best' | 'median'> & { runs?: readonly number[] }): string {
+  if (timing.runs?.length === 1) return `${formatMs(timing.best)} (1 run)`;
+  return `${formatMs(timing.best)} / ${formatMs(timing.median)}`;
+}
+
+const verdict = (target: TargetResult | undefined, scale: ScaleResult): string =>
+  target ? `${thousands(scale.size.contacts)}: < ${formatMs(target.limitMs)} ${target.met ? '✓ 达标 met' : '✗ 未达标 NOT met'}` : '';
+
+/** The compact table printed at the end of the bench. */
+export function reportLines(results: readonly ScaleResult[], targets: readonly TargetResult[]): string[] {
+  const targetOf = (stage: Target['stage']) => (scale: ScaleResult) => targets.find((target) => target.stage === stage && target.scale === scale.label);
+  const cell = (format: (scale: ScaleResult) => string) => results.map(format);
+  const targetCell = (stage: Target['stage']) =>
+    results.map((scale) => verdict(targetOf(stage)(scale), scale)).filter((text) => text !== '').join('; ');
+  const rows: string[][] = [
+    ['指标 metric', ...cell((scale) => `${thousands(scale.size.figures)} 人士 / ${thousands(scale.size.pairings)} 结对 / ${thousands(scale.size.contacts)} 联系`), '目标 target'],
+    ['故意出错的行 bad rows', ...cell((scale) => String(Object.values(scale.badRows).reduce((sum, n) => sum + n, 0))), ''],
+    ['生成 generate rows', ...cell((scale) => formatMs(scale.generateMs)), ''],
+    ['写入 write xlsx', ...cell((scale) => `${formatMs(scale.writeMs)} (${scale.writer})`), ''],
+    ['文件大小 xlsx size', ...cell((scale) => formatMb(scale.fileBytes)), ''],
+    ['readXlsx 读单元格 best / median', ...cell((scale) => bestMedian(scale.readXlsx)), ''],
+    ['readLedger 单元格→台账 best / median', ...cell((scale) => bestMedian(scale.readLedger)), ''],
+    ['runCheck R1–R7 best / median', ...cell((scale) => bestMedian(scale.runCheck)), ''],
+    ['核心合计 core = 上两项 best / median', ...cell((scale) => bestMedian(scale.core)), targetCell('core')],
+    ['lianyi check 端到端 best / median', ...cell((scale) => `${bestMedian(scale.cli)}${scale.cli.failures.length > 0 ? ' FAILED' : ''}`), targetCell('cli')],
+    ['CLI 退出码 exit codes', ...cell((scale) => scale.cli.exitCodes.join(',')), ''],
+    ['CLI 峰值内存 peak RSS', ...cell((scale) => (scale.cli.maxRssMb === undefined ? '?' : `${Math.round(scale.cli.maxRssMb)} MB`)), ''],
+    ['问题 problems err/warn/info', ...cell((scale) => ['error', 'warning', 'info'].map((severity) => scale.check.problems[severity] ?? 0).join(' / ')), ''],
+  ];
+  const lines = textTable(rows);
+  lines.push('', '  目标 targets (judged on the median):');
+  for (const target of targets)
+    lines.push(`  ${target.met ? '✓' : '✗'} ${target.name} < ${formatMs(target.limitMs)}: median ${formatMs(target.medianMs)}, best ${formatMs(target.bestMs)} — ${target.met ? '达标 met' : '未达标 NOT met'}`);
+  for (const scale of results) for (const failure of scale.cli.failures) lines.push(`  ✗ lianyi check on ${scale.file} failed: ${failure}`);
+  return lines;
+}

@@ -1,0 +1,57 @@
+import { writeFile } from 'node:fs/promises';
+import { Writable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { localDateToSerial, parseIsoDate } from '../src/core/localDate';
+import type { LedgerTemplate, TemplateColumn, TemplateValue } from '../src/core/template/ledgerTemplate';
+import { NUMBER_FORMATS } from '../src/workbook/xlsx/writeLedgerXlsx';
+
+/** Same as the template writer: ISO dates in date columns go in as serials under a date format. */
+function cellValue(value: TemplateValue, column: TemplateColumn): ExcelJS.CellValue {
+  if (value === undefined || value === '') return null;
+  if (column.format === 'date' && typeof value === 'string') {
+    const date = parseIsoDate(value);
+    if (date) return localDateToSerial(date);
+  }
+  return value;
+}
+
+/**
+ * Writes a ledger with exceljs's streaming writer: the same sheets, headers, number formats and
+ * shared strings as `ledgerXlsxBytes`, without the Excel table objects and dropdowns (the reader
+ * finds the header row by name either way). For ledgers too big for the in-memory writer. The zip
+ * is collected in memory and written in one go, so slow disk writes do not stall the writer.
+ */
+export async function writeLedgerXlsxStream(template: LedgerTemplate, filename: string): Promise<void> {
+  const chunks: Buffer[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(chunk);
+      done();
+    },
+  });
+  const finished = new Promise<void>((resolve, reject) => {
+    sink.on('finish', resolve);
+    sink.on('error', reject);
+  });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useSharedStrings: true, useStyles: true, zip: { zlib: { level: 6 } } });
+  workbook.creator = '联谊交友台账';
+
+  const guide = workbook.addWorksheet(template.guide.sheet);
+  guide.getColumn(1).width = 110;
+  for (const line of template.guide.lines) guide.addRow([line]).commit();
+  guide.commit();
+
+  for (const table of template.tables) {
+    const sheet = workbook.addWorksheet(table.sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
+    sheet.columns = table.columns.map((column) => ({
+      header: column.header,
+      width: column.width,
+      style: { numFmt: NUMBER_FORMATS[column.format], ...(column.wrap ? { alignment: { wrapText: true, vertical: 'top' } } : {}) },
+    }));
+    for (const row of table.rows) sheet.addRow(table.columns.map((column, index) => cellValue(row[index], column))).commit();
+    sheet.commit();
+  }
+  await workbook.commit();
+  await finished;
+  await writeFile(filename, Buffer.concat(chunks));
+}
