@@ -1,19 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { localDateToSerial, parseIsoDate } from '../src/core/localDate';
-import type { LedgerTemplate, TemplateColumn, TemplateValue } from '../src/core/template/ledgerTemplate';
-import { NUMBER_FORMATS } from '../src/workbook/xlsx/writeLedgerXlsx';
-
-/** Same as the template writer: ISO dates in date columns go in as serials under a date format. */
-function cellValue(value: TemplateValue, column: TemplateColumn): ExcelJS.CellValue {
-  if (value === undefined || value === '') return null;
-  if (column.format === 'date' && typeof value === 'string') {
-    const date = parseIsoDate(value);
-    if (date) return localDateToSerial(date);
-  }
-  return value;
-}
+import type { LedgerTemplate } from '../src/core/template/ledgerTemplate';
+import { NUMBER_FORMATS, templateCellValue } from '../src/workbook/xlsx/writeLedgerXlsx';
 
 /**
  * Writes a ledger with exceljs's streaming writer: the same sheets, headers, number formats and
@@ -48,7 +37,7 @@ export async function writeLedgerXlsxStream(template: LedgerTemplate, filename: 
       width: column.width,
       style: { numFmt: NUMBER_FORMATS[column.format], ...(column.wrap ? { alignment: { wrapText: true, vertical: 'top' } } : {}) },
     }));
-    for (const row of table.rows) sheet.addRow(table.columns.map((column, index) => cellValue(row[index], column))).commit();
+    for (const row of table.rows) sheet.addRow(table.columns.map((column, index) => templateCellValue(row[index], column))).commit();
     sheet.commit();
   }
   await workbook.commit();

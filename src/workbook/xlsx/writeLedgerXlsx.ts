@@ -11,7 +11,7 @@ interface DataValidationsHost {
 }
 
 /** Dates go in as serial numbers: exceljs would shift a local-midnight Date by the zone offset. */
-function cellValue(value: TemplateValue, column: TemplateColumn): ExcelJS.CellValue {
+export function templateCellValue(value: TemplateValue, column: TemplateColumn): ExcelJS.CellValue {
   if (value === undefined || value === '') return null;
   if (column.format === 'date' && typeof value === 'string') {
     const date = parseIsoDate(value);
@@ -42,7 +42,7 @@ function addTableSheet(workbook: ExcelJS.Workbook, table: TemplateTable): void {
     headerRow: true,
     style: { theme: 'TableStyleMedium2', showRowStripes: true },
     columns: table.columns.map((column) => ({ name: column.header, filterButton: true })),
-    rows: rows.map((row) => table.columns.map((column, index) => cellValue(row[index], column))),
+    rows: rows.map((row) => table.columns.map((column, index) => templateCellValue(row[index], column))),
   });
   table.columns.forEach((column, index) => {
     const sheetColumn = sheet.getColumn(index + 1);
