@@ -1,0 +1,56 @@
+import { toCell } from '../cell';
+import { matchKey } from '../cellText';
+import type { LocalDate } from '../localDate';
+import { isActiveOn, type Ledger } from '../ledger/model';
+import { type Problem, problemAt } from '../problems';
+import { readTable } from '../readTable';
+import { err, ok, type Result } from '../result';
+import { type ContactRow, contactsTable } from '../schema/contacts';
+
+/** A contact as the 填报 form collects it; text as typed. */
+export interface ContactDraft {
+  readonly pairingId: string;
+  readonly date: string;
+  readonly form: string;
+  readonly summary: string;
+  readonly suggestions?: string;
+  readonly difficulties?: string;
+  readonly note?: string;
+  readonly filedBy?: string;
+}
+
+/** The next free 记录编号 of the year, in the sample's style: C2026-020. */
+export function nextContactId(existingKeys: ReadonlySet<string>, today: LocalDate): string {
+  const year = today.slice(0, 4);
+  let highest = 0;
+  for (const key of existingKeys) {
+    const match = /^c(\d{4})-(\d+)$/.exec(key);
+    if (match && match[1] === year) highest = Math.max(highest, Number(match[2]));
+  }
+  return `C${year}-${String(highest + 1).padStart(3, '0')}`;
+}
+
+/**
+ * Checks a contact before it is written, with the same rules the check applies to a row of 联系记录
+ * (value lists, dates, the pairing and its active span, no date after today). Gives the row to
+ * append, keyed by column, or the problems — each naming its column so the form can show it.
+ */
+export function prepareContact(ledger: Ledger, draft: ContactDraft, today: LocalDate): Result<ContactRow, Problem[]> {
+  const contactId = nextContactId(ledger.contactIds, today);
+  const values: Record<string, string | undefined> = { ...draft, contactId, filedOn: today };
+  const columns = Object.entries(contactsTable.columns);
+  const sheet = { name: contactsTable.sheet, rows: [columns.map(([, column]) => toCell(column.header)), columns.map(([key]) => toCell(values[key]))] };
+  const read = readTable(sheet, contactsTable, false);
+  if (!read.ok) return err([]);
+  const problems: Problem[] = [...read.value.problems];
+  const row = read.value.rows[0];
+  if (!row) return err(problems);
+  const place = (key: keyof ContactRow & string) => read.value.placeOf(2, key);
+  const pairing = ledger.pairings.find((candidate) => matchKey(candidate.id) === matchKey(draft.pairingId));
+  if (!pairing) problems.push(problemAt('CONTACT_PAIRING_UNKNOWN', place('pairingId'), { value: draft.pairingId }));
+  else if (!isActiveOn(pairing, row.date)) problems.push(problemAt('CONTACT_OUTSIDE_PAIRING', place('date'), { date: row.date, pairing: pairing.id, span: `${pairing.start} 至 ${pairing.end ?? '今'}` }));
+  if (row.date > today) problems.push(problemAt('CONTACT_AFTER_TODAY', place('date'), { date: row.date, today }));
+  if (problems.length > 0) return err(problems);
+  const { row: _row, ...fields } = row;
+  return ok({ ...fields, leaderName: pairing?.leader.name, figureName: pairing?.figure.name });
+}

@@ -1,0 +1,46 @@
+import { matchKey } from '../cellText';
+import type { LocalDate } from '../localDate';
+import { isActiveOn, type Ledger } from '../ledger/model';
+import { semesterContaining } from '../ledger/semesters';
+
+/** What the task pane's pickers offer: semesters (the current one first chosen), units, pairings. */
+export interface LedgerOverview {
+  readonly today: LocalDate;
+  readonly currentSemesterId: string | undefined;
+  readonly semesters: ReadonlyArray<{ readonly id: string; readonly name: string; readonly start: LocalDate; readonly end: LocalDate }>;
+  readonly units: readonly string[];
+  readonly pairings: ReadonlyArray<{ readonly pairingId: string; readonly leader: string; readonly figure: string; readonly unit: string; readonly active: boolean }>;
+}
+
+export function ledgerOverview(ledger: Ledger, today: LocalDate): LedgerOverview {
+  const units = new Map<string, string>();
+  for (const name of [...ledger.units.map((unit) => unit.name), ...ledger.figures.map((figure) => figure.unit)]) units.set(matchKey(name), units.get(matchKey(name)) ?? name);
+  return {
+    today,
+    currentSemesterId: semesterContaining(ledger.semesters, today)?.id,
+    semesters: ledger.semesters.map(({ id, name, start, end }) => ({ id, name, start, end })),
+    units: [...units.values()],
+    pairings: ledger.pairings.map((pairing) => ({
+      pairingId: pairing.id,
+      leader: pairing.leader.name,
+      figure: pairing.figure.name,
+      unit: pairing.unit,
+      active: isActiveOn(pairing, today),
+    })),
+  };
+}
+
+/**
+ * The 结对编号 named on worksheet rows the user selected: rows of 结对关系 name their pairing, rows
+ * of 联系记录 the pairing their contact belongs to. Other sheets name none.
+ */
+export function pairingIdsOnRows(ledger: Ledger, sheet: string, rows: readonly number[]): string[] {
+  const wanted = new Set(rows);
+  const ids =
+    sheet === '结对关系'
+      ? ledger.pairings.filter((pairing) => wanted.has(pairing.row)).map((pairing) => pairing.id)
+      : sheet === '联系记录'
+        ? ledger.contacts.filter((contact) => wanted.has(contact.row)).map((contact) => contact.pairing.id)
+        : [];
+  return [...new Set(ids)];
+}
