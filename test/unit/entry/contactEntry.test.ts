@@ -1,0 +1,60 @@
+import { nextContactId, prepareContact } from '../../../src/core/entry/contactEntry';
+import { ledgerOverview, pairingIdsOnRows } from '../../../src/core/entry/ledgerOverview';
+import type { LocalDate } from '../../../src/core/localDate';
+import { readOrThrow, sampleRaw } from '../../support/rawLedger';
+
+const today = '2026-11-23' as LocalDate;
+const { ledger } = readOrThrow(sampleRaw());
+const draft = { pairingId: 'P12', date: '2026/11/20', form: '个别谈心', summary: '交流课程思政建设。' };
+
+describe('填报: a contact is checked before it is written', () => {
+  test('a valid contact gets the next 记录编号 of the year, the two names, the date read and 填报日期 today', () => {
+    const prepared = prepareContact(ledger, { ...draft, filedBy: '陈晓' }, today);
+    expect(prepared).toEqual({
+      ok: true,
+      value: expect.objectContaining({ contactId: 'C2026-020', pairingId: 'P12', leaderName: '吴海波', figureName: '朱晨', date: '2026-11-20', form: '个别谈心', filedBy: '陈晓', filedOn: today }),
+    });
+  });
+
+  test('problems name the column the form shows them at', () => {
+    const prepared = prepareContact(ledger, { ...draft, date: '2026-02-30', form: '喝茶' }, today);
+    expect(prepared.ok).toBe(false);
+    if (prepared.ok) return;
+    expect(prepared.error.map((problem) => [problem.code, problem.column])).toEqual([
+      ['DATE_INVALID', '联系日期'],
+      ['NOT_IN_LIST', '联系形式'],
+    ]);
+  });
+
+  test('an unknown pairing, a date outside it, and a date after today are refused', () => {
+    const codes = (fields: Partial<typeof draft>) => {
+      const prepared = prepareContact(ledger, { ...draft, ...fields }, today);
+      return prepared.ok ? [] : prepared.error.map((problem) => problem.code);
+    };
+    expect(codes({ pairingId: 'P99' })).toEqual(['CONTACT_PAIRING_UNKNOWN']);
+    expect(codes({ pairingId: 'P03', date: '2026-11-01' })).toEqual(['CONTACT_OUTSIDE_PAIRING']);
+    expect(codes({ date: '2026-12-01' })).toEqual(['CONTACT_AFTER_TODAY']);
+    expect(codes({ summary: '' })).toEqual(['REQUIRED_MISSING']);
+  });
+
+  test('记录编号 numbering restarts with each year', () => {
+    expect(nextContactId(new Set(['c2026-007', 'c2025-090', 'x1']), '2026-03-01' as LocalDate)).toBe('C2026-008');
+    expect(nextContactId(new Set(['c2026-007']), '2027-01-02' as LocalDate)).toBe('C2027-001');
+  });
+});
+
+describe('what the pane offers', () => {
+  test('the overview preselects the semester of today and lists every unit and pairing', () => {
+    const overview = ledgerOverview(ledger, today);
+    expect(overview.currentSemesterId).toBe('2026-2027-1');
+    expect(overview.units).toEqual(['英语语言文化学院', '西方语言文化学院', '国际商学院', '艺术学院', '统战部']);
+    expect(overview.pairings.find((pairing) => pairing.pairingId === 'P03')).toMatchObject({ leader: '孙志强', figure: '杨帆', active: false });
+    expect(overview.pairings.filter((pairing) => pairing.active)).toHaveLength(11);
+  });
+
+  test('selected rows of 结对关系 or 联系记录 name their pairings; other sheets none', () => {
+    expect(pairingIdsOnRows(ledger, '结对关系', [2, 3, 99])).toEqual(['P01', 'P02']);
+    expect(pairingIdsOnRows(ledger, '联系记录', [2, 12, 13])).toEqual(['P01', 'P02']);
+    expect(pairingIdsOnRows(ledger, '单位', [2])).toEqual([]);
+  });
+});
