@@ -8,6 +8,15 @@ module.exports = {
     { ...common, displayName: 'integration', testMatch: ['<rootDir>/test/integration/**/*.test.ts'] },
     {
       ...common,
+      displayName: 'dom',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/test/unit/taskpane/**/*.test.tsx'],
+      setupFiles: ['<rootDir>/test/unit/taskpane/setup.ts'],
+    },
+    // Headless Chromium on the built add-in (npm run test:e2e); not part of npm test.
+    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e.ts'] },
+    {
+      ...common,
       displayName: 'dates',
       testMatch: ['<rootDir>/test/unit/localDate.test.ts', '<rootDir>/test/unit/cellParsers.test.ts', '<rootDir>/test/integration/xlsxDates.test.ts'],
     },

@@ -47,7 +47,9 @@ export async function readXlsx(bytes: Uint8Array): Promise<Result<RawWorkbook, W
   if (sniffed) return err(sniffed);
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer, { ignoreNodes: IGNORED_NODES });
+    // In a browser (the task pane's preview) there is no Buffer; exceljs's browser build takes the bytes as they are.
+    const data = typeof Buffer === 'undefined' ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    await workbook.xlsx.load(data as unknown as ExcelJS.Buffer, { ignoreNodes: IGNORED_NODES });
   } catch (cause) {
     const detail = cause instanceof Error ? cause.message : String(cause);
     return err({ kind: 'unreadable', message: `无法读取这个 .xlsx 文件（${detail}）：文件可能已损坏，请在 Excel 中打开并另存后再试。` });

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { localDateToSerial } from '../../core/localDate';
-import { quoteSheetName, rangeA1 } from '../../core/sheet/a1Range';
-import type { CellContent, CellStyle, Highlight, LinkTarget, PageSetup, SheetSpec } from '../../core/sheet/sheetSpec';
+import { rangeA1 } from '../../core/sheet/a1Range';
+import { hyperlinkFormula } from '../../core/sheet/hyperlinkFormula';
+import type { CellContent, CellStyle, Highlight, PageSetup, SheetSpec } from '../../core/sheet/sheetSpec';
 
 /** CJK fonts are declared with the GB2312 charset so Excel picks a Chinese fallback (宋体) when missing. */
 const GB2312_CHARSET = 134;
@@ -9,12 +10,8 @@ const A4 = 9;
 
 const argb = (color: string): string => `FF${color.toUpperCase()}`;
 
-/** A link as a HYPERLINK formula: it works the same in Excel, WPS and LibreOffice, to this file or another. */
-export function hyperlinkFormula(text: string, to: LinkTarget): string {
-  const target = `${to.file ?? ''}#${quoteSheetName(to.sheet)}!${to.cell}`;
-  const literal = (value: string) => `"${value.replace(/"/g, '""')}"`;
-  return `HYPERLINK(${literal(target)},${literal(text)})`;
-}
+/** Links are HYPERLINK formulas, shared with the Office.js adapter (src/core/sheet/hyperlinkFormula.ts). */
+export { hyperlinkFormula };
 
 function cellValue(content: CellContent): ExcelJS.CellValue {
   switch (content.kind) {

@@ -1,0 +1,72 @@
+import type { CheckResult, SchoolLeaderStatus } from '../../core/check/checkResult';
+import { SEVERITY_LABEL, type Severity } from '../../core/problems';
+import { PAIRING_STATUS_LABEL } from '../../core/report/labels';
+import { useLayoutStyles } from './layout';
+import { type CellPlace, type Finding, ResultSection } from './ResultSection';
+
+interface Props {
+  readonly result: CheckResult;
+  readonly onLocate?: (place: CellPlace) => void;
+}
+
+const rowStart = (sheet: string, row: number): CellPlace => ({ sheet, cell: `A${row}` });
+const SEVERITY_COLOR = { error: 'danger', warning: 'warning', info: 'informative' } as const;
+/** The pane does not know 校级干部结对人数 (the report sheet, written beside the check, says it). */
+const LEADER_GAP: Record<Exclude<SchoolLeaderStatus, 'ok'>, (pairings: number) => string> = {
+  none: () => '没有有效结对',
+  tooFew: (pairings) => `结对 ${pairings} 个，少于「设置」中的要求`,
+  tooMany: (pairings) => `结对 ${pairings} 个，多于「设置」中的要求`,
+};
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+/** Every gap the check found, then the data problems grouped by severity; each points at its row or cell. */
+export function CheckFindings({ result, onLocate }: Props) {
+  const layout = useLayoutStyles();
+  const pairings: Finding[] = result.pairings
+    .filter((pairing) => pairing.status !== 'met')
+    .sort((a, b) => (a.status === b.status ? 0 : a.status === 'missed' ? -1 : 1))
+    .map((pairing) => ({
+      key: pairing.pairingId,
+      text: `${pairing.pairingId} ${pairing.leader} — ${pairing.figure}（${pairing.unit}，${pairing.level}）联系 ${pairing.contacts} 次`,
+      badge: { label: PAIRING_STATUS_LABEL[pairing.status], color: pairing.status === 'missed' ? 'danger' : 'warning' },
+      place: rowStart('结对关系', pairing.row),
+    }));
+  const figures: Finding[] = result.uncoveredFigures.map((figure) => ({
+    key: figure.figureId,
+    text: `${figure.name}（${figure.unit}，${figure.figureId}）没有有效结对`,
+    place: rowStart('党外代表人士', figure.row),
+  }));
+  const leaders: Finding[] = result.schoolLeaders
+    .filter((leader) => leader.status !== 'ok')
+    .map((leader) => ({
+      key: leader.leaderId,
+      text: `${leader.name}：${LEADER_GAP[leader.status as Exclude<SchoolLeaderStatus, 'ok'>](leader.pairings)}`,
+      place: rowStart('领导干部', leader.row),
+    }));
+  const overdue: Finding[] = result.overdueFollowUps.map((item) => ({
+    key: item.itemId,
+    text: `${item.itemId} ${item.content}（${item.department || '未填承办部门'}，期限 ${item.due}，${item.status}）`,
+    place: rowStart('意见办理', item.row),
+  }));
+  const problemsOf = (severity: Severity): Finding[] =>
+    result.problems
+      .filter((problem) => problem.severity === severity)
+      .map((problem, index) => ({
+        key: `${problem.code}-${problem.sheet}-${problem.cell}-${index}`,
+        text: problem.message,
+        badge: { label: SEVERITY_LABEL[severity], color: SEVERITY_COLOR[severity] },
+        ...(problem.cell ? { place: { sheet: problem.sheet, cell: problem.cell } } : {}),
+      }));
+
+  return (
+    <div className={layout.stack}>
+      <ResultSection title="未完成联系的结对" findings={pairings} onLocate={onLocate} />
+      <ResultSection title="未结对的在职党外代表人士" findings={figures} onLocate={onLocate} />
+      <ResultSection title="校级干部结对不符" findings={leaders} onLocate={onLocate} />
+      <ResultSection title="逾期未办结的意见办理" findings={overdue} onLocate={onLocate} />
+      {SEVERITIES.map((severity) => (
+        <ResultSection key={severity} title={`数据问题：${SEVERITY_LABEL[severity]}`} findings={problemsOf(severity)} onLocate={onLocate} />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import { Button, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { HostError, LedgerHost, UpgradeOutcome } from '../ledgerHost';
+import { HostErrorBar } from './HostErrorBar';
+import { useLayoutStyles } from './layout';
+import { UpgradeOutcomeView } from './UpgradeOutcomeView';
+import { useHostTask } from './useHostTask';
+
+interface Props {
+  readonly host: LedgerHost;
+  /** Why the workbook is not (yet) a usable ledger, when the pane could not read it. */
+  readonly notLedger?: HostError;
+  /** The ledger changed: the pane reloads its lists. */
+  readonly onChanged: () => void;
+}
+
+type Done = { readonly kind: 'created'; readonly sample: boolean } | { readonly kind: 'upgraded'; readonly outcome: UpgradeOutcome };
+
+/** 台账: create the ledger sheets in a blank workbook (or the sample), or upgrade an older ledger. */
+export function LedgerView({ host, notLedger, onChanged }: Props) {
+  const layout = useLayoutStyles();
+  const [done, setDone] = useState<Done>();
+  const task = useHostTask();
+
+  const create = async (sample: boolean) => {
+    setDone(undefined);
+    const created = await task.run(() => host.createLedger({ sample }));
+    if (!created?.ok) return;
+    setDone({ kind: 'created', sample });
+    onChanged();
+  };
+  const upgrade = async () => {
+    setDone(undefined);
+    const upgraded = await task.run(() => host.upgradeLedger());
+    if (!upgraded?.ok) return;
+    setDone({ kind: 'upgraded', outcome: upgraded.value });
+    onChanged();
+  };
+
+  return (
+    <div className={layout.stack}>
+      {notLedger && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{notLedger.message}</MessageBarBody>
+        </MessageBar>
+      )}
+      {host.kind === 'preview' && (
+        <Text className={layout.hint}>浏览器预览只改动本页中的副本，不会修改你的文件；可在这里试用示例台账。</Text>
+      )}
+      <section className={layout.section} aria-labelledby="ledger-create">
+        <h3 id="ledger-create" className={layout.heading}>新建台账</h3>
+        <Text>在空白工作簿中建立说明、设置、学期、单位、领导干部、党外代表人士、结对关系、联系记录、意见办理等工作表，每张表带下拉列表和日期格式。</Text>
+        <div className={layout.row}>
+          <Button appearance="primary" onClick={() => create(false)} disabled={task.busy}>
+            新建空白台账
+          </Button>
+          <Button onClick={() => create(true)} disabled={task.busy}>
+            填入示例台账
+          </Button>
+        </div>
+        <Text size={200} className={layout.hint}>示例台账中的人员和单位均为虚构，仅供试用。</Text>
+      </section>
+      <section className={layout.section} aria-labelledby="ledger-upgrade">
+        <h3 id="ledger-upgrade" className={layout.heading}>升级旧台账</h3>
+        <Text>补上旧版台账缺少的工作表、列和设置项，已有的单元格一个也不改动。</Text>
+        <div className={layout.row}>
+          <Button onClick={upgrade} disabled={task.busy}>
+            升级台账
+          </Button>
+        </div>
+      </section>
+      {task.busy && <Spinner size="tiny" label="正在写入工作簿…" />}
+      <HostErrorBar error={task.error} />
+      {done?.kind === 'created' && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>{done.sample ? '已填入示例台账：可以到「检查」页试试。' : '已建立台账：请先在「单位」「领导干部」「党外代表人士」「结对关系」中填写名单。'}</MessageBarBody>
+        </MessageBar>
+      )}
+      {done?.kind === 'upgraded' && <UpgradeOutcomeView outcome={done.outcome} />}
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { Button } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { Result } from '../../core/result';
+import type { HostError, LedgerHost } from '../ledgerHost';
+import { LedgerPane, type PaneView } from './LedgerPane';
+import { PaneFrame } from './PaneFrame';
+import { PreviewStart } from './PreviewStart';
+import { thrownHostError } from './useHostTask';
+
+/** Opens a preview host on a file's bytes, or on a new workbook holding the sample when there are none. */
+export type OpenPreview = (file: { readonly bytes: Uint8Array; readonly name: string } | 'sample') => Promise<Result<LedgerHost, HostError>>;
+
+interface Props {
+  readonly dark: boolean;
+  readonly openPreview: OpenPreview;
+  readonly initialView?: PaneView;
+}
+
+/** The browser preview: a file picker, then the same pane on the opened workbook. */
+export function PreviewApp({ dark, openPreview, initialView }: Props) {
+  const [opened, setOpened] = useState<{ host: LedgerHost; name: string; serial: number }>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<HostError>();
+
+  /** Reading the file happens here too, so a file the browser cannot read is reported like any other. */
+  const open = async (source: () => Promise<Parameters<OpenPreview>[0]>, name: string) => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      const host = await openPreview(await source());
+      if (host.ok) setOpened((previous) => ({ host: host.value, name, serial: (previous?.serial ?? 0) + 1 }));
+      else setError(host.error);
+    } catch (cause) {
+      setError(thrownHostError(cause));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const openFile = (file: File) => open(async () => ({ bytes: new Uint8Array(await file.arrayBuffer()), name: file.name }), file.name);
+
+  const aside = opened && (
+    <>
+      浏览器预览 · {opened.name}{' '}
+      <Button size="small" appearance="transparent" onClick={() => setOpened(undefined)}>
+        打开其他文件
+      </Button>
+    </>
+  );
+  return (
+    <PaneFrame dark={dark} aside={aside}>
+      {opened ? (
+        <LedgerPane key={opened.serial} host={opened.host} initialView={initialView} />
+      ) : (
+        <PreviewStart busy={busy} error={error} onOpen={(file) => void openFile(file)} onTrySample={() => void open(async () => 'sample', '示例台账（虚构）')} />
+      )}
+    </PaneFrame>
+  );
+}

@@ -1,0 +1,35 @@
+import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import type { UpgradeOutcome } from '../ledgerHost';
+import { useLayoutStyles } from './layout';
+
+/** What an upgrade added: sheets, columns (by sheet) and 设置 keys; or that nothing was missing. */
+export function UpgradeOutcomeView({ outcome }: { readonly outcome: UpgradeOutcome }) {
+  const layout = useLayoutStyles();
+  const { addedSheets, addedColumns, addedSettings } = outcome;
+  if (addedSheets.length + addedColumns.length + addedSettings.length === 0) {
+    return (
+      <MessageBar intent="success">
+        <MessageBarBody>台账已是最新结构，无需升级。</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  const columnsBySheet = new Map<string, string[]>();
+  for (const { sheet, header } of addedColumns) columnsBySheet.set(sheet, [...(columnsBySheet.get(sheet) ?? []), header]);
+  const lines = [
+    ...(addedSheets.length > 0 ? [`新增工作表：${addedSheets.join('、')}`] : []),
+    ...[...columnsBySheet].map(([sheet, headers]) => `「${sheet}」新增列：${headers.join('、')}`),
+    ...(addedSettings.length > 0 ? [`「设置」新增项目：${addedSettings.join('、')}`] : []),
+  ];
+  return (
+    <MessageBar intent="success" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>台账已升级</MessageBarTitle>
+        <ul className={layout.list} aria-label="升级新增的内容">
+          {lines.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}

@@ -1,0 +1,141 @@
+/**
+ * The part of Office.js's Excel API this adapter uses, and nothing more. The real
+ * `Excel.RequestContext` satisfies it structurally (checked by `asOfficeContext` below, so a change
+ * in @types/office-js that breaks a call fails `tsc`); the unit tests' fake implements exactly this.
+ * Only types come from Office.js here: no `Excel.*` value is touched at run time, so the adapter
+ * loads outside Excel (tests, the browser preview bundle) and uses the API's string literals
+ * ('A4', 'EdgeTop', 'DataBar') instead of its enums.
+ */
+export interface OfficeContext {
+  readonly workbook: OfficeWorkbook;
+  sync(): Promise<unknown>;
+}
+
+export interface OfficeWorkbook {
+  readonly worksheets: OfficeWorksheets;
+  readonly tables: { readonly items: readonly OfficeTable[]; load(properties: string): unknown; getItem(name: string): OfficeTable };
+  readonly settings: {
+    getItemOrNullObject(key: string): OfficeSetting;
+    add(key: string, value: string): unknown;
+  };
+  readonly functions: { date(year: number, month: number, day: number): OfficeFunctionResult };
+  readonly application: { suspendApiCalculationUntilNextSync(): void };
+  getSelectedRanges(): OfficeRangeAreas;
+}
+
+export interface OfficeSetting {
+  readonly isNullObject: boolean;
+  readonly value: unknown;
+  load(properties: string): unknown;
+}
+
+export interface OfficeFunctionResult {
+  readonly value: number;
+  readonly error: string;
+  load(properties: string): unknown;
+}
+
+export interface OfficeWorksheets {
+  readonly items: readonly OfficeWorksheet[];
+  load(properties: string): unknown;
+  getItem(name: string): OfficeWorksheet;
+  getItemOrNullObject(name: string): OfficeWorksheet;
+  getActiveWorksheet(): OfficeWorksheet;
+  add(name: string): OfficeWorksheet;
+}
+
+export interface OfficeWorksheet {
+  readonly name: string;
+  readonly isNullObject: boolean;
+  tabColor: string;
+  readonly tables: OfficeTables;
+  readonly freezePanes: { freezeRows(count: number): void; freezeColumns(count: number): void; freezeAt(range: string): void };
+  readonly pageLayout: OfficePageLayout;
+  load(properties: string): unknown;
+  getRange(address: string): OfficeRange;
+  getUsedRangeOrNullObject(valuesOnly: boolean): OfficeRange;
+  activate(): void;
+  delete(): void;
+}
+
+export interface OfficeTables {
+  readonly items: readonly OfficeTable[];
+  load(properties: string): unknown;
+  add(address: string, hasHeaders: boolean): OfficeTable;
+}
+
+export interface OfficeTable {
+  name: string;
+  style: string;
+  getRange(): OfficeRange;
+  resize(address: string): void;
+}
+
+export type OfficePageLayout = Pick<
+  Excel.PageLayout,
+  'paperSize' | 'orientation' | 'leftMargin' | 'rightMargin' | 'topMargin' | 'bottomMargin' | 'headerMargin' | 'footerMargin' | 'centerHorizontally' | 'zoom'
+> & { setPrintArea(address: string): void; setPrintTitleRows(address: string): void };
+
+export type BorderEdge = 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideHorizontal' | 'InsideVertical';
+
+export interface OfficeRangeFormat {
+  horizontalAlignment: Excel.RangeFormat['horizontalAlignment'];
+  verticalAlignment: Excel.RangeFormat['verticalAlignment'];
+  wrapText: boolean;
+  rowHeight: number;
+  columnWidth: number;
+  readonly font: Pick<Excel.RangeFont, 'name' | 'size' | 'bold' | 'color' | 'underline'>;
+  readonly fill: Pick<Excel.RangeFill, 'color'>;
+  readonly borders: { getItem(index: BorderEdge): Pick<Excel.RangeBorder, 'style' | 'weight' | 'color'> };
+}
+
+export interface OfficeConditionalFormat {
+  readonly dataBar: {
+    lowerBoundRule: Excel.ConditionalDataBarRule;
+    upperBoundRule: Excel.ConditionalDataBarRule;
+    readonly positiveFormat: Pick<Excel.ConditionalDataBarPositiveFormat, 'fillColor' | 'gradientFill'>;
+  };
+  readonly cellValue: {
+    rule: Excel.ConditionalCellValueRule;
+    readonly format: { readonly fill: Pick<Excel.ConditionalRangeFill, 'color'>; readonly font: Pick<Excel.ConditionalRangeFont, 'color'> };
+  };
+}
+
+export interface OfficeRange {
+  readonly isNullObject: boolean;
+  readonly address: string;
+  /** 0-based, as Office.js gives them. */
+  readonly rowIndex: number;
+  readonly columnIndex: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+  values: unknown[][];
+  readonly valueTypes: ReadonlyArray<readonly string[]>;
+  numberFormat: unknown[][];
+  formulas: unknown[][];
+  readonly format: OfficeRangeFormat;
+  readonly dataValidation: Pick<Excel.DataValidation, 'rule' | 'errorAlert' | 'ignoreBlanks'>;
+  readonly conditionalFormats: { add(type: 'DataBar' | 'CellValue'): OfficeConditionalFormat };
+  load(properties: string): unknown;
+  merge(across: boolean): void;
+  select(): void;
+}
+
+export interface OfficeRangeAreas {
+  readonly areas: { readonly items: readonly OfficeRange[]; load(properties: string): unknown };
+  readonly worksheet: OfficeWorksheet;
+}
+
+/** Runs one batch against the workbook: `Excel.run` in Excel, a fake in the tests. */
+export type OfficeRun = <T>(batch: (context: OfficeContext) => Promise<T>) => Promise<T>;
+
+/** Compile-time proof that the real API offers everything above. */
+export const asOfficeContext = (context: Excel.RequestContext): OfficeContext => context;
+
+/** `Excel.run`, looked up only when called (the global exists only inside Office). */
+export const excelRun: OfficeRun = (batch) => Excel.run((context) => batch(asOfficeContext(context)));
+
+/** Whether the host supports an ExcelApi requirement set, e.g. '1.13' for `Table.resize`. */
+export type ApiSupport = (version: string) => boolean;
+
+export const officeApiSupport: ApiSupport = (version) => Office.context.requirements.isSetSupported('ExcelApi', version);

@@ -1,0 +1,113 @@
+import { rangeA1 } from '../../core/sheet/a1Range';
+import type { BorderWeight, CellStyle, Highlight, ListValidation, PageSetup } from '../../core/sheet/sheetSpec';
+import type { BorderEdge, OfficeRange, OfficeRangeFormat, OfficeWorksheet } from './officeApi';
+import { ACTION_BYTES, utf8Bytes } from './writeBatch';
+
+/**
+ * How the parts of a sheet spec other than its values become Office.js property sets. Each
+ * function only queues commands; their request size is estimated by the caller.
+ */
+const hex = (color: string): string => `#${color}`;
+const WEIGHT: Record<BorderWeight, 'Thin' | 'Medium'> = { thin: 'Thin', medium: 'Medium' };
+const HORIZONTAL = { left: 'Left', center: 'Center', right: 'Right' } as const;
+const VERTICAL = { top: 'Top', middle: 'Center', bottom: 'Bottom' } as const;
+const POINTS_PER_INCH = 72;
+
+/**
+ * Column widths in the spec are Excel's width unit (characters of the default font's digit, as the
+ * .xlsx adapter writes them into `<col width>`); Office.js takes points. Excel draws a width w as
+ * trunc((256·w + trunc(128/7)) / 256 · 7) pixels with the 7-pixel digit of the default 11-point
+ * font, and a pixel is 0.75 point at 96 dpi, so both adapters give the same widths on screen.
+ */
+export function columnWidthPoints(width: number): number {
+  const pixels = Math.trunc(((256 * width + Math.trunc(128 / 7)) / 256) * 7);
+  return pixels * 0.75;
+}
+
+function border(format: OfficeRangeFormat, edge: BorderEdge, weight: BorderWeight | undefined): void {
+  if (!weight) return;
+  const line = format.borders.getItem(edge);
+  line.style = 'Continuous';
+  line.weight = WEIGHT[weight];
+  line.color = '#000000';
+}
+
+const heavier = (a: BorderWeight | undefined, b: BorderWeight | undefined): BorderWeight | undefined => (a === 'medium' || b === 'medium' ? 'medium' : (a ?? b));
+
+/**
+ * Applies a named style to a rectangle. The spec gives each cell its own four edges; on a block of
+ * cells the edges shared inside the block are drawn when either neighbour asks for them.
+ */
+export function applyStyle(range: OfficeRange, style: CellStyle, size: { rows: number; columns: number }): void {
+  const { font, fill, align, border: edges } = style;
+  const format = range.format;
+  if (font?.name !== undefined) format.font.name = font.name;
+  if (font?.size !== undefined) format.font.size = font.size;
+  if (font?.bold) format.font.bold = true;
+  if (font?.underline) format.font.underline = 'Single';
+  if (font?.color !== undefined) format.font.color = hex(font.color);
+  if (fill !== undefined) format.fill.color = hex(fill);
+  if (align?.horizontal) format.horizontalAlignment = HORIZONTAL[align.horizontal];
+  if (align?.vertical) format.verticalAlignment = VERTICAL[align.vertical];
+  if (align?.wrap) format.wrapText = true;
+  if (!edges) return;
+  border(format, 'EdgeTop', edges.top);
+  border(format, 'EdgeBottom', edges.bottom);
+  border(format, 'EdgeLeft', edges.left);
+  border(format, 'EdgeRight', edges.right);
+  if (size.rows > 1) border(format, 'InsideHorizontal', heavier(edges.top, edges.bottom));
+  if (size.columns > 1) border(format, 'InsideVertical', heavier(edges.left, edges.right));
+}
+
+/** What applyStyle queues: one action per property set, three per border line. */
+export function styleBytes(style: CellStyle): number {
+  const lines = style.border ? Object.values(style.border).filter(Boolean).length + 2 : 0;
+  const sets = 1 + Object.keys(style.font ?? {}).length + (style.fill !== undefined ? 1 : 0) + Object.keys(style.align ?? {}).length;
+  return (sets + 3 * lines) * ACTION_BYTES + utf8Bytes(style.font?.name ?? '');
+}
+
+export function applyValidation(sheet: OfficeWorksheet, validation: ListValidation, message?: { title: string; text: string }): void {
+  const source = validation.values.join(',');
+  const target = sheet.getRange(rangeA1(validation.range)).dataValidation;
+  target.ignoreBlanks = true;
+  target.rule = { list: { inCellDropDown: true, source } };
+  target.errorAlert = { showAlert: true, style: validation.strict ? 'Stop' : 'Information', title: message?.title ?? '', message: message?.text ?? '' };
+}
+
+export const validationBytes = (validation: ListValidation, message?: { title: string; text: string }): number =>
+  4 * ACTION_BYTES + utf8Bytes(validation.values.join(',')) + utf8Bytes(`${message?.title ?? ''}${message?.text ?? ''}`);
+
+export function applyHighlight(sheet: OfficeWorksheet, highlight: Highlight): void {
+  const range = sheet.getRange(rangeA1(highlight.range));
+  if (highlight.kind === 'dataBar') {
+    const bar = range.conditionalFormats.add('DataBar').dataBar;
+    bar.lowerBoundRule = { type: 'Number', formula: String(highlight.min) };
+    bar.upperBoundRule = { type: 'Number', formula: String(highlight.max) };
+    bar.positiveFormat.fillColor = hex(highlight.color);
+    bar.positiveFormat.gradientFill = false;
+    return;
+  }
+  const rule = range.conditionalFormats.add('CellValue').cellValue;
+  rule.format.fill.color = hex(highlight.fill);
+  if (highlight.fontColor !== undefined) rule.format.font.color = hex(highlight.fontColor);
+  rule.rule = { formula1: `="${highlight.value.replace(/"/g, '""')}"`, operator: 'EqualTo' };
+}
+
+export function applyPage(sheet: OfficeWorksheet, page: PageSetup): void {
+  const layout = sheet.pageLayout;
+  layout.paperSize = 'A4';
+  layout.orientation = page.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+  const { margins } = page;
+  const points = (inches: number) => Math.round(inches * POINTS_PER_INCH * 100) / 100;
+  layout.topMargin = points(margins.top);
+  layout.bottomMargin = points(margins.bottom);
+  layout.leftMargin = points(margins.left);
+  layout.rightMargin = points(margins.right);
+  layout.headerMargin = points(margins.header);
+  layout.footerMargin = points(margins.footer);
+  layout.centerHorizontally = page.centerHorizontally;
+  // 0 pages tall is Excel's "automatic": one page wide, as many pages down as the content needs.
+  layout.zoom = { horizontalFitToPages: page.fitToWidth, verticalFitToPages: page.fitToHeight };
+  layout.setPrintArea(rangeA1(page.printArea));
+  if (page.printTitleRows) layout.setPrintTitleRows(`$${page.printTitleRows.first}:$${page.printTitleRows.last}`);
+}

@@ -1,0 +1,75 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { err } from '../../../src/core/result';
+import { CheckView } from '../../../src/taskpane/components/CheckView';
+import { clickAndSettle, fakeHost, renderInPane, sampleCheck, sampleOverview } from './fakeHost';
+
+describe('检查', () => {
+  test('the current semester is preselected; a run shows the figures, the gaps and the problems by severity', async () => {
+    const host = fakeHost();
+    renderInPane(<CheckView host={host} overview={sampleOverview} />);
+    expect(screen.getByRole<HTMLSelectElement>('combobox', { name: '学期' }).value).toBe('2026-2027-1');
+
+    await clickAndSettle(screen.getByRole('button', { name: '运行检查' }));
+    const summary = await screen.findByTestId('check-summary');
+    expect(host.check).toHaveBeenCalledWith({ semesterId: '2026-2027-1' });
+    const figure = (label: string) => within(summary).getByText(label).nextElementSibling?.textContent;
+    expect([figure('在职人士'), figure('已结对'), figure('应联系结对'), figure('已联系'), figure('待联系')]).toEqual(['11', '10', '11', '7', '4']);
+
+    const pending = screen.getByRole('region', { name: '未完成联系的结对' });
+    expect(within(pending).getAllByRole('listitem')).toHaveLength(4);
+    expect(within(screen.getByRole('region', { name: '未结对的在职党外代表人士' })).getByText(/宋雨（艺术学院/)).toBeTruthy();
+    expect(within(screen.getByRole('region', { name: '校级干部结对不符' })).getByText('赵明远：没有有效结对')).toBeTruthy();
+    expect(within(screen.getByRole('region', { name: '数据问题：错误' })).getAllByRole('listitem')).toHaveLength(2);
+    expect(within(screen.getByRole('region', { name: '数据问题：警告' })).getAllByRole('listitem')).toHaveLength(3);
+    expect(within(screen.getByRole('region', { name: '数据问题：提示' })).getAllByRole('listitem')).toHaveLength(1);
+    expect(screen.getByText(/已写入「覆盖检查」工作表/)).toBeTruthy();
+  });
+
+  test('a click on a problem’s cell selects that cell in the workbook; a gap selects its row', async () => {
+    const host = fakeHost();
+    renderInPane(<CheckView host={host} overview={sampleOverview} />);
+    await clickAndSettle(screen.getByRole('button', { name: '运行检查' }));
+    await clickAndSettle(await screen.findByRole('button', { name: '在「联系记录」中选中 F19' }));
+    expect(host.selectCell).toHaveBeenCalledWith({ sheet: '联系记录', cell: 'F19' });
+    await clickAndSettle(screen.getByRole('button', { name: '在「党外代表人士」中选中 A11' }));
+    expect(host.selectCell).toHaveBeenLastCalledWith({ sheet: '党外代表人士', cell: 'A11' });
+    await clickAndSettle(screen.getByRole('button', { name: '打开' }));
+    expect(host.selectCell).toHaveBeenLastCalledWith({ sheet: '覆盖检查', cell: 'A1' });
+  });
+
+  test('another semester can be chosen; an error from the host is shown, not swallowed', async () => {
+    const host = fakeHost();
+    host.check.mockResolvedValueOnce(err({ kind: 'busy', message: 'Excel 正在编辑单元格：请按 Enter 或 Esc 结束编辑后再试。' }));
+    renderInPane(<CheckView host={host} overview={sampleOverview} />);
+    fireEvent.change(screen.getByRole('combobox', { name: '学期' }), { target: { value: '2025-2026-2' } });
+    await clickAndSettle(screen.getByRole('button', { name: '运行检查' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('请按 Enter 或 Esc 结束编辑后再试');
+    expect(host.check).toHaveBeenCalledWith({ semesterId: '2025-2026-2' });
+    expect(screen.queryByTestId('check-summary')).toBeNull();
+  });
+
+  test('an exception thrown by the host becomes a message too', async () => {
+    const host = fakeHost();
+    host.check.mockRejectedValueOnce(new Error('RichApi.Error: GeneralException'));
+    renderInPane(<CheckView host={host} overview={sampleOverview} />);
+    await clickAndSettle(screen.getByRole('button', { name: '运行检查' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('GeneralException');
+  });
+
+  test('in the preview the report is offered as a download and cells are shown, not selected', async () => {
+    const host = fakeHost('preview');
+    host.check.mockResolvedValueOnce({ ok: true, value: sampleCheck() });
+    renderInPane(<CheckView host={host} overview={sampleOverview} />);
+    await clickAndSettle(screen.getByRole('button', { name: '运行检查' }));
+    const download = await screen.findByRole('button', { name: '下载检查报告（.xlsx）' });
+    expect(screen.queryByRole('button', { name: /中选中/ })).toBeNull();
+    const createObjectURL = jest.fn(() => 'blob:report');
+    Object.assign(URL, { createObjectURL, revokeObjectURL: jest.fn() });
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    await clickAndSettle(download);
+    expect(click).toHaveBeenCalled();
+    expect(host.download).toHaveBeenCalledWith('report');
+    expect(createObjectURL).toHaveBeenCalledWith(expect.any(Blob));
+    click.mockRestore();
+  });
+});

@@ -1,0 +1,89 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { prepareContact } from '../../../src/core/entry/contactEntry';
+import { err } from '../../../src/core/result';
+import { ContactView } from '../../../src/taskpane/components/ContactView';
+import { readOrThrow, sampleRaw } from '../../support/rawLedger';
+import { clickAndSettle, fakeHost, renderInPane, sampleOverview, TODAY } from './fakeHost';
+
+const pairingOptions = () => within(screen.getByRole('listbox')).queryAllByRole('option');
+
+const field = (label: string): HTMLElement => {
+  const control = screen.getByLabelText(new RegExp(`^${label}`));
+  return control.closest('.fui-Field') as HTMLElement;
+};
+
+/** Typing opens the list (a key press), then the input's text filters it. */
+function typeInto(input: HTMLElement, text: string) {
+  fireEvent.keyDown(input, { key: text.slice(-1) });
+  fireEvent.change(input, { target: { value: text } });
+}
+
+function choosePairing(search: string, option: RegExp) {
+  typeInto(screen.getByRole('combobox', { name: /^结对/ }), search);
+  fireEvent.click(within(screen.getByRole('listbox')).getByRole('option', { name: option }));
+}
+
+describe('填报', () => {
+  test('the pairing picker searches by name and by unit', () => {
+    renderInPane(<ContactView host={fakeHost()} overview={sampleOverview} onAdded={jest.fn()} />);
+    const input = screen.getByRole('combobox', { name: /^结对/ });
+    typeInto(input, '艺术学院');
+    const byUnit = pairingOptions().map((option) => option.textContent);
+    expect(byUnit.length).toBeGreaterThan(0);
+    expect(byUnit.every((text) => text?.includes('艺术学院'))).toBe(true);
+    typeInto(input, '王建国');
+    expect(pairingOptions().map((option) => option.textContent)).toEqual([expect.stringMatching(/^王建国 — /)]);
+    typeInto(input, '没有这个人');
+    expect(pairingOptions().map((option) => option.textContent)).toEqual(['没有匹配的结对']);
+  });
+
+  test('a valid contact is sent with today’s date by default, then the form is ready for the next', async () => {
+    const host = fakeHost();
+    const onAdded = jest.fn();
+    renderInPane(<ContactView host={host} overview={sampleOverview} onAdded={onAdded} />);
+    expect(screen.getByLabelText<HTMLInputElement>(/^联系日期/).value).toBe(TODAY);
+    choosePairing('王建国', /^王建国 — /);
+    fireEvent.change(screen.getByRole('combobox', { name: /^联系形式/ }), { target: { value: '个别谈心' } });
+    fireEvent.change(screen.getByLabelText(/^联系沟通情况/), { target: { value: '交流学科建设。' } });
+    fireEvent.change(screen.getByLabelText(/^意见建议/), { target: { value: '增加青年教师培训。' } });
+    await clickAndSettle(screen.getByRole('button', { name: '提交联系记录' }));
+
+    expect(host.addContact).toHaveBeenCalledWith({ pairingId: 'P01', date: TODAY, form: '个别谈心', summary: '交流学科建设。', suggestions: '增加青年教师培训。' });
+    expect(screen.getByText(/已写入「联系记录」第 22 行/)).toBeTruthy();
+    expect(onAdded).toHaveBeenCalled();
+    expect(screen.getByLabelText<HTMLTextAreaElement>(/^联系沟通情况/).value).toBe('');
+  });
+
+  test('problems the host finds in the row are shown at their fields', async () => {
+    const host = fakeHost();
+    const { ledger } = readOrThrow(sampleRaw());
+    const refused = prepareContact(ledger, { pairingId: 'P01', date: '2026-02-30', form: '喝茶', summary: '' }, TODAY);
+    if (refused.ok) throw new Error('expected problems');
+    host.addContact.mockResolvedValueOnce(err(refused.error));
+    renderInPane(<ContactView host={host} overview={sampleOverview} onAdded={jest.fn()} />);
+    choosePairing('P01', /P01/);
+    await clickAndSettle(screen.getByRole('button', { name: '提交联系记录' }));
+
+    expect(within(field('联系日期')).getByText(/“2026-02-30”不是有效日期/)).toBeTruthy();
+    expect(within(field('联系沟通情况')).getByText(/「联系沟通情况」不能为空/)).toBeTruthy();
+    expect(within(field('联系形式')).getByText(/「联系形式」“喝茶”不在可选范围内/)).toBeTruthy();
+    expect(screen.queryByText(/已写入/)).toBeNull();
+  });
+
+  test('without a pairing the form asks for one and sends nothing', async () => {
+    const host = fakeHost();
+    renderInPane(<ContactView host={host} overview={sampleOverview} onAdded={jest.fn()} />);
+    await clickAndSettle(screen.getByRole('button', { name: '提交联系记录' }));
+    expect(within(field('结对')).getByText(/请选择结对/)).toBeTruthy();
+    expect(host.addContact).not.toHaveBeenCalled();
+  });
+
+  test('a host error (the workbook is busy) is shown above the button', async () => {
+    const host = fakeHost();
+    host.addContact.mockResolvedValueOnce(err({ kind: 'busy', message: 'Excel 正在编辑单元格：请结束编辑后再提交。' }));
+    renderInPane(<ContactView host={host} overview={sampleOverview} onAdded={jest.fn()} />);
+    choosePairing('王建国', /^王建国 — /);
+    await clickAndSettle(screen.getByRole('button', { name: '提交联系记录' }));
+    expect(screen.getByRole('alert').textContent).toContain('请结束编辑后再提交');
+  });
+});

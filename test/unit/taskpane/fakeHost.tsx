@@ -1,0 +1,53 @@
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { act, fireEvent, render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import type { CheckResult } from '../../../src/core/check/checkResult';
+import { runCheck } from '../../../src/core/check/runCheck';
+import { ledgerOverview } from '../../../src/core/entry/ledgerOverview';
+import type { LocalDate } from '../../../src/core/localDate';
+import { ok } from '../../../src/core/result';
+import type { LedgerHost, LedgerOverview } from '../../../src/taskpane/ledgerHost';
+import { readOrThrow, sampleRaw } from '../../support/rawLedger';
+
+/** The fictional sample ledger as the pane sees it on 2027-01-20, its semester's last weeks. */
+export const TODAY = '2027-01-20' as LocalDate;
+const sample = readOrThrow(sampleRaw());
+export const sampleOverview: LedgerOverview = ledgerOverview(sample.ledger, TODAY);
+
+export function sampleCheck(semesterId = '2026-2027-1', today: LocalDate = TODAY): CheckResult {
+  const checked = runCheck(sample.ledger, sample.problems, { semesterId, today });
+  if (!checked.ok) throw new Error(checked.error);
+  return checked.value;
+}
+
+type Mocked<T> = { -readonly [K in keyof T]-?: T[K] extends (...args: infer A) => infer R ? jest.Mock<R, A> : T[K] };
+export type FakeHost = Mocked<LedgerHost>;
+
+type Method = (...args: never[]) => unknown;
+/** A mock typed as the host method it stands for. */
+const answer = <F extends Method>(implementation: F): jest.Mock<ReturnType<F>, Parameters<F>> =>
+  jest.fn<ReturnType<F>, Parameters<F>>(implementation as unknown as (...args: Parameters<F>) => ReturnType<F>);
+
+/** A LedgerHost whose every call is a jest mock answering as a healthy ledger would. */
+export function fakeHost(kind: LedgerHost['kind'] = 'excel'): FakeHost {
+  return {
+    kind,
+    overview: answer<LedgerHost['overview']>(async () => ok(sampleOverview)),
+    check: answer<LedgerHost['check']>(async () => ok(sampleCheck())),
+    renderForms: answer<LedgerHost['renderForms']>(async () => ok({ sheetNames: ['登记表-王建国-林安'] })),
+    addContact: answer<LedgerHost['addContact']>(async () => ok({ row: 22 })),
+    createLedger: answer<LedgerHost['createLedger']>(async () => ok(undefined)),
+    upgradeLedger: answer<LedgerHost['upgradeLedger']>(async () => ok({ addedSheets: [], addedColumns: [], addedSettings: [] })),
+    selectCell: answer<LedgerHost['selectCell']>(async () => ok(undefined)),
+    download: answer<NonNullable<LedgerHost['download']>>(async () => ok({ fileName: '覆盖检查-2026-2027-1.xlsx', bytes: new Uint8Array([0x50, 0x4b]) })),
+  };
+}
+
+export const renderInPane = (element: ReactElement) => render(<FluentProvider theme={webLightTheme}>{element}</FluentProvider>);
+
+/** Clicks and lets the host call it starts settle, so the pane's state is final when the test looks. */
+export async function clickAndSettle(element: HTMLElement): Promise<void> {
+  await act(async () => {
+    fireEvent.click(element);
+  });
+}
