@@ -1,32 +1,14 @@
-import { type Cell, toCell } from '../../src/core/cell';
 import { readLedger } from '../../src/core/ledger/readLedger';
-import { parseIsoDate } from '../../src/core/localDate';
-import type { RawSheet, RawWorkbook } from '../../src/core/rawWorkbook';
+import type { RawWorkbook } from '../../src/core/rawWorkbook';
 import { sampleLedgerContent } from '../../src/core/sample/sampleLedger';
 import { type LedgerContent, ledgerTemplate } from '../../src/core/template/ledgerTemplate';
+import { templateWorkbook } from '../../src/core/template/templateWorkbook';
 
 type Row = Record<string, string | number | undefined>;
 
-/**
- * Builds the cells of a ledger workbook in memory, as an adapter would hand them over: header in
- * row 1, ISO dates in date columns as date cells, other text as typed. Sheets not given are empty.
- */
+/** Builds the cells of a ledger workbook in memory, as an adapter would hand them over. */
 export function rawLedger(content: LedgerContent): RawWorkbook {
-  const template = ledgerTemplate(content);
-  const sheets: RawSheet[] = template.tables.map((table) => ({
-    name: table.sheet,
-    rows: [
-      table.columns.map((column) => toCell(column.header)),
-      ...table.rows.map((row) =>
-        table.columns.map((column, index): Cell => {
-          const value = row[index];
-          const date = column.format === 'date' && typeof value === 'string' ? parseIsoDate(value) : undefined;
-          return date ? { kind: 'date', date } : toCell(value);
-        }),
-      ),
-    ],
-  }));
-  return { sheets, date1904: false };
+  return templateWorkbook(ledgerTemplate(content));
 }
 
 /** A minimal valid ledger to vary in a test: one academic year, one unit, nothing else. */

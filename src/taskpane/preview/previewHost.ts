@@ -16,7 +16,8 @@ import { emptyLedgerContent, ledgerTemplate } from '../../core/template/ledgerTe
 import { readXlsx } from '../../workbook/xlsx/readXlsx';
 import { addSheetSpec, sheetSpecsXlsxBytes } from '../../workbook/xlsx/writeSheetSpec';
 import type { FormsRequest, HostError, LedgerHost } from '../ledgerHost';
-import { appendTableRow, applyUpgrade, templateWorkbook } from './rawEdits';
+import { appendTableRow, applyUpgrade } from './rawEdits';
+import { templateWorkbook } from '../../core/template/templateWorkbook';
 
 /**
  * The browser preview's host: an .xlsx the user opened, read with exceljs into memory. It runs the

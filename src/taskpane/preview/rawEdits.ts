@@ -1,37 +1,16 @@
 import { type Cell, toCell } from '../../core/cell';
 import { cellText } from '../../core/cellText';
-import { parseIsoDate } from '../../core/localDate';
 import { findSheet, type RawSheet, type RawWorkbook } from '../../core/rawWorkbook';
 import { headerKey } from '../../core/readTable';
 import type { TableDef } from '../../core/schema/columns';
 import type { UpgradePlan } from '../../core/entry/upgradePlan';
-import type { LedgerTemplate, TemplateTable } from '../../core/template/ledgerTemplate';
+import type { LedgerTemplate } from '../../core/template/ledgerTemplate';
+import { tableSheet } from '../../core/template/templateWorkbook';
 
 /**
  * Edits of the preview's in-memory copy of a workbook (its cells as the core reads them). The
  * preview never writes the user's file: these only make the pane's next check see the change.
  */
-type Row = ReadonlyArray<Cell | undefined>;
-
-function tableSheet(table: TemplateTable): RawSheet {
-  const rows: Row[] = [
-    table.columns.map((column) => toCell(column.header)),
-    ...table.rows.map((row) =>
-      table.columns.map((column, index): Cell => {
-        const value = row[index];
-        const date = column.format === 'date' && typeof value === 'string' ? parseIsoDate(value) : undefined;
-        return date ? { kind: 'date', date } : toCell(value);
-      }),
-    ),
-  ];
-  return { name: table.sheet, rows };
-}
-
-/** A new ledger's cells: the guide, then one sheet per table with its header in row 1. */
-export function templateWorkbook(template: LedgerTemplate): RawWorkbook {
-  const guide: RawSheet = { name: template.guide.sheet, rows: template.guide.lines.map((line) => [toCell(line)]) };
-  return { sheets: [guide, ...template.tables.map(tableSheet)], date1904: false };
-}
 
 const replaceSheet = (workbook: RawWorkbook, sheet: RawSheet): RawWorkbook => ({
   ...workbook,

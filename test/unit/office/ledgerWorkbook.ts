@@ -5,6 +5,7 @@ import { sampleLedgerContent } from '../../../src/core/sample/sampleLedger';
 import { type LedgerContent, ledgerTemplate } from '../../../src/core/template/ledgerTemplate';
 import { createOfficeHost } from '../../../src/workbook/office/officeHost';
 import type { OfficeHostDeps } from '../../../src/workbook/office/hostSupport';
+import { baseContent } from '../../support/rawLedger';
 import { FakeWorkbook, runIn } from './fakeExcel';
 
 /**
@@ -44,20 +45,14 @@ export function fakeLedger(content: LedgerContent = sampleLedgerContent(), optio
 /** A ledger of `count` 院级 pairings in one unit, each with a contact in 2026-2027-1: `count` forms. */
 export function manyPairings(count: number): LedgerContent {
   const ids = Array.from({ length: count }, (_, i) => String(i + 1).padStart(3, '0'));
-  return {
-    设置: [{ key: '学校名称', value: '测试学院' }],
-    学期: [
-      { semesterId: '2026-2027-1', name: '2026-2027学年第一学期', start: '2026-09-01', end: '2027-02-28' },
-      { semesterId: '2026-2027-2', name: '2026-2027学年第二学期', start: '2027-03-01', end: '2027-08-31' },
-    ],
-    单位: [{ name: '英语学院' }],
+  return baseContent({
     领导干部: ids.map((id) => ({ leaderId: `L${id}`, name: `干部${id}`, post: '党委书记', level: '院级', unit: '英语学院', status: '在任' })),
     党外代表人士: ids.map((id) => ({ figureId: `F${id}`, name: `人士${id}`, unit: '英语学院', post: '教授', status: '在职' })),
     结对关系: ids.map((id) => ({ pairingId: `P${id}`, level: '院级', leaderId: `L${id}`, figureId: `F${id}`, start: '2026-03-01' })),
     联系记录: ids.map((id) => ({
       contactId: `C${id}`, pairingId: `P${id}`, date: '2026-10-10', form: '个别谈心', summary: `第${id}次谈心：交流教学科研与学院发展，听取意见建议。`, suggestions: '建议加强青年教师培养。',
     })),
-  };
+  });
 }
 
 export const hostOn = (wb: FakeWorkbook, deps: Partial<OfficeHostDeps> = {}) =>
