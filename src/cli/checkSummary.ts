@@ -1,4 +1,4 @@
-import { type CheckResult, checkPassed } from '../core/check/checkResult';
+import { type CheckResult, checkVerdict } from '../core/check/checkResult';
 import { SEVERITY_LABEL } from '../core/problems';
 import { PAIRING_STATUS_LABEL, percent, schoolLeaderStatusLabel } from '../core/report/labels';
 import { textTable } from './textTable';
@@ -52,10 +52,8 @@ export function checkSummaryText(result: CheckResult, pairingsPerSchoolLeader: n
 }
 
 function conclusion(result: CheckResult): string {
-  if (checkPassed(result)) return '结论：本学期全部结对已按要求联系，全覆盖，没有错误。';
-  const { summary } = result;
-  const onlyPending = summary.pairingsMissed === 0 && result.uncoveredFigures.length === 0 && result.schoolLeaders.every((l) => l.status === 'ok') &&
-    result.overdueFollowUps.length === 0 && !result.problems.some((p) => p.severity === 'error');
-  if (onlyPending) return `结论：还有 ${summary.pairingsPending} 个结对本学期尚未联系，请在 ${result.semester.end} 前完成。`;
+  const verdict = checkVerdict(result);
+  if (verdict === 'passed') return '结论：本学期全部结对已按要求联系，全覆盖，没有错误。';
+  if (verdict === 'pendingOnly') return `结论：还有 ${result.summary.pairingsPending} 个结对本学期尚未联系，请在 ${result.semester.end} 前完成。`;
   return '结论：存在缺口或错误，请按上面的提示补充或改正台账。';
 }

@@ -1,18 +1,8 @@
-import type { RawWorkbook } from '../core/rawWorkbook';
-import type { Result } from '../core/result';
-import type { LedgerTemplate } from '../core/template/ledgerTemplate';
-
 /**
- * What every workbook adapter offers the shells (CLI, task pane, browser preview): read the cells
- * of a ledger, and write what the core describes. The .xlsx adapter works on files' bytes; the
- * Office.js adapter on the open workbook.
+ * Why an adapter could not read a workbook's cells at all (not a ledger problem: the file itself).
+ * The shells' contract with the workbook is `LedgerHost` (src/taskpane/ledgerHost.ts).
  */
 export interface WorkbookReadFailure {
   readonly kind: 'empty' | 'notXlsx' | 'encrypted' | 'unreadable';
   readonly message: string;
-}
-
-export interface LedgerWorkbookPort<Target> {
-  readLedgerCells(source: Target): Promise<Result<RawWorkbook, WorkbookReadFailure>>;
-  writeLedgerTemplate(target: Target, template: LedgerTemplate): Promise<Result<void, string>>;
 }

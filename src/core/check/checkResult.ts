@@ -73,16 +73,19 @@ export interface CheckResult {
 }
 
 /**
- * True when every rule holds and no problem is an error (the CLI's exit code 0). A pairing still
- * pending is a gap too: R1 does not hold for it yet.
+ * The check in one word: `passed` when every rule holds and no problem is an error; `pendingOnly`
+ * when the only gap is pairings not yet contacted in a semester still running; else `gaps`.
  */
-export function checkPassed(result: CheckResult): boolean {
-  return (
+export function checkVerdict(result: CheckResult): 'passed' | 'pendingOnly' | 'gaps' {
+  const otherwiseFine =
     result.summary.pairingsMissed === 0 &&
-    result.summary.pairingsPending === 0 &&
     result.uncoveredFigures.length === 0 &&
     result.schoolLeaders.every((leader) => leader.status === 'ok') &&
     result.overdueFollowUps.length === 0 &&
-    !result.problems.some((problem) => problem.severity === 'error')
-  );
+    !result.problems.some((problem) => problem.severity === 'error');
+  if (!otherwiseFine) return 'gaps';
+  return result.summary.pairingsPending === 0 ? 'passed' : 'pendingOnly';
 }
+
+/** The CLI's exit code 0. A pairing still pending is a gap too: R1 does not hold for it yet. */
+export const checkPassed = (result: CheckResult): boolean => checkVerdict(result) === 'passed';

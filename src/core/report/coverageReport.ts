@@ -1,4 +1,4 @@
-import { type CheckResult, checkPassed } from '../check/checkResult';
+import { type CheckResult, checkVerdict } from '../check/checkResult';
 import { LEDGER_TABLES } from '../schema/index';
 import { SEVERITY_LABEL, type Severity } from '../problems';
 import { SheetBuilder } from '../sheet/sheetBuilder';
@@ -120,8 +120,7 @@ export function coverageReport(result: CheckResult, options: ReportOptions): Ret
     }
   });
 
-  const passed = checkPassed(result);
-  const gapsOnlyPending = summary.pairingsMissed === 0 && result.uncoveredFigures.length === 0 && !result.problems.some((p) => p.severity === 'error');
+  const verdict = checkVerdict(result);
   return sheet.build({
     page: (lastRow): PageSetup => ({
       paper: 'A4',
@@ -133,7 +132,7 @@ export function coverageReport(result: CheckResult, options: ReportOptions): Ret
       printArea: range(1, 1, lastRow, 8),
       printTitleRows: { first: 1, last: 2 },
     }),
-    tabColor: passed ? '70AD47' : gapsOnlyPending ? 'FFC000' : 'C00000',
+    tabColor: verdict === 'passed' ? '70AD47' : verdict === 'pendingOnly' ? 'FFC000' : 'C00000',
   });
 }
 
