@@ -3,7 +3,7 @@ import { chooseSemester } from '../src/core/check/runCheck';
 import { renderForms, selectPairings } from '../src/core/forms/renderForms';
 import { readLedger } from '../src/core/ledger/readLedger';
 import { readXlsx } from '../src/workbook/xlsx/readXlsx';
-import { sheetSpecsXlsxBytes } from '../src/workbook/xlsx/writeSheetSpec';
+import { newWorkbookBytes } from '../src/workbook/xlsx/newWorkbook';
 import { BENCH_SEMESTER, BENCH_TODAY } from './generateLedger';
 import { measure, type Timing } from './timing';
 
@@ -13,7 +13,7 @@ export interface FormsResult {
   readonly forms: number;
   /** renderForms: ledger → sheet specs (the core). */
   readonly render: Timing;
-  /** sheetSpecsXlsxBytes: sheet specs → .xlsx bytes (exceljs). */
+  /** newWorkbookBytes: sheet specs → .xlsx bytes (exceljs). */
   readonly write: Timing;
   readonly fileBytes: number;
   readonly file: string;
@@ -27,17 +27,17 @@ export async function measureForms(ledgerFile: string, out: string): Promise<For
   if (!read.ok) throw new Error(read.error.message);
   const { ledger } = read.value;
   const semester = chooseSemester(ledger, { semesterId: BENCH_SEMESTER, today: BENCH_TODAY });
-  if (!semester.ok) throw new Error(semester.error);
+  if (!semester.ok) throw new Error(semester.error.message);
   const pairings = selectPairings(ledger, semester.value, BENCH_TODAY, {});
-  if (!pairings.ok) throw new Error(pairings.error);
+  if (!pairings.ok) throw new Error(pairings.error.message);
   const pairingIds = pairings.value.slice(0, FORM_COUNT).map((pairing) => pairing.id);
 
   const rendered = await measure(() => {
     const forms = renderForms(ledger, semester.value, BENCH_TODAY, { pairingIds });
-    if (!forms.ok) throw new Error(forms.error);
+    if (!forms.ok) throw new Error(forms.error.message);
     return forms.value;
   }, 3, 1);
-  const written = await measure(() => sheetSpecsXlsxBytes(rendered.value), 1, 0);
+  const written = await measure(() => newWorkbookBytes(rendered.value.map((spec) => ({ kind: 'sheet', spec }))), 1, 0);
   await writeFile(out, written.value);
   return { forms: rendered.value.length, render: rendered.timing, write: written.timing, fileBytes: written.value.byteLength, file: out };
 }

@@ -4,7 +4,7 @@ import { readLedger } from '../src/core/ledger/readLedger';
 import type { RawWorkbook } from '../src/core/rawWorkbook';
 import { ledgerTemplate } from '../src/core/template/ledgerTemplate';
 import { readXlsx } from '../src/workbook/xlsx/readXlsx';
-import { ledgerXlsxBytes } from '../src/workbook/xlsx/writeLedgerXlsx';
+import { ledgerXlsxBytes } from '../src/workbook/xlsx/newWorkbook';
 import { BENCH_SEMESTER, BENCH_TODAY, generateLedger, type LedgerSize } from './generateLedger';
 import { type CliRun, cliSucceeded, runCheckCli } from './runCli';
 import { measure, summarise, type Timing } from './timing';

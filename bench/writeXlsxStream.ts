@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { LedgerTemplate } from '../src/core/template/ledgerTemplate';
-import { NUMBER_FORMATS, templateCellValue } from '../src/workbook/xlsx/writeLedgerXlsx';
+import { templateCellValue } from '../src/workbook/xlsx/newWorkbook';
 
 /**
  * Writes a ledger with exceljs's streaming writer: the same sheets, headers, number formats and
@@ -25,9 +25,9 @@ export async function writeLedgerXlsxStream(template: LedgerTemplate, filename: 
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useSharedStrings: true, useStyles: true, zip: { zlib: { level: 6 } } });
   workbook.creator = '联谊交友台账';
 
-  const guide = workbook.addWorksheet(template.guide.sheet);
+  const guide = workbook.addWorksheet(template.guide.name);
   guide.getColumn(1).width = 110;
-  for (const line of template.guide.lines) guide.addRow([line]).commit();
+  for (const cell of template.guide.cells) if (cell.content?.kind === 'text') guide.getCell(cell.row, cell.column).value = cell.content.text;
   guide.commit();
 
   for (const table of template.tables) {
@@ -35,7 +35,7 @@ export async function writeLedgerXlsxStream(template: LedgerTemplate, filename: 
     sheet.columns = table.columns.map((column) => ({
       header: column.header,
       width: column.width,
-      style: { numFmt: NUMBER_FORMATS[column.format], ...(column.wrap ? { alignment: { wrapText: true, vertical: 'top' } } : {}) },
+      style: { numFmt: column.numberFormat, ...(column.wrap ? { alignment: { wrapText: true, vertical: 'top' } } : {}) },
     }));
     for (const row of table.rows) sheet.addRow(table.columns.map((column, index) => templateCellValue(row[index], column))).commit();
     sheet.commit();

@@ -1,4 +1,4 @@
-import { type LocalDate, localDate } from '../core/localDate';
+import { systemClock } from '../app/clock';
 import { parseCommand, USAGE } from './args';
 import { checkCommand } from './checkCommand';
 import { formsCommand } from './formsCommand';
@@ -26,24 +26,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
   }
 }
 
-/** The calendar day on this machine's clock, in its own time zone (what a user calls today). */
-export function machineToday(): LocalDate {
-  const now = new Date();
-  return localDate(now.getFullYear(), now.getMonth() + 1, now.getDate()) as LocalDate;
-}
-
-export function machineTime(): string {
-  const now = new Date();
-  const two = (value: number) => String(value).padStart(2, '0');
-  return `${machineToday()} ${two(now.getHours())}:${two(now.getMinutes())}`;
-}
-
 export function runFromProcess(): void {
   const io: CliIo = {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    today: machineToday,
-    now: machineTime,
+    today: systemClock.today,
+    now: systemClock.now,
   };
   main(process.argv.slice(2), io).then(
     (code) => {

@@ -1,4 +1,5 @@
 import type { Cell } from './cell';
+import type { Failure } from './failures';
 
 /**
  * A workbook as an adapter hands it to the core: each sheet's cells by position, whatever the
@@ -17,11 +18,7 @@ export interface RawWorkbook {
 }
 
 /** Why a workbook cannot be read as a ledger at all (the CLI's exit code 2). */
-export interface LedgerReadFailure {
-  readonly kind: 'missingSheet' | 'missingColumns' | 'noHeader';
-  readonly sheet: string;
-  readonly message: string;
-}
+export type LedgerReadFailure = Failure<'missingSheet' | 'missingColumns' | 'noHeader'>;
 
 export function findSheet(workbook: RawWorkbook, name: string): RawSheet | undefined {
   return workbook.sheets.find((sheet) => sheet.name.trim() === name);

@@ -1,6 +1,7 @@
 import { a1 } from './address';
 import { type Cell, EMPTY_CELL } from './cell';
 import { cellDate, cellText, cellYesNo, matchKey, splitList } from './cellText';
+import { failure } from './failures';
 import { type Problem, type Place, problemAt } from './problems';
 import { type LedgerReadFailure, type RawSheet } from './rawWorkbook';
 import { err, ok, type Result } from './result';
@@ -44,13 +45,11 @@ function locateHeader(sheet: RawSheet, def: TableDef): Result<{ headerRow: numbe
     if (!best || positions.size > best.positions.size) best = { headerRow: index + 1, positions };
   }
   if (!best || best.positions.size < 2) {
-    const message = `「${def.sheet}」工作表中找不到表头行：第一行应是列名（${required.map(([, c]) => c.header).join('、')} 等）。`;
-    return err({ kind: 'noHeader', sheet: def.sheet, message });
+    return err(failure('noHeader', { sheet: def.sheet, headers: required.map(([, c]) => c.header) }));
   }
   const found = best;
-  const missing = required.filter(([key]) => !found.positions.has(key)).map(([, c]) => `「${c.header}」`);
-  const message = `「${def.sheet}」工作表第 ${found.headerRow} 行的表头缺少必填列${missing.join('、')}：请补上这一列（列名须一致）。`;
-  return err({ kind: 'missingColumns', sheet: def.sheet, message });
+  const missing = required.filter(([key]) => !found.positions.has(key)).map(([, c]) => c.header);
+  return err(failure('missingColumns', { sheet: def.sheet, headerRow: found.headerRow, headers: missing }));
 }
 
 /** Why a cell could not be read as its column's kind; the text is what the user sees in the cell. */

@@ -5,7 +5,7 @@
  */
 import { createRoot } from 'react-dom/client';
 import { createOfficeHost } from '../workbook/office/officeHost';
-import { clockReading, detectEnvironment, initialViewFrom, previewToday } from './boot/environment';
+import { detectEnvironment, initialViewFrom, previewToday } from './boot/environment';
 import { LedgerPane } from './components/LedgerPane';
 import { PaneFrame } from './components/PaneFrame';
 import { type OpenPreview, PreviewApp } from './components/PreviewApp';
@@ -25,7 +25,7 @@ async function start(container: HTMLElement): Promise<void> {
   const today = previewToday(window.location.search);
   const openPreview: OpenPreview = async (file) => {
     const { createPreviewHost } = await import(/* webpackChunkName: "preview" */ './preview/previewHost');
-    const options = { today, now: () => clockReading(today) };
+    const options = { today };
     if (file !== 'sample') return createPreviewHost(file.bytes, { ...options, fileName: file.name });
     const host = await createPreviewHost(undefined, options);
     if (!host.ok) return host;

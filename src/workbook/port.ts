@@ -1,8 +1,112 @@
 /**
- * Why an adapter could not read a workbook's cells at all (not a ledger problem: the file itself).
- * The shells' contract with the workbook is `LedgerHost` (src/taskpane/ledgerHost.ts).
+ * The one way a use case (src/app) reaches a workbook, declared once. Three implementations stand
+ * behind it and each is checked against it at compile time (`satisfies WorkbookPort`):
+ * `office/officeWorkbook.ts` (the open workbook in Excel, through Office.js), `memory/memoryWorkbook.ts`
+ * (a file's cells in memory: the browser preview and the command line) and the tests' double.
+ * Every method says what to read or write as data; the implementations only translate it.
  */
-export interface WorkbookReadFailure {
-  readonly kind: 'empty' | 'notXlsx' | 'encrypted' | 'unreadable';
-  readonly message: string;
+import type { Cell } from '../core/cell';
+import type { RawWorkbook } from '../core/rawWorkbook';
+import type { TableDef } from '../core/schema/columns';
+import type { SheetSpec } from '../core/sheet/sheetSpec';
+import type { TemplateColumn, TemplateTable } from '../core/template/ledgerTemplate';
+
+/** What an action needs besides the ledger's cells, read with them (in Excel: in the same sync). */
+export interface ReadRequest {
+  /** Names under which earlier replacements recorded the sheets they wrote (e.g. the 登记表). */
+  readonly records?: readonly string[];
+  /** Whether to read the rows the user has selected. */
+  readonly selection?: boolean;
+}
+
+/** Rows the user selected on one sheet, 1-based, limited to rows that hold something. */
+export interface SelectedRows {
+  readonly sheet: string;
+  readonly rows: readonly number[];
+}
+
+export interface WorkbookRead {
+  /** The ledger sheets' cells, as the core reads them. */
+  readonly cells: RawWorkbook;
+  /** Every worksheet's name, in workbook order. */
+  readonly sheetNames: readonly string[];
+  /** The names recorded under each asked record; undefined when the workbook holds no such record. */
+  readonly records: Readonly<Record<string, readonly string[] | undefined>>;
+  /** The selection, when asked for and the host has one (the preview has none). */
+  readonly selection?: SelectedRows;
+  /** The lone sheet of an empty workbook (Sheet1 of a new one), which a new ledger replaces. */
+  readonly blankSheet?: string;
+}
+
+/** A sheet to add: a generated sheet described as a spec, or a ledger table from the template. */
+export type NewSheet = { readonly kind: 'sheet'; readonly spec: SheetSpec } | { readonly kind: 'table'; readonly table: TemplateTable };
+
+/** The name a new sheet will have. */
+export const newSheetName = (sheet: NewSheet): string => (sheet.kind === 'sheet' ? sheet.spec.name : sheet.table.sheet);
+
+export interface SheetReplacement {
+  /** Written in order. */
+  readonly add: readonly NewSheet[];
+  /** Sheets the new ones replace. */
+  readonly remove: readonly string[];
+  /** The sheet to show afterwards. */
+  readonly activate?: string;
+  /** Record the added sheets' names under this name, so the next replacement knows which are its own. */
+  readonly recordAs?: string;
+}
+
+export interface ReplaceOptions {
+  readonly signal?: AbortSignal;
+  readonly progress?: (done: number, total: number) => void;
+}
+
+/** Cancelled part-way: the sheets that exist whole (the rest were not written). */
+export type ReplaceOutcome = { readonly cancelled: false } | { readonly cancelled: true; readonly written: readonly string[] };
+
+/** Rows to add below a ledger table, each keyed by column key; dates as LocalDate strings. */
+export interface RowsAppend {
+  readonly def: TableDef;
+  readonly rows: ReadonlyArray<Readonly<Record<string, string | number | undefined>>>;
+}
+
+/** Where appended rows landed (1-based worksheet rows), or undefined when the sheet has no header row. */
+export type AppendedRows = { readonly sheet: string; readonly firstRow: number; readonly lastRow: number } | undefined;
+
+/** Columns to add at the right of a table's header row: the header text, its formats and dropdown below. */
+export interface ColumnsAddition {
+  readonly def: TableDef;
+  readonly headerRow: number;
+  /** 1-based worksheet column of the first new column. */
+  readonly firstColumn: number;
+  /** `formatCells`: also give the cells below the header the column's format and dropdown (not where the user already writes). */
+  readonly columns: ReadonlyArray<{ readonly template: TemplateColumn; readonly formatCells: boolean }>;
+}
+
+/** One cell to write; text always as text, dates as serials of the workbook's date system. */
+export interface CellEdit {
+  readonly sheet: string;
+  readonly row: number;
+  readonly column: number;
+  readonly cell: Cell;
+}
+
+/** A cell to show the user (a click on a problem). */
+export interface CellPlace {
+  readonly sheet: string;
+  readonly cell: string;
+}
+
+export interface WorkbookPort {
+  /** The ledger's cells, all tables in one go, with whatever else the request names. */
+  read(request?: ReadRequest): Promise<WorkbookRead>;
+  /** Writes the new sheets, then removes those they replace; honours the signal between sheets. */
+  replaceSheets(replacement: SheetReplacement, options?: ReplaceOptions): Promise<ReplaceOutcome>;
+  /** Appends rows below tables, each value under the header that names it; other cells untouched. */
+  appendRows(appends: readonly RowsAppend[]): Promise<AppendedRows[]>;
+  /** Adds columns at the right of tables, never over a cell that holds anything. */
+  addColumns(additions: readonly ColumnsAddition[]): Promise<void>;
+  /** Sets single cells. */
+  setCells(edits: readonly CellEdit[]): Promise<void>;
+  /** Shows a cell (Excel selects it; hosts without a visible workbook do nothing). */
+  selectCell(place: CellPlace): Promise<void>;
 }

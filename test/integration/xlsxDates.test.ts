@@ -3,7 +3,7 @@ import { readLedger } from '../../src/core/ledger/readLedger';
 import { sampleLedgerContent } from '../../src/core/sample/sampleLedger';
 import { ledgerTemplate } from '../../src/core/template/ledgerTemplate';
 import { readXlsx } from '../../src/workbook/xlsx/readXlsx';
-import { buildLedgerWorkbook, ledgerXlsxBytes } from '../../src/workbook/xlsx/writeLedgerXlsx';
+import { buildLedgerWorkbook, ledgerXlsxBytes } from '../../src/workbook/xlsx/newWorkbook';
 
 /** Runs under TZ=Asia/Shanghai and TZ=UTC: the day written is the day read, whatever the zone. */
 async function contactDates(bytes: Uint8Array): Promise<Record<string, string>> {

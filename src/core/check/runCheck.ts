@@ -1,4 +1,5 @@
 import { matchKey } from '../cellText';
+import { type Failure, failure } from '../failures';
 import { type LocalDate, minDate } from '../localDate';
 import type { Ledger, Semester } from '../ledger/model';
 import { semesterContaining } from '../ledger/semesters';
@@ -20,15 +21,15 @@ export interface CheckOptions {
 }
 
 /** Picks the semester to check: the named one, or the one containing today. */
-export function chooseSemester(ledger: Ledger, options: CheckOptions): Result<Semester, string> {
-  const known = ledger.semesters.map((semester) => semester.id).join('、') || '（无）';
+export function chooseSemester(ledger: Ledger, options: CheckOptions): Result<Semester, Failure<'noSuchSemester' | 'noCurrentSemester'>> {
+  const known = ledger.semesters.map((semester) => semester.id);
   if (options.semesterId !== undefined) {
     const wanted = matchKey(options.semesterId);
     const found = ledger.semesters.find((semester) => matchKey(semester.id) === wanted);
-    return found ? ok(found) : err(`「学期」工作表中没有学期编号“${options.semesterId}”：可选的学期有 ${known}。`);
+    return found ? ok(found) : err(failure('noSuchSemester', { semesterId: options.semesterId, known }));
   }
   const current = semesterContaining(ledger.semesters, options.today);
-  return current ? ok(current) : err(`没有包含 ${options.today} 的学期：请在「学期」工作表中补充，或指定学期（现有：${known}）。`);
+  return current ? ok(current) : err(failure('noCurrentSemester', { today: options.today, known }));
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -46,7 +47,7 @@ function summarise(pairings: readonly PairingResult[], figuresInService: number,
  * Runs R1–R7 for one semester as of `today`. `readProblems` are those found while reading the
  * workbook; they are reported with the rules' own, ordered by severity, sheet and row.
  */
-export function runCheck(ledger: Ledger, readProblems: readonly Problem[], options: CheckOptions): Result<CheckResult, string> {
+export function runCheck(ledger: Ledger, readProblems: readonly Problem[], options: CheckOptions): Result<CheckResult, Failure<'noSuchSemester' | 'noCurrentSemester'>> {
   const chosen = chooseSemester(ledger, options);
   if (!chosen.ok) return chosen;
   const semester = chosen.value;

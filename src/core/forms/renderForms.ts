@@ -1,4 +1,5 @@
 import { matchKey } from '../cellText';
+import { type Failure, failure } from '../failures';
 import type { LocalDate } from '../localDate';
 import type { Ledger, Pairing, Semester } from '../ledger/model';
 import { err, ok, type Result } from '../result';
@@ -37,15 +38,15 @@ export function formSheetNames(ledger: Ledger, pairings: readonly Pairing[], tak
 }
 
 /** The pairings to render for S, or the 结对编号 / unit that matched nothing. */
-export function selectPairings(ledger: Ledger, semester: Semester, today: LocalDate, selection: FormSelection): Result<Pairing[], string> {
+export function selectPairings(ledger: Ledger, semester: Semester, today: LocalDate, selection: FormSelection): Result<Pairing[], Failure<'unknownPairings' | 'unknownUnit'>> {
   const wantedIds = selection.pairingIds?.map(matchKey);
   if (selection.pairingIds && wantedIds) {
     const unknown = selection.pairingIds.filter((id) => !ledger.pairings.some((pairing) => matchKey(pairing.id) === matchKey(id)));
-    if (unknown.length > 0) return err(`「结对关系」中没有可用的结对编号 ${unknown.join('、')}：请核对编号。`);
+    if (unknown.length > 0) return err(failure('unknownPairings', { ids: unknown }));
   }
   const unitKey = selection.unit === undefined ? undefined : matchKey(selection.unit);
   if (unitKey !== undefined && !ledger.pairings.some((p) => matchKey(p.unit) === unitKey || matchKey(p.figure.unit) === unitKey))
-    return err(`没有单位“${selection.unit}”的结对：请核对单位名称（见「单位」工作表）。`);
+    return err(failure('unknownUnit', { unit: selection.unit ?? '' }));
   return ok(
     ledger.pairings.filter(
       (pairing) =>
@@ -57,7 +58,7 @@ export function selectPairings(ledger: Ledger, semester: Semester, today: LocalD
 }
 
 /** The 登记表 sheets of the selected pairings for S, filled on today. */
-export function renderForms(ledger: Ledger, semester: Semester, today: LocalDate, selection: FormSelection = {}): Result<SheetSpec[], string> {
+export function renderForms(ledger: Ledger, semester: Semester, today: LocalDate, selection: FormSelection = {}): Result<SheetSpec[], Failure<'unknownPairings' | 'unknownUnit'>> {
   const selected = selectPairings(ledger, semester, today, selection);
   if (!selected.ok) return selected;
   const names = formSheetNames(ledger, selected.value);

@@ -1,3 +1,4 @@
+import { failure } from '../failures';
 import type { Problem } from '../problems';
 import { problemAt } from '../problems';
 import { findSheet, type LedgerReadFailure, type RawWorkbook } from '../rawWorkbook';
@@ -26,7 +27,7 @@ function readAll(workbook: RawWorkbook): Result<Reads, LedgerReadFailure> {
   const reads: Partial<Record<TableName, TableRead<TableDef>>> = {};
   for (const [name, def] of Object.entries(TABLES) as Array<[TableName, TableDef]>) {
     const sheet = findSheet(workbook, def.sheet);
-    if (!sheet) return err({ kind: 'missingSheet', sheet: def.sheet, message: `工作簿中没有「${def.sheet}」工作表：这不是一份联谊交友台账，或该工作表被改名或删除了。` });
+    if (!sheet) return err(failure('missingSheet', { sheet: def.sheet }));
     const read = readTable(sheet, def, workbook.date1904);
     if (!read.ok) return read;
     reads[name] = read.value;

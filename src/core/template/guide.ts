@@ -1,8 +1,16 @@
+/**
+ * The 说明 sheet of a new ledger: what a college secretary reads before adding a row, and how it
+ * looks (headings bold and larger, one wide wrapped column), described once for every writer.
+ */
 import { CONTACT_FORMS } from '../schema/valueLists';
+import type { CellSpec, CellStyle, SheetSpec } from '../sheet/sheetSpec';
 
+/** The guide sheet's name. */
 export const GUIDE_SHEET = '说明';
+/** Wide enough for a paragraph per line at the default font. */
+const GUIDE_WIDTH = 110;
 
-/** The 说明 sheet of a new ledger: what a college secretary reads before adding a row. */
+/** The guide's lines, top to bottom; an empty string is an empty row. */
 export function guideLines(): string[] {
   return [
     '联谊交友台账 · 使用说明',
@@ -29,4 +37,21 @@ export function guideLines(): string[] {
     '· 在 Excel 中：开始 → 联谊交友 → 覆盖检查，结果写入「覆盖检查」工作表；生成登记表写入「登记表-…」工作表。这些工作表由程序生成，请勿手工修改。',
     '· 没有加载项时（WPS、旧版 Excel）：用 lianyi 命令行或浏览器预览打开本文件检查，本文件不会被修改。',
   ];
+}
+
+const body: CellStyle = { align: { vertical: 'top', wrap: true } };
+const GUIDE_STYLES: Readonly<Record<string, CellStyle>> = {
+  title: { ...body, font: { bold: true, size: 16 } },
+  heading: { ...body, font: { bold: true, size: 12 } },
+  body,
+};
+
+/** A heading is the first line, or a line after an empty one that is not a list item (· or a number). */
+const styleOf = (lines: readonly string[], index: number): string =>
+  index === 0 ? 'title' : (lines[index] ?? '') !== '' && !/^[·\d]/.test(lines[index] ?? '') && (lines[index - 1] ?? '') === '' ? 'heading' : 'body';
+
+/** The 说明 sheet as a sheet spec: one text cell per non-empty line in column A. */
+export function guideSheet(lines: readonly string[] = guideLines()): SheetSpec {
+  const cells: CellSpec[] = lines.flatMap((line, index) => (line === '' ? [] : [{ row: index + 1, column: 1, content: { kind: 'text', text: line } as const, style: styleOf(lines, index) }]));
+  return { name: GUIDE_SHEET, styles: GUIDE_STYLES, cells, merges: [], columns: [{ index: 1, width: GUIDE_WIDTH }], rows: [], validations: [], highlights: [] };
 }

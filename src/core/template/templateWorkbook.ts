@@ -1,9 +1,15 @@
+/**
+ * New sheets as an adapter would read them back: the cells the core sees after a ledger template
+ * or a sheet spec has been written. The in-memory workbook (browser preview, command line) keeps
+ * what it adds this way, and tests build ledgers with it.
+ */
 import { type Cell, toCell } from '../cell';
 import { parseIsoDate } from '../localDate';
 import type { RawSheet, RawWorkbook } from '../rawWorkbook';
+import type { SheetSpec } from '../sheet/sheetSpec';
 import type { LedgerTemplate, TemplateTable } from './ledgerTemplate';
 
-/** A template table's cells as an adapter would read them back: header in row 1, ISO dates as date cells. */
+/** A template table's cells: header in row 1, ISO dates as date cells. */
 export function tableSheet(table: TemplateTable): RawSheet {
   const rows: Array<ReadonlyArray<Cell | undefined>> = [
     table.columns.map((column) => toCell(column.header)),
@@ -18,12 +24,18 @@ export function tableSheet(table: TemplateTable): RawSheet {
   return { name: table.sheet, rows };
 }
 
-/**
- * A new ledger's cells: the guide, then one sheet per table. What the browser preview starts from
- * after creating a ledger, and what tests build ledgers with.
- */
-export function templateWorkbook(template: LedgerTemplate): RawWorkbook {
-  const guide: RawSheet = { name: template.guide.sheet, rows: template.guide.lines.map((line) => [toCell(line)]) };
-  return { sheets: [guide, ...template.tables.map(tableSheet)], date1904: false };
+/** A sheet spec's cells: text, numbers and dates as written; a link reads as its text. */
+export function specSheet(spec: SheetSpec): RawSheet {
+  const rows: Array<Array<Cell | undefined>> = [];
+  for (const { row, column, content } of spec.cells) {
+    if (!content) continue;
+    const cell: Cell = content.kind === 'number' ? { kind: 'number', value: content.value } : content.kind === 'date' ? { kind: 'date', date: content.date } : toCell(content.text);
+    (rows[row - 1] ??= [])[column - 1] = cell;
+  }
+  return { name: spec.name, rows };
 }
 
+/** A new ledger's cells: the guide, then one sheet per table. */
+export function templateWorkbook(template: LedgerTemplate): RawWorkbook {
+  return { sheets: [specSheet(template.guide), ...template.tables.map(tableSheet)], date1904: false };
+}

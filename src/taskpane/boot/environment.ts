@@ -1,5 +1,5 @@
-import type { LocalDate } from '../../core/localDate';
-import { parseIsoDate } from '../../core/localDate';
+import { localDay } from '../../app/clock';
+import { type LocalDate, parseIsoDate } from '../../core/localDate';
 import type { PaneView } from '../components/LedgerPane';
 
 /** Where the pane runs: inside Excel (Office.js answered for Excel) or a plain browser (the preview). */
@@ -39,14 +39,5 @@ export function initialViewFrom(search: string): PaneView {
 
 /** The preview's day: `?today=YYYY-MM-DD` for demos and tests, else the browser's local date. */
 export function previewToday(search: string, now: Date = new Date()): LocalDate {
-  const fixed = parseIsoDate(new URLSearchParams(search).get('today') ?? '');
-  if (fixed) return fixed;
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}` as LocalDate;
-}
-
-/** The preview's clock for the report's 检查时间, e.g. '2027-01-20 10:32'. */
-export function clockReading(today: LocalDate, now: Date = new Date()): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${today} ${pad(now.getHours())}:${pad(now.getMinutes())}`;
+  return parseIsoDate(new URLSearchParams(search).get('today') ?? '') ?? localDay(now);
 }

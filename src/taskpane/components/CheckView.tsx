@@ -2,7 +2,7 @@ import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner } from '
 import { useState } from 'react';
 import type { CheckResult } from '../../core/check/checkResult';
 import { REPORT_SHEET } from '../../core/report/coverageReport';
-import type { LedgerHost, LedgerOverview } from '../ledgerHost';
+import type { LedgerHost, LedgerOverview } from '../../app/ledgerHost';
 import { CheckFindings } from './CheckFindings';
 import { CheckSummaryView } from './CheckSummaryView';
 import { DownloadButton } from './DownloadButton';

@@ -2,7 +2,7 @@ import { Button, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Text
 import { type FormEvent, useState } from 'react';
 import type { Problem } from '../../core/problems';
 import { CONTACT_FORMS } from '../../core/schema/valueLists';
-import type { ContactDraft, LedgerHost, LedgerOverview } from '../ledgerHost';
+import type { ContactDraft, LedgerHost, LedgerOverview } from '../../app/ledgerHost';
 import { HostErrorBar } from './HostErrorBar';
 import { useLayoutStyles } from './layout';
 import { PairingCombobox } from './PairingCombobox';

@@ -1,6 +1,6 @@
 import { Button } from '@fluentui/react-components';
 import { saveBytes } from '../download';
-import type { LedgerHost } from '../ledgerHost';
+import type { LedgerHost } from '../../app/ledgerHost';
 import { HostErrorBar } from './HostErrorBar';
 import { useLayoutStyles } from './layout';
 import { useHostTask } from './useHostTask';

@@ -1,5 +1,5 @@
 import { Button, Text } from '@fluentui/react-components';
-import type { LedgerHost } from '../ledgerHost';
+import type { LedgerHost } from '../../app/ledgerHost';
 import { HostErrorBar } from './HostErrorBar';
 import { useLayoutStyles } from './layout';
 import { useHostTask } from './useHostTask';

@@ -1,6 +1,6 @@
 import { Button, Field, MessageBar, MessageBarBody, ProgressBar, Radio, RadioGroup, Select } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
-import type { FormsOutcome, LedgerHost, LedgerOverview } from '../ledgerHost';
+import type { FormsOutcome, LedgerHost, LedgerOverview } from '../../app/ledgerHost';
 import { DownloadButton } from './DownloadButton';
 import { FormSheetList } from './FormSheetList';
 import { HostErrorBar } from './HostErrorBar';

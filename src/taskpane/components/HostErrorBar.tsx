@@ -1,21 +1,14 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
-import type { HostError } from '../ledgerHost';
+import { failureTitle } from '../../core/failures';
+import type { Failure } from '../../app/ledgerHost';
 
-const TITLES: Record<HostError['kind'], string> = {
-  notLedger: '这不是台账',
-  payloadTooLarge: '内容太多，未能全部写入',
-  busy: 'Excel 正忙',
-  cancelled: '已取消',
-  unexpected: '出错了',
-};
-
-/** A host's error as the user reads it: what happened, and the host's sentence on what to do. */
-export function HostErrorBar({ error }: { readonly error: HostError | undefined }) {
+/** A host's failure as the user reads it: what happened (the catalog's heading), and the sentence on what to do. */
+export function HostErrorBar({ error }: { readonly error: Failure | undefined }) {
   if (!error) return null;
   return (
     <MessageBar intent={error.kind === 'cancelled' ? 'info' : 'error'} layout="multiline" role="alert">
       <MessageBarBody>
-        <MessageBarTitle>{TITLES[error.kind]}</MessageBarTitle>
+        <MessageBarTitle>{failureTitle(error.kind)}</MessageBarTitle>
         {error.message}
       </MessageBarBody>
     </MessageBar>

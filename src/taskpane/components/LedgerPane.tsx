@@ -1,7 +1,7 @@
 import { Button, Spinner, Tab, TabList } from '@fluentui/react-components';
 import { type ReactNode, useCallback, useEffect, useState } from 'react';
 import type { Result } from '../../core/result';
-import type { HostError, LedgerHost, LedgerOverview } from '../ledgerHost';
+import type { Failure, LedgerHost, LedgerOverview } from '../../app/ledgerHost';
 import { CheckView } from './CheckView';
 import { ContactView } from './ContactView';
 import { FormsView } from './FormsView';
@@ -23,7 +23,7 @@ interface Props {
   readonly initialView?: PaneView;
 }
 
-type OverviewState = { readonly status: 'loading' } | Result<LedgerOverview, HostError>;
+type OverviewState = { readonly status: 'loading' } | Result<LedgerOverview, Failure>;
 
 /** The four views on one host. The ledger's lists are read once and again after the ledger changes. */
 export function LedgerPane({ host, initialView = 'check' }: Props) {

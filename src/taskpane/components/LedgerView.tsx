@@ -1,6 +1,6 @@
 import { Button, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { HostError, LedgerHost, UpgradeOutcome } from '../ledgerHost';
+import type { Failure, LedgerHost, UpgradeOutcome } from '../../app/ledgerHost';
 import { HostErrorBar } from './HostErrorBar';
 import { useLayoutStyles } from './layout';
 import { UpgradeOutcomeView } from './UpgradeOutcomeView';
@@ -9,7 +9,7 @@ import { useHostTask } from './useHostTask';
 interface Props {
   readonly host: LedgerHost;
   /** Why the workbook is not (yet) a usable ledger, when the pane could not read it. */
-  readonly notLedger?: HostError;
+  readonly notLedger?: Failure;
   /** The ledger changed: the pane reloads its lists. */
   readonly onChanged: () => void;
 }

@@ -1,6 +1,6 @@
 import { Combobox, Field, Option } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import type { LedgerOverview } from '../ledgerHost';
+import type { LedgerOverview } from '../../app/ledgerHost';
 
 type PairingChoice = LedgerOverview['pairings'][number];
 

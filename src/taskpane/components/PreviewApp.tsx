@@ -1,14 +1,14 @@
 import { Button } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Result } from '../../core/result';
-import type { HostError, LedgerHost } from '../ledgerHost';
+import type { Failure, LedgerHost } from '../../app/ledgerHost';
 import { LedgerPane, type PaneView } from './LedgerPane';
 import { PaneFrame } from './PaneFrame';
 import { PreviewStart } from './PreviewStart';
 import { thrownHostError } from './useHostTask';
 
 /** Opens a preview host on a file's bytes, or on a new workbook holding the sample when there are none. */
-export type OpenPreview = (file: { readonly bytes: Uint8Array; readonly name: string } | 'sample') => Promise<Result<LedgerHost, HostError>>;
+export type OpenPreview = (file: { readonly bytes: Uint8Array; readonly name: string } | 'sample') => Promise<Result<LedgerHost, Failure>>;
 
 interface Props {
   readonly dark: boolean;
@@ -20,7 +20,7 @@ interface Props {
 export function PreviewApp({ dark, openPreview, initialView }: Props) {
   const [opened, setOpened] = useState<{ host: LedgerHost; name: string; serial: number }>();
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<HostError>();
+  const [error, setError] = useState<Failure>();
 
   /** Reading the file happens here too, so a file the browser cannot read is reported like any other. */
   const open = async (source: () => Promise<Parameters<OpenPreview>[0]>, name: string) => {

@@ -2,11 +2,11 @@ import { Button, Field, Text } from '@fluentui/react-components';
 import type { ChangeEvent } from 'react';
 import { HostErrorBar } from './HostErrorBar';
 import { useLayoutStyles } from './layout';
-import type { HostError } from '../ledgerHost';
+import type { Failure } from '../../app/ledgerHost';
 
 interface Props {
   readonly busy: boolean;
-  readonly error: HostError | undefined;
+  readonly error: Failure | undefined;
   readonly onOpen: (file: File) => void;
   readonly onTrySample: () => void;
 }

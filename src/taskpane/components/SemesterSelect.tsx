@@ -1,5 +1,5 @@
 import { Field, Select } from '@fluentui/react-components';
-import type { LedgerOverview } from '../ledgerHost';
+import type { LedgerOverview } from '../../app/ledgerHost';
 
 interface Props {
   readonly semesters: LedgerOverview['semesters'];

@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
-import type { UpgradeOutcome } from '../ledgerHost';
+import type { UpgradeOutcome } from '../../app/ledgerHost';
 import { useLayoutStyles } from './layout';
 
 /** What an upgrade added: sheets, columns (by sheet) and 设置 keys; or that nothing was missing. */

@@ -1,28 +1,25 @@
 import { useCallback, useRef, useState } from 'react';
 import type { Result } from '../../core/result';
-import type { HostError } from '../ledgerHost';
+import type { Failure } from '../../app/ledgerHost';
+import { failure, isFailure } from '../../core/failures';
 
 /** An exception out of a host (a bug, or Office failing in a way the host did not expect), said so the user can act. */
-export function thrownHostError(cause: unknown): HostError {
-  const detail = cause instanceof Error ? cause.message : String(cause);
-  return { kind: 'unexpected', message: `出现意外错误（${detail}）：请重试；如果仍然出错，请把这段文字告诉统战部。` };
+export function thrownHostError(cause: unknown): Failure {
+  return failure('unexpected', { detail: cause instanceof Error ? cause.message : String(cause) });
 }
 
 export interface HostTask {
   readonly busy: boolean;
-  readonly error: HostError | undefined;
-  /** Runs one host call: busy while it runs; a HostError (returned or thrown) is kept to show, never swallowed. */
+  readonly error: Failure | undefined;
+  /** Runs one host call: busy while it runs; a Failure (returned or thrown) is kept to show, never swallowed. */
   run<T, E>(call: () => Promise<Result<T, E>>): Promise<Result<T, E> | undefined>;
   clearError(): void;
 }
 
-const isHostError = (value: unknown): value is HostError =>
-  typeof value === 'object' && value !== null && 'kind' in value && 'message' in value && typeof value.message === 'string';
-
 /** State for a view's calls to the host: whether one is running and the last error. */
 export function useHostTask(): HostTask {
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<HostError | undefined>();
+  const [error, setError] = useState<Failure | undefined>();
   const running = useRef(false);
   const run = useCallback(async <T, E>(call: () => Promise<Result<T, E>>): Promise<Result<T, E> | undefined> => {
     if (running.current) return undefined;
@@ -31,7 +28,7 @@ export function useHostTask(): HostTask {
     setError(undefined);
     try {
       const result = await call();
-      if (!result.ok && isHostError(result.error)) setError(result.error);
+      if (!result.ok && isFailure(result.error)) setError(result.error);
       return result;
     } catch (cause) {
       setError(thrownHostError(cause));

@@ -1,51 +1,23 @@
-import { columnLetters } from '../../core/address';
-import { cellText } from '../../core/cellText';
-import { DATE1904_OFFSET, localDateToSerial, parseIsoDate } from '../../core/localDate';
-import type { RawSheet } from '../../core/rawWorkbook';
-import { headerKey } from '../../core/readTable';
-import type { TableDef } from '../../core/schema/columns';
-import type { ApiSupport, OfficeContext, OfficeRange } from './officeApi';
-import { DATE_FORMAT, TEXT_FORMAT, type Matrix } from './specCells';
-import { ACTION_BYTES, jsonBytes, type SheetWrite, type WriteOp } from './writeBatch';
-
 /**
- * Writes rows below a ledger table, cell by header: users reorder columns and add their own, so a
- * value goes to the column whose header names it, wherever that is, and the other columns of the
- * row are left untouched (`null`). Rows are written directly below the last used row rather than
- * with `table.rows.add`, which rewrites the table and conflicts more under co-authoring; the reader
- * finds rows by header whether or not the table object covers them.
+ * Writes rows below a ledger table and columns at its right, cell by header: users reorder columns
+ * and add their own, so a value goes to the column whose header names it, wherever that is, and
+ * the other columns of the row are left untouched (`null`). Rows are written directly below the
+ * last used row rather than with `table.rows.add`, which rewrites the table and conflicts more
+ * under co-authoring; the reader finds rows by header whether or not the table object covers them.
  */
-const HEADER_SEARCH_ROWS = 30;
+import { columnLetters } from '../../core/address';
+import { findHeaderRow, lastUsedRow } from '../../core/headerRow';
+import { localDateToSerial, DATE1904_OFFSET, parseIsoDate } from '../../core/localDate';
+import type { RawSheet } from '../../core/rawWorkbook';
+import { NUMBER_FORMATS } from '../../core/template/ledgerTemplate';
+import type { TableDef } from '../../core/schema/columns';
+import type { ColumnsAddition } from '../port';
+import type { ApiSupport, OfficeContext, OfficeRange, OfficeWorksheet } from './officeApi';
+import { type Matrix } from './specCells';
+import { ACTION_BYTES, jsonBytes, type SheetWrite, type WriteOp } from './writeBatch';
+import { columnOps } from './writeLedgerOffice';
 
-export interface HeaderColumns {
-  readonly headerRow: number;
-  /** Column key → 1-based worksheet column. */
-  readonly columns: ReadonlyMap<string, number>;
-}
-
-/** The header row as the reader finds it: the first with every required header, else the fullest. */
-export function headerColumns(sheet: RawSheet, def: TableDef): HeaderColumns | undefined {
-  const wanted = Object.entries(def.columns).map(([key, column]) => [key, headerKey(column.header)] as const);
-  const required = Object.entries(def.columns).filter(([, column]) => column.required).map(([key]) => key);
-  let best: HeaderColumns | undefined;
-  for (let index = 0; index < Math.min(sheet.rows.length, HEADER_SEARCH_ROWS); index++) {
-    const texts = (sheet.rows[index] ?? []).map((cell) => (cell ? headerKey(cellText(cell)) : ''));
-    const columns = new Map(wanted.map(([key, header]) => [key, texts.indexOf(header) + 1] as const).filter(([, at]) => at > 0));
-    const found = { headerRow: index + 1, columns };
-    if (required.every((key) => columns.has(key))) return found;
-    if (columns.size > (best?.columns.size ?? 0)) best = found;
-  }
-  return best;
-}
-
-/** The last row holding anything, 1-based (0 for an empty sheet). */
-export function lastUsedRow(sheet: RawSheet): number {
-  for (let index = sheet.rows.length - 1; index >= 0; index--) {
-    if ((sheet.rows[index] ?? []).some((cell) => cell !== undefined && cell.kind !== 'empty')) return index + 1;
-  }
-  return 0;
-}
-
+/** Where appended rows go, and their commands. */
 export interface Appended {
   readonly write: SheetWrite;
   readonly firstRow: number;
@@ -54,8 +26,8 @@ export interface Appended {
 
 /** Rows keyed by column key (ISO dates in date columns), as one block of formats then one of values. */
 export function appendRowsWrite(context: OfficeContext, sheet: RawSheet, def: TableDef, rows: ReadonlyArray<Readonly<Record<string, unknown>>>, date1904: boolean): Appended | undefined {
-  const located = headerColumns(sheet, def);
-  if (!located || rows.length === 0) return undefined;
+  const located = findHeaderRow(sheet, def);
+  if (!located || located.columns.size === 0 || rows.length === 0) return undefined;
   const positions = [...located.columns.values()];
   const left = Math.min(...positions);
   const right = Math.max(...positions);
@@ -67,7 +39,7 @@ export function appendRowsWrite(context: OfficeContext, sheet: RawSheet, def: Ta
   for (const [key, column] of located.columns) {
     const isDate = def.columns[key]?.kind === 'date';
     rows.forEach((row, index) => {
-      (formats[index] as Matrix[number])[column - left] = isDate ? DATE_FORMAT : TEXT_FORMAT;
+      (formats[index] as Matrix[number])[column - left] = isDate ? NUMBER_FORMATS.date : NUMBER_FORMATS.text;
       const value = row[key];
       const date = isDate && typeof value === 'string' ? parseIsoDate(value) : undefined;
       const written = date ? localDateToSerial(date) - (date1904 ? DATE1904_OFFSET : 0) : typeof value === 'string' || typeof value === 'number' ? value : null;
@@ -81,6 +53,23 @@ export function appendRowsWrite(context: OfficeContext, sheet: RawSheet, def: Ta
     { bytes: ACTION_BYTES + jsonBytes(values), apply: () => (target().values = values) },
   ];
   return { write: { sheet: sheet.name, ops }, firstRow, lastRow };
+}
+
+/** New headers after a table's last header ('@' first so a header stays text), with their columns' formats and dropdowns. */
+export function addColumnsWrite(context: OfficeContext, sheet: RawSheet, addition: ColumnsAddition): SheetWrite {
+  const target = (): OfficeWorksheet => context.workbook.worksheets.getItem(sheet.name);
+  const { headerRow, firstColumn, columns } = addition;
+  const formats = columns.flatMap(({ template, formatCells }, index) => (formatCells ? columnOps(target, template, firstColumn + index, headerRow + 1) : []));
+  const headers = columns.map(({ template }) => template.header);
+  const header: WriteOp = {
+    bytes: 2 * ACTION_BYTES + 2 * jsonBytes(headers),
+    apply: () => {
+      const range = target().getRange(`${columnLetters(firstColumn)}${headerRow}:${columnLetters(firstColumn + headers.length - 1)}${headerRow}`);
+      range.numberFormat = [headers.map(() => NUMBER_FORMATS.text)];
+      range.values = [[...headers]];
+    },
+  };
+  return { sheet: sheet.name, ops: [...formats, header] };
 }
 
 /** A table to stretch over what was written beside or below it. */

@@ -1,3 +1,4 @@
+import { NUMBER_FORMATS } from '../../core/template/ledgerTemplate';
 import { DATE1904_OFFSET, localDateToSerial } from '../../core/localDate';
 import { hyperlinkFormula } from '../../core/sheet/hyperlinkFormula';
 import type { CellContent, CellRange, CellSpec, CellStyle } from '../../core/sheet/sheetSpec';
@@ -19,8 +20,8 @@ export interface CellBlock {
   readonly formulas: Matrix;
 }
 
-export const TEXT_FORMAT = '@';
-export const DATE_FORMAT = 'yyyy-mm-dd';
+export const TEXT_FORMAT = NUMBER_FORMATS.text;
+export const DATE_FORMAT = NUMBER_FORMATS.date;
 
 /** The serial a date cell is written as, in the workbook's own date system. */
 export const dateSerial = (content: Extract<CellContent, { kind: 'date' }>, date1904: boolean): number =>

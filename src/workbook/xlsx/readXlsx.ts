@@ -1,8 +1,11 @@
 import ExcelJS from 'exceljs';
 import { type Cell, toCell } from '../../core/cell';
+import { type Failure, failure } from '../../core/failures';
 import type { RawSheet, RawWorkbook } from '../../core/rawWorkbook';
 import { err, ok, type Result } from '../../core/result';
-import type { WorkbookReadFailure } from '../port';
+
+/** Why a file's bytes are not a workbook this reader can open. */
+export type WorkbookReadFailure = Failure<'fileEmpty' | 'fileEncrypted' | 'notXlsx' | 'fileUnreadable'>;
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 /** An OLE compound file: an encrypted .xlsx or an old binary .xls. */
@@ -18,10 +21,9 @@ const startsWith = (bytes: Uint8Array, magic: readonly number[]): boolean => mag
 
 /** Tells what kind of file the bytes are before handing them to exceljs, so the message can be precise. */
 export function sniffXlsx(bytes: Uint8Array): WorkbookReadFailure | undefined {
-  if (bytes.length === 0) return { kind: 'empty', message: '文件是空的（0 字节）：请确认选择了正确的台账文件。' };
-  if (startsWith(bytes, OLE_MAGIC))
-    return { kind: 'encrypted', message: '文件已加密或是旧版 .xls 格式：请在 Excel 中取消密码保护，或另存为 .xlsx 后再试。' };
-  if (!startsWith(bytes, ZIP_MAGIC)) return { kind: 'notXlsx', message: '这不是 .xlsx 文件：请在 Excel 或 WPS 中另存为“Excel 工作簿 (*.xlsx)”后再试。' };
+  if (bytes.length === 0) return failure('fileEmpty', {});
+  if (startsWith(bytes, OLE_MAGIC)) return failure('fileEncrypted', {});
+  if (!startsWith(bytes, ZIP_MAGIC)) return failure('notXlsx', {});
   return undefined;
 }
 
@@ -52,7 +54,7 @@ export async function readXlsx(bytes: Uint8Array): Promise<Result<RawWorkbook, W
     await workbook.xlsx.load(data as unknown as ExcelJS.Buffer, { ignoreNodes: IGNORED_NODES });
   } catch (cause) {
     const detail = cause instanceof Error ? cause.message : String(cause);
-    return err({ kind: 'unreadable', message: `无法读取这个 .xlsx 文件（${detail}）：文件可能已损坏，请在 Excel 中打开并另存后再试。` });
+    return err(failure('fileUnreadable', { detail }));
   }
   const date1904 = Boolean((workbook.properties as { date1904?: boolean }).date1904);
   return ok({ sheets: workbook.worksheets.map(sheetCells), date1904 });

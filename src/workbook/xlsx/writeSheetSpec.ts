@@ -125,12 +125,3 @@ export function addSheetSpec(workbook: ExcelJS.Workbook, spec: SheetSpec): Excel
   for (const highlight of spec.highlights) sheet.addConditionalFormatting(highlightRule(highlight));
   return sheet;
 }
-
-/** A new workbook holding the given sheets, as bytes of an .xlsx file. */
-export async function sheetSpecsXlsxBytes(specs: readonly SheetSpec[]): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = '联谊交友台账';
-  for (const spec of specs) addSheetSpec(workbook, spec);
-  return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
-}
-

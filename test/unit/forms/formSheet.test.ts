@@ -10,9 +10,9 @@ const today = '2027-01-20' as LocalDate;
 function sampleForms(selection = {}): SheetSpec[] {
   const { ledger } = readOrThrow(sampleRaw());
   const semester = chooseSemester(ledger, { semesterId: '2026-2027-1', today });
-  if (!semester.ok) throw new Error(semester.error);
+  if (!semester.ok) throw new Error(semester.error.message);
   const forms = renderForms(ledger, semester.value, today, selection);
-  if (!forms.ok) throw new Error(forms.error);
+  if (!forms.ok) throw new Error(forms.error.message);
   return forms.value;
 }
 

@@ -4,7 +4,7 @@ import { localDateToSerial, parseIsoDate } from '../../../src/core/localDate';
 import { sampleLedgerContent } from '../../../src/core/sample/sampleLedger';
 import { type LedgerContent, ledgerTemplate } from '../../../src/core/template/ledgerTemplate';
 import { createOfficeHost } from '../../../src/workbook/office/officeHost';
-import type { OfficeHostDeps } from '../../../src/workbook/office/hostSupport';
+import type { OfficeHostDeps } from '../../../src/workbook/office/officeHost';
 import { baseContent } from '../../support/rawLedger';
 import { FakeWorkbook, runIn } from './fakeExcel';
 

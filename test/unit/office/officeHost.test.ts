@@ -1,7 +1,7 @@
 import { runCheck } from '../../../src/core/check/runCheck';
 import { runCoverageCheckCommand } from '../../../src/workbook/office/coverageCommand';
 import { runIn } from './fakeExcel';
-import { hostErrorFrom, PartialWriteError } from '../../../src/workbook/office/officeErrors';
+import { failureFrom, PartialWriteError } from '../../../src/workbook/office/officeErrors';
 import { readOrThrow, sampleRaw } from '../../support/rawLedger';
 import { FakeWorkbook } from './fakeExcel';
 import { OfficeFakeError } from './fakeModel';
@@ -55,10 +55,10 @@ describe('the Office host', () => {
   });
 
   it('says what to do for Excel’s errors, and which sheet may be half-written', () => {
-    expect(hostErrorFrom(new OfficeFakeError('InvalidOperationInCellEditMode', 'editing'))).toMatchObject({ kind: 'busy', message: expect.stringContaining('Enter 或 Esc') });
-    expect(hostErrorFrom(new OfficeFakeError('AccessDenied', 'protected')).message).toContain('撤销保护');
-    const partial = hostErrorFrom(new PartialWriteError(new OfficeFakeError('RequestPayloadSizeLimitExceeded', 'too big'), ['覆盖检查']));
+    expect(failureFrom(new OfficeFakeError('InvalidOperationInCellEditMode', 'editing'))).toMatchObject({ kind: 'busy', message: expect.stringContaining('Enter 或 Esc') });
+    expect(failureFrom(new OfficeFakeError('AccessDenied', 'protected')).message).toContain('撤销保护');
+    const partial = failureFrom(new PartialWriteError(new OfficeFakeError('RequestPayloadSizeLimitExceeded', 'too big'), ['覆盖检查']));
     expect(partial).toEqual({ kind: 'payloadTooLarge', message: expect.stringContaining('工作表「覆盖检查」可能只写入了一部分，请删除后重试。') });
-    expect(hostErrorFrom(new Error('boom')).message).toContain('boom');
+    expect(failureFrom(new Error('boom')).message).toContain('boom');
   });
 });

@@ -1,4 +1,6 @@
-import { FORMS_SETTING } from '../../../src/workbook/office/renderFormsOffice';
+import { recordSetting } from '../../../src/workbook/office/officeRecords';
+
+const FORMS_SETTING = recordSetting('formSheets');
 import { FakeWorkbook } from './fakeExcel';
 import { fakeLedger, hostOn, manyPairings, neverAborted } from './ledgerWorkbook';
 

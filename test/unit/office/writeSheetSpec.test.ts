@@ -119,7 +119,7 @@ describe('writing a sheet spec through Office.js', () => {
   it('writes the whole 覆盖检查 report of the sample in one sync, with calculation suspended', async () => {
     const { ledger, problems } = readOrThrow(sampleRaw());
     const result = runCheck(ledger, problems, { today: '2027-01-20' as LocalDate });
-    if (!result.ok) throw new Error(result.error);
+    if (!result.ok) throw new Error(result.error.message);
     const report = coverageReport(result.value, { checkedAt: '2027-01-20 10:30', pairingsPerSchoolLeader: 1 });
     const wb = new FakeWorkbook();
     wb.addSheet('台账');

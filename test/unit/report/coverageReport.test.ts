@@ -9,7 +9,7 @@ import { readOrThrow, sampleRaw } from '../../support/rawLedger';
 function sampleResult(today: string): CheckResult {
   const { ledger, problems } = readOrThrow(sampleRaw());
   const result = runCheck(ledger, problems, { semesterId: '2026-2027-1', today: today as LocalDate });
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw new Error(result.error.message);
   return result.value;
 }
 

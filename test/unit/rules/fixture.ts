@@ -63,7 +63,7 @@ export function check(setup: Setup, options: { today: string; semesterId?: strin
   for (const key of Object.keys(SHEET) as Array<keyof Tables>) content[SHEET[key]] = [...(setup.replace?.[key] ?? base[key]), ...(setup[key] ?? [])];
   const { ledger, problems } = readOrThrow(rawLedger(content));
   const result = runCheck(ledger, problems, { semesterId: options.semesterId ?? S1, today: options.today as LocalDate });
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw new Error(result.error.message);
   return result.value;
 }
 

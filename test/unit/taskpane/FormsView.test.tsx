@@ -1,13 +1,13 @@
 import { act, fireEvent, screen } from '@testing-library/react';
 import { err, ok, type Result } from '../../../src/core/result';
 import { FormsView } from '../../../src/taskpane/components/FormsView';
-import type { FormsOutcome, HostError } from '../../../src/taskpane/ledgerHost';
+import type { FormsOutcome, Failure } from '../../../src/app/ledgerHost';
 import { clickAndSettle, fakeHost, renderInPane, sampleOverview } from './fakeHost';
 
 describe('登记表', () => {
   test('renders for the chosen semester and unit, shows progress, and lists the sheets', async () => {
     const host = fakeHost();
-    let finish: (result: Result<FormsOutcome, HostError>) => void = () => undefined;
+    let finish: (result: Result<FormsOutcome, Failure>) => void = () => undefined;
     let report: (done: number, total: number) => void = () => undefined;
     host.renderForms.mockImplementationOnce((_request, progress) => {
       report = progress;
@@ -21,7 +21,7 @@ describe('登记表', () => {
     expect(screen.getByRole('progressbar')).toBeTruthy();
     act(() => report(2, 3));
     expect(screen.getByText('已完成 2 / 3')).toBeTruthy();
-    await act(async () => finish(ok({ sheetNames: ['登记表-孙志强-宋雨', '登记表-许强-唐宁', '登记表-许强-高远'] })));
+    await act(async () => finish(ok({ semesterId: '2026-2027-1', semesterName: '2026-2027学年第一学期', sheetNames: ['登记表-孙志强-宋雨', '登记表-许强-唐宁', '登记表-许强-高远'] })));
 
     expect(screen.queryByRole('progressbar')).toBeNull();
     expect(screen.getByText(/已生成 3 份登记表/)).toBeTruthy();

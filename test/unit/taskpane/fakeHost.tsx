@@ -6,7 +6,7 @@ import { runCheck } from '../../../src/core/check/runCheck';
 import { ledgerOverview } from '../../../src/core/entry/ledgerOverview';
 import type { LocalDate } from '../../../src/core/localDate';
 import { ok } from '../../../src/core/result';
-import type { LedgerHost, LedgerOverview } from '../../../src/taskpane/ledgerHost';
+import type { LedgerHost, LedgerOverview } from '../../../src/app/ledgerHost';
 import { readOrThrow, sampleRaw } from '../../support/rawLedger';
 
 /** The fictional sample ledger as the pane sees it on 2027-01-20, its semester's last weeks. */
@@ -16,7 +16,7 @@ export const sampleOverview: LedgerOverview = ledgerOverview(sample.ledger, TODA
 
 export function sampleCheck(semesterId = '2026-2027-1', today: LocalDate = TODAY): CheckResult {
   const checked = runCheck(sample.ledger, sample.problems, { semesterId, today });
-  if (!checked.ok) throw new Error(checked.error);
+  if (!checked.ok) throw new Error(checked.error.message);
   return checked.value;
 }
 
@@ -34,7 +34,7 @@ export function fakeHost(kind: LedgerHost['kind'] = 'excel'): FakeHost {
     kind,
     overview: answer<LedgerHost['overview']>(async () => ok(sampleOverview)),
     check: answer<LedgerHost['check']>(async () => ok(sampleCheck())),
-    renderForms: answer<LedgerHost['renderForms']>(async () => ok({ sheetNames: ['登记表-王建国-林安'] })),
+    renderForms: answer<LedgerHost['renderForms']>(async () => ok({ semesterId: '2026-2027-1', semesterName: '2026-2027学年第一学期', sheetNames: ['登记表-王建国-林安'] })),
     addContact: answer<LedgerHost['addContact']>(async () => ok({ row: 22 })),
     createLedger: answer<LedgerHost['createLedger']>(async () => ok(undefined)),
     upgradeLedger: answer<LedgerHost['upgradeLedger']>(async () => ok({ addedSheets: [], addedColumns: [], addedSettings: [] })),

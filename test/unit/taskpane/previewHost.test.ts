@@ -3,9 +3,9 @@ import type { LocalDate } from '../../../src/core/localDate';
 import type { Result } from '../../../src/core/result';
 import { sampleLedgerContent } from '../../../src/core/sample/sampleLedger';
 import { ledgerTemplate } from '../../../src/core/template/ledgerTemplate';
-import type { LedgerHost } from '../../../src/taskpane/ledgerHost';
+import type { LedgerHost } from '../../../src/app/ledgerHost';
 import { createPreviewHost } from '../../../src/taskpane/preview/previewHost';
-import { ledgerXlsxBytes } from '../../../src/workbook/xlsx/writeLedgerXlsx';
+import { ledgerXlsxBytes } from '../../../src/workbook/xlsx/newWorkbook';
 
 const today = '2027-01-20' as LocalDate;
 const options = { today, fileName: '台账.xlsx', now: () => '2027-01-20 10:00' };

@@ -1,10 +1,13 @@
+/**
+ * New workbooks as .xlsx bytes through exceljs: the sheets a use case added (generated sheet specs
+ * and ledger tables from the template), in order. Only ever a new file: a user's workbook is never
+ * read and rewritten through exceljs, which drops what it does not model.
+ */
 import ExcelJS from 'exceljs';
 import { localDateToSerial, parseIsoDate } from '../../core/localDate';
-import type { CellFormat, LedgerTemplate, TemplateColumn, TemplateTable, TemplateValue } from '../../core/template/ledgerTemplate';
-
-export const NUMBER_FORMATS: Record<CellFormat, string> = { text: '@', date: 'yyyy-mm-dd', general: 'General' };
-/** Validations reach the last row, so rows the table grows into keep their dropdowns. */
-const LAST_ROW = 1_048_576;
+import { LAST_ROW, type LedgerTemplate, type TemplateColumn, type TemplateTable, type TemplateValue } from '../../core/template/ledgerTemplate';
+import type { NewSheet } from '../port';
+import { addSheetSpec } from './writeSheetSpec';
 
 interface DataValidationsHost {
   dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
@@ -28,11 +31,12 @@ function listValidation(column: TemplateColumn): ExcelJS.DataValidation | undefi
     formulae: [`"${column.list.values.join(',')}"`],
     showErrorMessage: true,
     errorStyle: column.list.strict ? 'stop' : 'information',
-    errorTitle: column.header,
-    error: column.list.strict ? `请从下拉列表中选择${column.header}。` : `可填多个，用顿号分隔：${column.list.values.join('、')}`,
+    errorTitle: column.list.alert.title,
+    error: column.list.alert.text,
   };
 }
 
+/** One ledger table on its own sheet: an Excel table, frozen header, formats and dropdowns down the columns. */
 function addTableSheet(workbook: ExcelJS.Workbook, table: TemplateTable): void {
   const sheet = workbook.addWorksheet(table.sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
   const rows = table.rows.length > 0 ? table.rows : [table.columns.map(() => undefined)];
@@ -47,11 +51,11 @@ function addTableSheet(workbook: ExcelJS.Workbook, table: TemplateTable): void {
   table.columns.forEach((column, index) => {
     const sheetColumn = sheet.getColumn(index + 1);
     sheetColumn.width = column.width;
-    sheetColumn.numFmt = NUMBER_FORMATS[column.format];
+    sheetColumn.numFmt = column.numberFormat;
     if (column.wrap) sheetColumn.alignment = { wrapText: true, vertical: 'top' };
     for (let row = 2; row <= rows.length + 1; row++) {
       const cell = sheet.getCell(row, index + 1);
-      cell.numFmt = NUMBER_FORMATS[column.format];
+      cell.numFmt = column.numberFormat;
       if (column.wrap) cell.alignment = { wrapText: true, vertical: 'top' };
     }
     const validation = listValidation(column);
@@ -60,28 +64,28 @@ function addTableSheet(workbook: ExcelJS.Workbook, table: TemplateTable): void {
   });
 }
 
-function addGuideSheet(workbook: ExcelJS.Workbook, guide: LedgerTemplate['guide']): void {
-  const sheet = workbook.addWorksheet(guide.sheet);
-  sheet.getColumn(1).width = 110;
-  guide.lines.forEach((line, index) => {
-    const cell = sheet.getCell(index + 1, 1);
-    cell.value = line;
-    cell.alignment = { wrapText: true, vertical: 'top' };
-    const isHeading = index === 0 || (line !== '' && !/^[·\d]/.test(line) && (guide.lines[index - 1] ?? '') === '');
-    if (isHeading) cell.font = { bold: true, size: index === 0 ? 16 : 12 };
-  });
-}
-
-/** Builds a new ledger workbook: the guide first, then one sheet with one Excel table per ledger table. */
-export function buildLedgerWorkbook(template: LedgerTemplate): ExcelJS.Workbook {
+/** A new workbook holding the given sheets, in order. */
+export function buildWorkbook(sheets: readonly NewSheet[]): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '联谊交友台账';
-  addGuideSheet(workbook, template.guide);
-  for (const table of template.tables) addTableSheet(workbook, table);
+  for (const sheet of sheets) {
+    if (sheet.kind === 'sheet') addSheetSpec(workbook, sheet.spec);
+    else addTableSheet(workbook, sheet.table);
+  }
   return workbook;
 }
 
-export async function ledgerXlsxBytes(template: LedgerTemplate): Promise<Uint8Array> {
-  const buffer = await buildLedgerWorkbook(template).xlsx.writeBuffer();
+/** The bytes of a new .xlsx holding the given sheets. */
+export async function newWorkbookBytes(sheets: readonly NewSheet[]): Promise<Uint8Array> {
+  const buffer = await buildWorkbook(sheets).xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }
+
+/** The sheets of a whole new ledger: the guide first, then one sheet per table. */
+export const ledgerSheets = (template: LedgerTemplate): NewSheet[] => [{ kind: 'sheet', spec: template.guide }, ...template.tables.map((table) => ({ kind: 'table', table }) as const)];
+
+/** Builds a new ledger workbook (tests and benchmarks; `lianyi init` goes through the use case). */
+export const buildLedgerWorkbook = (template: LedgerTemplate): ExcelJS.Workbook => buildWorkbook(ledgerSheets(template));
+
+/** The bytes of a new ledger workbook. */
+export const ledgerXlsxBytes = (template: LedgerTemplate): Promise<Uint8Array> => newWorkbookBytes(ledgerSheets(template));

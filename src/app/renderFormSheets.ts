@@ -1,0 +1,86 @@
+/**
+ * 登记表: renders one form per pairing for a semester and puts them into the workbook, replacing
+ * the forms rendered before (and only those) and never clashing with a sheet the user keeps.
+ */
+import { chooseSemester } from '../core/check/runCheck';
+import { pairingIdsOnRows } from '../core/entry/ledgerOverview';
+import { failure, type Failure } from '../core/failures';
+import { FORM_SHEET_PREFIX, renderForms } from '../core/forms/renderForms';
+import { err, ok, type Result } from '../core/result';
+import { uniqueSheetNames } from '../core/sheet/sheetName';
+import type { SheetSpec } from '../core/sheet/sheetSpec';
+import type { WorkbookPort } from '../workbook/port';
+import { readLedgerFrom } from './ledgerRead';
+import type { AppEnv } from './session';
+
+/** The record under which a render keeps the names of the sheets it wrote. */
+export const FORMS_RECORD = 'formSheets';
+
+/** What the user asks for: a semester, optionally one unit, all pairings or those on the selected rows, or named ones. */
+export interface FormsRequest {
+  readonly semesterId: string;
+  readonly unit?: string;
+  /** 'selection': the pairings named on the rows the user has selected (结对关系 or 联系记录 rows). */
+  readonly pairings: 'all' | 'selection' | readonly string[];
+}
+
+/** The sheets written, in order. */
+export interface FormsOutcome {
+  readonly semesterId: string;
+  readonly semesterName: string;
+  readonly sheetNames: readonly string[];
+}
+
+/** The sheets a render replaces and where the new ones go, from what the workbook holds now. */
+export interface FormsPlacement {
+  readonly existing: readonly string[];
+  /** The names the last render recorded; undefined when the workbook has no record (then 登记表-… are ours). */
+  readonly recorded: readonly string[] | undefined;
+}
+
+/** The sheets a new render replaces, and the specs renamed where they would clash with the sheets kept. */
+export function placeForms(specs: readonly SheetSpec[], placement: FormsPlacement): { remove: string[]; specs: SheetSpec[] } {
+  const fold = (name: string) => name.toLowerCase();
+  const recorded = placement.recorded === undefined ? undefined : new Set(placement.recorded.map(fold));
+  const isOurs = (name: string) => (recorded ? recorded.has(fold(name)) : name.startsWith(`${FORM_SHEET_PREFIX}-`));
+  const remove = placement.existing.filter(isOurs);
+  const kept = placement.existing.filter((name) => !isOurs(name));
+  const names = uniqueSheetNames(
+    specs.map((spec) => spec.name),
+    kept,
+  );
+  return { remove, specs: specs.map((spec, index) => ({ ...spec, name: names[index] as string })) };
+}
+
+/** Renders the 登记表 of the request and writes them, reporting progress; stops when the signal aborts. */
+export async function renderFormSheets(
+  port: WorkbookPort,
+  env: AppEnv,
+  request: FormsRequest,
+  progress: (done: number, total: number) => void,
+  signal: AbortSignal,
+): Promise<Result<FormsOutcome, Failure>> {
+  const selection = request.pairings === 'selection';
+  const read = await readLedgerFrom(port, env, { records: [FORMS_RECORD], selection });
+  if (!read.ok) return read;
+  const { ledger, read: workbook } = read.value;
+  const today = env.clock.today();
+  const semester = chooseSemester(ledger, { semesterId: request.semesterId, today });
+  if (!semester.ok) return semester;
+  let pairingIds = request.pairings === 'all' || request.pairings === 'selection' ? undefined : request.pairings;
+  if (selection) {
+    if (!workbook.selection) return err(failure('selectionUnavailable', {}));
+    pairingIds = pairingIdsOnRows(ledger, workbook.selection.sheet, workbook.selection.rows);
+    if (pairingIds.length === 0) return err(failure('noPairingsSelected', {}));
+  }
+  const specs = renderForms(ledger, semester.value, today, { unit: request.unit, pairingIds });
+  if (!specs.ok) return specs;
+  if (specs.value.length === 0) return err(failure('nothingToRender', { semester: semester.value.name }));
+  const placed = placeForms(specs.value, { existing: workbook.sheetNames, recorded: workbook.records[FORMS_RECORD] });
+  const outcome = await port.replaceSheets(
+    { add: placed.specs.map((spec) => ({ kind: 'sheet', spec })), remove: placed.remove, activate: placed.specs[0]?.name, recordAs: FORMS_RECORD },
+    { signal, progress },
+  );
+  if (outcome.cancelled) return err(failure('cancelled', { written: outcome.written, replacedEarlier: outcome.written.length > 0 && placed.remove.length > 0 }));
+  return ok({ semesterId: semester.value.id, semesterName: semester.value.name, sheetNames: placed.specs.map((spec) => spec.name) });
+}

@@ -1,0 +1,18 @@
+/** Opens a ledger file for the command line: its cells in memory behind the port, the file itself never written. */
+import type { Failure } from '../core/failures';
+import { err, ok, type Result } from '../core/result';
+import { createMemoryWorkbook, type MemoryWorkbook } from '../workbook/memory/memoryWorkbook';
+import { readXlsx } from '../workbook/xlsx/readXlsx';
+import { readInputFile } from './files';
+
+/** The file's workbook in memory, or one line on why it cannot be read (its path first). */
+export async function openWorkbook(file: string): Promise<Result<MemoryWorkbook, Failure>> {
+  const bytes = await readInputFile(file);
+  if (!bytes.ok) return bytes;
+  const workbook = await readXlsx(bytes.value);
+  if (!workbook.ok) return err({ ...workbook.error, message: `${file}：${workbook.error.message}` });
+  return ok(createMemoryWorkbook(workbook.value));
+}
+
+/** A failure of a use case as the command line says it: a ledger problem names the file. */
+export const located = (file: string, found: Failure): Failure => (found.kind === 'notLedger' ? { ...found, message: `${file}：${found.message}` } : found);

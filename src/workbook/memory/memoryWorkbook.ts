@@ -1,0 +1,120 @@
+/**
+ * A workbook's cells held in memory, behind the port: what the browser preview works on after the
+ * user opens a file, and what the command line reads a ledger into. Writes change this copy only
+ * (the user's file is never written); the sheets it gains are kept as their descriptions, so a
+ * host can offer them as a new workbook (the preview's downloads, `lianyi check --report`).
+ */
+import { type Cell, EMPTY_CELL, toCell } from '../../core/cell';
+import { parseIsoDate } from '../../core/localDate';
+import type { RawSheet, RawWorkbook } from '../../core/rawWorkbook';
+import { findHeaderRow, lastUsedRow } from '../../core/headerRow';
+import { specSheet, tableSheet } from '../../core/template/templateWorkbook';
+import { type AppendedRows, type CellEdit, type NewSheet, newSheetName, type ReadRequest, type RowsAppend, type SheetReplacement, type WorkbookPort, type WorkbookRead } from '../port';
+
+/** The port, and what the host may take out of the copy afterwards. */
+export interface MemoryWorkbook extends WorkbookPort {
+  /** The sheets added since the copy was made, in order, as written (replaced ones left out). */
+  addedSheets(): NewSheet[];
+  /** The cells as they are now. */
+  cells(): RawWorkbook;
+}
+
+export interface MemoryOptions {
+  /** Awaited every few sheets of a long replacement, so a browser can repaint its progress. */
+  readonly pause?: () => Promise<void>;
+}
+
+interface Sheet {
+  readonly name: string;
+  rows: Array<Array<Cell | undefined> | undefined>;
+  readonly added?: NewSheet;
+}
+
+const fold = (name: string): string => name.trim().toLowerCase();
+const PAUSE_EVERY = 10;
+
+const mutable = (sheet: RawSheet, added?: NewSheet): Sheet => ({ name: sheet.name, rows: sheet.rows.map((cells) => (cells ? [...cells] : undefined)), ...(added ? { added } : {}) });
+
+/** A cell as the core would read it back: LocalDate strings in date columns as dates, the rest as typed. */
+function cellOf(value: string | number | undefined, isDate: boolean): Cell {
+  const date = isDate && typeof value === 'string' ? parseIsoDate(value) : undefined;
+  return date ? { kind: 'date', date } : toCell(value);
+}
+
+/** Holds the cells of a workbook in memory; writes go to this copy only. */
+export function createMemoryWorkbook(initial: RawWorkbook, options: MemoryOptions = {}): MemoryWorkbook {
+  let sheets: Sheet[] = initial.sheets.map((sheet) => mutable(sheet));
+  const records = new Map<string, string[]>();
+  const find = (name: string) => sheets.find((sheet) => fold(sheet.name) === fold(name));
+  const snapshot = (): RawWorkbook => ({ sheets: sheets.map(({ name, rows }) => ({ name, rows })), date1904: initial.date1904 });
+
+  const workbook = {
+    async read(request: ReadRequest = {}): Promise<WorkbookRead> {
+      const only = sheets.length === 1 ? sheets[0] : undefined;
+      return {
+        cells: snapshot(),
+        sheetNames: sheets.map((sheet) => sheet.name),
+        records: Object.fromEntries((request.records ?? []).map((name) => [name, records.get(name)])),
+        ...(only && lastUsedRow(only) === 0 ? { blankSheet: only.name } : {}),
+      };
+    },
+
+    async replaceSheets(replacement: SheetReplacement, { signal, progress }: { signal?: AbortSignal; progress?: (done: number, total: number) => void } = {}) {
+      // Built aside and applied at once: a cancelled replacement leaves the copy as it was.
+      const built: Sheet[] = [];
+      for (const [index, sheet] of replacement.add.entries()) {
+        if (signal?.aborted) return { cancelled: true as const, written: [] };
+        built.push(mutable(sheet.kind === 'sheet' ? specSheet(sheet.spec) : tableSheet(sheet.table), sheet));
+        progress?.(index + 1, replacement.add.length);
+        if (index % PAUSE_EVERY === PAUSE_EVERY - 1) await options.pause?.();
+      }
+      if (signal?.aborted) return { cancelled: true as const, written: [] };
+      const removed = new Set(replacement.remove.map(fold));
+      sheets = [...sheets.filter((sheet) => !removed.has(fold(sheet.name))), ...built];
+      if (replacement.recordAs !== undefined) records.set(replacement.recordAs, replacement.add.map(newSheetName));
+      return { cancelled: false as const };
+    },
+
+    async appendRows(appends: readonly RowsAppend[]): Promise<AppendedRows[]> {
+      return appends.map(({ def, rows }) => {
+        const sheet = find(def.sheet);
+        const header = sheet && findHeaderRow(sheet, def);
+        if (!sheet || !header || rows.length === 0) return undefined;
+        const firstRow = Math.max(lastUsedRow(sheet), header.headerRow) + 1;
+        rows.forEach((values, index) => {
+          const cells: Array<Cell | undefined> = [];
+          for (const [key, column] of header.columns) {
+            const cell = cellOf(values[key], def.columns[key]?.kind === 'date');
+            if (cell !== EMPTY_CELL) cells[column - 1] = cell;
+          }
+          sheet.rows[firstRow - 1 + index] = cells;
+        });
+        return { sheet: sheet.name, firstRow, lastRow: firstRow + rows.length - 1 };
+      });
+    },
+
+    async addColumns(additions: Parameters<WorkbookPort['addColumns']>[0]): Promise<void> {
+      for (const { def, headerRow, firstColumn, columns } of additions) {
+        const sheet = find(def.sheet);
+        if (!sheet) continue;
+        const cells = (sheet.rows[headerRow - 1] ??= []);
+        columns.forEach(({ template }, index) => (cells[firstColumn - 1 + index] ??= toCell(template.header)));
+      }
+    },
+
+    async setCells(edits: readonly CellEdit[]): Promise<void> {
+      for (const { sheet: name, row, column, cell } of edits) {
+        const sheet = find(name);
+        if (sheet) (sheet.rows[row - 1] ??= [])[column - 1] = cell;
+      }
+    },
+
+    async selectCell(): Promise<void> {
+      // No workbook is on screen beside the preview or the command line: nothing to select.
+    },
+
+    addedSheets: (): NewSheet[] => sheets.flatMap((sheet) => (sheet.added ? [sheet.added] : [])),
+    cells: snapshot,
+  } satisfies MemoryWorkbook;
+  return workbook;
+}

@@ -1,0 +1,57 @@
+/**
+ * The port's read inside Excel: the ledger's cells and everything an action may need beside them
+ * (sheet names, table names, records in the add-in's settings, the selection, whether the
+ * workbook is a new blank one), queued together and fetched in one `context.sync()`.
+ */
+import type { RawWorkbook } from '../../core/rawWorkbook';
+import type { ReadRequest, SelectedRows, WorkbookRead } from '../port';
+import type { OfficeContext } from './officeApi';
+import { queueSheetNames } from './officeCells';
+import { queueRecord } from './officeRecords';
+import { readWithCells } from './readWorkbook';
+
+/** The read, with the table names the writes need to stretch tables over new rows and columns. */
+export interface OfficeRead extends WorkbookRead {
+  readonly tableNames: ReadonlySet<string>;
+}
+
+/** The rows of the selected areas, limited to the rows the sheet's used range holds. */
+function selectedRows(cells: RawWorkbook, sheet: string, areas: ReadonlyArray<{ rowIndex: number; rowCount: number }>): SelectedRows {
+  const lastRow = cells.sheets.find((candidate) => candidate.name === sheet)?.rows.length ?? 0;
+  const rows = areas.flatMap((area) => Array.from({ length: Math.max(0, Math.min(area.rowCount, lastRow - area.rowIndex)) }, (_, i) => area.rowIndex + i + 1));
+  return { sheet, rows };
+}
+
+/** Reads what the request asks for in one sync (more only when Excel refuses, see readWithCells). */
+export async function officeRead(context: OfficeContext, request: ReadRequest = {}): Promise<OfficeRead> {
+  const { raw, extra } = await readWithCells(context, (ctx) => {
+    const names = queueSheetNames(ctx);
+    const tables = ctx.workbook.tables;
+    tables.load('items/name');
+    const records = (request.records ?? []).map((name) => [name, queueRecord(ctx, name)] as const);
+    const selection = request.selection ? ctx.workbook.getSelectedRanges() : undefined;
+    selection?.areas.load('items/rowIndex,items/rowCount');
+    selection?.worksheet.load('name');
+    const active = ctx.workbook.worksheets.getActiveWorksheet();
+    active.load('name');
+    const activeUsed = active.getUsedRangeOrNullObject(false);
+    activeUsed.load('address');
+    return () => {
+      const sheetNames = names();
+      return {
+        sheetNames,
+        tableNames: new Set(tables.items.map((table) => table.name)),
+        records: Object.fromEntries(records.map(([name, read]) => [name, read()])),
+        selection,
+        blankSheet: sheetNames.length === 1 && activeUsed.isNullObject ? active.name : undefined,
+      };
+    };
+  });
+  const { selection, blankSheet, ...rest } = extra;
+  return {
+    cells: raw,
+    ...rest,
+    ...(selection ? { selection: selectedRows(raw, selection.worksheet.name, selection.areas.items) } : {}),
+    ...(blankSheet !== undefined ? { blankSheet } : {}),
+  };
+}
