@@ -25,11 +25,11 @@ export async function checkCommand(command: Extract<Command, { name: 'check' }>,
   if (command.report !== undefined) {
     // Links in the report open the ledger beside it: its path as seen from the report's folder.
     const ledgerFile = relative(dirname(command.report), command.file);
-    const report = await sheetSpecsXlsxBytes([coverageReport(result, { checkedAt: io.now(), pairingsPerSchoolLeader: ledger.settings.pairingsPerSchoolLeader, ledgerFile })]);
+    const report = await sheetSpecsXlsxBytes([coverageReport(result, { checkedAt: io.now(), ledgerFile })]);
     const written = await writeOutputFile(command.report, report, command.force);
     if (!written.ok) return fail(io, written.error);
   }
-  io.stdout(command.json ? `${JSON.stringify(result, null, 2)}\n` : checkSummaryText(result, ledger.settings.pairingsPerSchoolLeader));
+  io.stdout(command.json ? `${JSON.stringify(result, null, 2)}\n` : checkSummaryText(result));
   if (command.report !== undefined && !command.json) io.stdout(`检查报告已写入：${command.report}\n`);
   return checkPassed(result) ? EXIT.ok : EXIT.gaps;
 }

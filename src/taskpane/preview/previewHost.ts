@@ -126,8 +126,8 @@ export async function createPreviewHost(bytes: Uint8Array | undefined, options: 
         return lastForms ? ok({ fileName: `登记表-${lastForms.semesterId}.xlsx`, bytes: lastForms.bytes }) : err(unexpected('还没有生成登记表：请先点击“生成登记表”。'));
       }
       if (!lastCheck) return err(unexpected('还没有检查结果：请先点击“运行检查”。'));
-      const { result, pairingsPerSchoolLeader } = lastCheck;
-      const report = coverageReport(result, { checkedAt: options.now(), pairingsPerSchoolLeader, ledgerFile: options.fileName });
+      const { result } = lastCheck;
+      const report = coverageReport(result, { checkedAt: options.now(), ledgerFile: options.fileName });
       return ok({ fileName: `覆盖检查-${result.semester.id}.xlsx`, bytes: await sheetSpecsXlsxBytes([report]) });
     },
   };

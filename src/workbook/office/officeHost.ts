@@ -29,7 +29,7 @@ export async function checkAndReport(context: OfficeContext, deps: OfficeHostDep
   const { ledger, problems } = read.value;
   const checked = runCheck(ledger, problems, { semesterId: request.semesterId, today: deps.today() });
   if (!checked.ok) return err(unexpected(checked.error));
-  const report = coverageReport(checked.value, { checkedAt: deps.now(), pairingsPerSchoolLeader: ledger.settings.pairingsPerSchoolLeader });
+  const report = coverageReport(checked.value, { checkedAt: deps.now() });
   const write = sheetSpecWrite(context, report, { date1904: raw.date1904, budget: deps.budget });
   const replaced = sheetNames.find((name) => name.trim() === REPORT_SHEET);
   const prelude = replaced === undefined ? [] : [{ bytes: ACTION_BYTES, apply: () => context.workbook.worksheets.getItem(replaced).delete() }];
