@@ -28,7 +28,7 @@ export async function checkLedger(port: WorkbookPort, env: AppEnv, request: Chec
   const { ledger, problems } = read.value;
   const checked = runCheck(ledger, problems, { semesterId: request.semesterId, today: env.clock.today() });
   if (!checked.ok || request.report === false) return checked;
-  const report = coverageReport(checked.value, { checkedAt: env.clock.now(), ledgerFile: env.ledgerFile, pairingsPerSchoolLeader: ledger.settings.pairingsPerSchoolLeader });
+  const report = coverageReport(checked.value, { checkedAt: env.clock.now(), ledgerFile: env.ledgerFile });
   const remove = read.value.read.sheetNames.filter((name) => name.trim() === REPORT_SHEET);
   await port.replaceSheets({ add: [{ kind: 'sheet', spec: report }], remove, ...(request.activate ? { activate: REPORT_SHEET } : {}) });
   return checked;

@@ -7,7 +7,7 @@ import { textTable } from './textTable';
 const PROBLEM_LIMIT = 30;
 
 /** The check result as a readable Chinese summary for a terminal. */
-export function checkSummaryText(result: CheckResult, pairingsPerSchoolLeader: number): string {
+export function checkSummaryText(result: CheckResult): string {
   const { semester, summary } = result;
   const running = result.today <= semester.end;
   const lines: string[] = [
@@ -35,7 +35,7 @@ export function checkSummaryText(result: CheckResult, pairingsPerSchoolLeader: n
   const leaders = result.schoolLeaders.filter((leader) => leader.status !== 'ok');
   if (leaders.length > 0) {
     lines.push('', '校级干部结对');
-    lines.push(...textTable(leaders.map((leader) => [leader.leaderId, leader.name, schoolLeaderStatusLabel(leader.status, leader.pairings, pairingsPerSchoolLeader)])));
+    lines.push(...textTable(leaders.map((leader) => [leader.leaderId, leader.name, schoolLeaderStatusLabel(leader.status, leader.pairings, leader.wanted)])));
   }
   if (result.overdueFollowUps.length > 0) {
     lines.push('', '逾期未办结的意见办理');

@@ -15,12 +15,14 @@ const MAX_SERIAL = 2_958_465;
 
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');
 
+/** Whether the parts name a real day Excel can show (years 1900–9999); the parser's only gate. */
 export function isValidYmd(year: number, month: number, day: number): boolean {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
   if (year < 1900 || year > 9999 || month < 1 || month > 12 || day < 1) return false;
   return day <= daysInMonth(year, month);
 }
 
+/** Days in a month of the Gregorian calendar (month 1–12), leap years included. */
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
@@ -38,18 +40,22 @@ export function parseIsoDate(text: string): LocalDate | undefined {
   return localDate(Number(match[1]), Number(match[2]), Number(match[3]));
 }
 
+/** Days since 1970-01-01: the one number date arithmetic is done in, free of any time zone. */
 export function dayNumber(date: LocalDate): number {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   return Date.UTC(y, m - 1, d) / MS_PER_DAY;
 }
 
+/** The day a `dayNumber` counts to. */
 export function fromDayNumber(days: number): LocalDate {
   const utc = new Date(days * MS_PER_DAY);
   return `${pad(utc.getUTCFullYear(), 4)}-${pad(utc.getUTCMonth() + 1, 2)}-${pad(utc.getUTCDate(), 2)}` as LocalDate;
 }
 
+/** The day `days` later (earlier when negative), e.g. 办理期限 from 交办日期. */
 export const addDays = (date: LocalDate, days: number): LocalDate => fromDayNumber(dayNumber(date) + days);
 
+/** The earlier day: LocalDates compare as strings. */
 export const minDate = (a: LocalDate, b: LocalDate): LocalDate => (a <= b ? a : b);
 
 /**
@@ -65,10 +71,14 @@ export function serialToLocalDate(serial: number, date1904 = false): LocalDate |
   return fromDayNumber(days);
 }
 
-/** The 1900-system serial of a day (what to write into a cell with a date format). */
-export function localDateToSerial(date: LocalDate): number {
+/**
+ * The serial of a day in the workbook's date system (what to write into a cell with a date format),
+ * the inverse of `serialToLocalDate`: a 1904-system serial is 1462 days smaller.
+ * @example localDateToSerial('2026-09-15') // 46280
+ */
+export function localDateToSerial(date: LocalDate, date1904 = false): number {
   const serial = dayNumber(date) - EXCEL_EPOCH_UTC / MS_PER_DAY;
-  return serial < 61 ? serial - 1 : serial;
+  return (serial < 61 ? serial - 1 : serial) - (date1904 ? DATE1904_OFFSET : 0);
 }
 
 /** A JS Date's calendar day read in UTC: how exceljs and Office hand over a date cell's value. */

@@ -1,18 +1,21 @@
+/**
+ * Reading one ledger table from a sheet into typed rows: the header row is found by name, every
+ * cell is checked against its column, and whatever cannot be read becomes a located problem.
+ */
 import { a1 } from './address';
 import { type Cell, EMPTY_CELL } from './cell';
 import { cellDate, cellText, cellYesNo, matchKey, splitList } from './cellText';
 import { failure } from './failures';
+import { findHeaderRow, headerKey, type HeaderRow } from './headerRow';
 import { type Problem, type Place, problemAt } from './problems';
 import { type LedgerReadFailure, type RawSheet } from './rawWorkbook';
 import { err, ok, type Result } from './result';
 import type { Column, RowOf, TableDef } from './schema/columns';
 
-/** How far down a sheet the header row is looked for (room for a title and notes above it). */
-const HEADER_SEARCH_ROWS = 30;
-
 /** A row read from a table, with its worksheet row number (1-based) so problems can point at it. */
 export type Located<T> = T & { readonly row: number };
 
+/** One table as read: its rows, the problems of its cells, and where any of its cells is. */
 export interface TableRead<D extends TableDef> {
   readonly def: D;
   readonly rows: ReadonlyArray<Located<RowOf<D>>>;
@@ -21,34 +24,16 @@ export interface TableRead<D extends TableDef> {
   readonly placeOf: (row: number, key: keyof D['columns'] & string) => Place;
 }
 
-/** Headers match ignoring spaces (职 务 = 职务), case, and a required marker such as * or （必填）. */
-export const headerKey = (text: string): string => matchKey(text).replace(/[*]|[(（]必填[)）]/g, '');
+/** Re-exported so the adapters that match headers keep importing it from here. */
+export { headerKey };
 
-type ColumnPositions = Map<string, number>;
-
-function headerPositions(cells: ReadonlyArray<Cell | undefined>, wanted: ReadonlyMap<string, string>): ColumnPositions {
-  const found: ColumnPositions = new Map();
-  cells.forEach((cell, index) => {
-    const key = wanted.get(headerKey(cellText(cell ?? EMPTY_CELL)));
-    if (key !== undefined && !found.has(key)) found.set(key, index);
-  });
-  return found;
-}
-
-function locateHeader(sheet: RawSheet, def: TableDef): Result<{ headerRow: number; positions: ColumnPositions }, LedgerReadFailure> {
-  const wanted = new Map(Object.entries(def.columns).map(([key, column]) => [headerKey(column.header), key]));
+/** The header row as `findHeaderRow` finds it, or why the sheet cannot be read as the table. */
+function locateHeader(sheet: RawSheet, def: TableDef): Result<HeaderRow, LedgerReadFailure> {
+  const found = findHeaderRow(sheet, def);
+  if (found?.complete) return ok(found);
   const required = Object.entries(def.columns).filter(([, column]) => column.required);
-  let best: { headerRow: number; positions: ColumnPositions } | undefined;
-  for (let index = 0; index < Math.min(sheet.rows.length, HEADER_SEARCH_ROWS); index++) {
-    const positions = headerPositions(sheet.rows[index] ?? [], wanted);
-    if (required.every(([key]) => positions.has(key))) return ok({ headerRow: index + 1, positions });
-    if (!best || positions.size > best.positions.size) best = { headerRow: index + 1, positions };
-  }
-  if (!best || best.positions.size < 2) {
-    return err(failure('noHeader', { sheet: def.sheet, headers: required.map(([, c]) => c.header) }));
-  }
-  const found = best;
-  const missing = required.filter(([key]) => !found.positions.has(key)).map(([, c]) => c.header);
+  if (!found || found.columns.size < 2) return err(failure('noHeader', { sheet: def.sheet, headers: required.map(([, c]) => c.header) }));
+  const missing = required.filter(([key]) => !found.columns.has(key)).map(([, c]) => c.header);
   return err(failure('missingColumns', { sheet: def.sheet, headerRow: found.headerRow, headers: missing }));
 }
 
@@ -108,7 +93,9 @@ function cellProblem(cell: Cell, prepared: unknown, column: Column, place: Place
 export function readTable<D extends TableDef>(sheet: RawSheet, def: D, date1904: boolean): Result<TableRead<D>, LedgerReadFailure> {
   const located = locateHeader(sheet, def);
   if (!located.ok) return located;
-  const { headerRow, positions } = located.value;
+  const { headerRow } = located.value;
+  // 0-based positions in a row's cells, from the worksheet's 1-based columns.
+  const positions = new Map([...located.value.columns].map(([key, column]) => [key, column - 1]));
   const columns = Object.entries(def.columns).filter(([key]) => positions.has(key)) as Array<[string, Column]>;
   const placeOf = (row: number, key: string): Place => {
     const index = positions.get(key);

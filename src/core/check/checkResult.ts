@@ -1,12 +1,19 @@
+/**
+ * What a check finds: exactly what `lianyi check --json` prints (SPEC §4). Every item carries its
+ * place (sheet, row, column, cell of its ID) as a problem does, so the terminal, the report and the
+ * pane point at it without knowing which sheet holds which table.
+ */
 import type { LocalDate } from '../localDate';
-import type { Problem } from '../problems';
+import type { Place, Problem } from '../problems';
 import type { Level } from '../schema/valueLists';
 
-/** What a check finds: exactly what `lianyi check --json` prints (SPEC §4) plus row numbers to jump to. */
+/** R1's verdict on one pairing: contacted enough, not yet (semester running), or not and too late. */
 export type PairingStatus = 'met' | 'pending' | 'missed';
+/** R2's verdict on one 校级 leader's number of active pairings against 校级干部结对人数. */
 export type SchoolLeaderStatus = 'ok' | 'none' | 'tooFew' | 'tooMany';
 
-export interface PairingResult {
+/** A pairing active on the reference day, with its contacts in the semester; placed at its 结对编号. */
+export interface PairingResult extends Place {
   readonly pairingId: string;
   readonly level: Level;
   readonly leader: string;
@@ -14,9 +21,9 @@ export interface PairingResult {
   readonly unit: string;
   readonly contacts: number;
   readonly status: PairingStatus;
-  readonly row: number;
 }
 
+/** One unit's coverage (R3) and completion (R1) figures. */
 export interface UnitResult {
   readonly unit: string;
   readonly figuresInService: number;
@@ -25,30 +32,33 @@ export interface UnitResult {
   readonly pairingsMet: number;
 }
 
-export interface UncoveredFigure {
+/** A 在职 figure with no active pairing (R3); placed at its 人士编号. */
+export interface UncoveredFigure extends Place {
   readonly figureId: string;
   readonly name: string;
   readonly unit: string;
-  readonly row: number;
 }
 
-export interface SchoolLeaderResult {
+/** A 校级 leader 在任 and their active pairings (R2); placed at its 干部编号. */
+export interface SchoolLeaderResult extends Place {
   readonly leaderId: string;
   readonly name: string;
   readonly pairings: number;
+  /** 校级干部结对人数 as the ledger's 设置 said, so a reader can say what `status` is measured against. */
+  readonly wanted: number;
   readonly status: SchoolLeaderStatus;
-  readonly row: number;
 }
 
-export interface OverdueFollowUp {
+/** A 意见办理 item past its deadline and not done (R7); placed at its 事项编号. */
+export interface OverdueFollowUp extends Place {
   readonly itemId: string;
   readonly department: string;
   readonly due: LocalDate;
   readonly status: string;
   readonly content: string;
-  readonly row: number;
 }
 
+/** The semester's headline numbers. */
 export interface CheckSummary {
   readonly figuresInService: number;
   readonly figuresCovered: number;
@@ -58,6 +68,7 @@ export interface CheckSummary {
   readonly pairingsMissed: number;
 }
 
+/** Everything one check found for one semester as of one day. */
 export interface CheckResult {
   readonly semester: { readonly id: string; readonly name: string; readonly start: LocalDate; readonly end: LocalDate };
   readonly today: LocalDate;

@@ -7,12 +7,12 @@ import type { Problem, Severity } from '../problems';
 import { err, ok, type Result } from '../result';
 import { LEDGER_TABLES } from '../schema/index';
 import type { CheckResult, CheckSummary, PairingResult } from './checkResult';
-import { contactFrequency } from './contactFrequency';
-import { countableContacts } from './countableContacts';
-import { figureCoverage } from './figureCoverage';
-import { followUps } from './followUps';
-import { pairingHealth } from './pairingHealth';
-import { schoolLeaders } from './schoolLeaders';
+import { contactFrequency } from './r1ContactFrequency';
+import { schoolLeaders } from './r2SchoolLeaders';
+import { figureCoverage } from './r3Coverage';
+import { pairingHealth } from './r4PairingHealth';
+import { countableContacts } from './r5Contacts';
+import { followUps } from './r7FollowUps';
 
 export interface CheckOptions {
   /** 学期编号; when absent, the semester containing `today`. */

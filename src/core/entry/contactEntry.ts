@@ -1,7 +1,12 @@
+/**
+ * The 填报 form's contact, checked by the rules the check applies to a row of 联系记录 before any
+ * cell is written, so the ledger never gains a row the next check would refuse.
+ */
 import { toCell } from '../cell';
 import { matchKey } from '../cellText';
+import { contactGates, gateProblem } from '../check/r5Contacts';
 import type { LocalDate } from '../localDate';
-import { isActiveOn, type Ledger } from '../ledger/model';
+import type { Ledger } from '../ledger/model';
 import { type Problem, problemAt } from '../problems';
 import { readTable } from '../readTable';
 import { err, ok, type Result } from '../result';
@@ -41,15 +46,15 @@ export function prepareContact(ledger: Ledger, draft: ContactDraft, today: Local
   const columns = Object.entries(contactsTable.columns);
   const sheet = { name: contactsTable.sheet, rows: [columns.map(([, column]) => toCell(column.header)), columns.map(([key]) => toCell(values[key]))] };
   const read = readTable(sheet, contactsTable, false);
-  if (!read.ok) return err([]);
+  // Row 1 holds every header of the schema, so the header is always found: failing here is a bug.
+  if (!read.ok) throw new Error(`Bug: the 联系记录 header row built from the schema did not read: ${read.error.message}`);
   const problems: Problem[] = [...read.value.problems];
   const row = read.value.rows[0];
   if (!row) return err(problems);
   const place = (key: keyof ContactRow & string) => read.value.placeOf(2, key);
   const pairing = ledger.pairings.find((candidate) => matchKey(candidate.id) === matchKey(draft.pairingId));
   if (!pairing) problems.push(problemAt('CONTACT_PAIRING_UNKNOWN', place('pairingId'), { value: draft.pairingId }));
-  else if (!isActiveOn(pairing, row.date)) problems.push(problemAt('CONTACT_OUTSIDE_PAIRING', place('date'), { date: row.date, pairing: pairing.id, span: `${pairing.start} 至 ${pairing.end ?? '今'}` }));
-  if (row.date > today) problems.push(problemAt('CONTACT_AFTER_TODAY', place('date'), { date: row.date, today }));
+  for (const failure of contactGates(pairing, row.date, today)) problems.push(gateProblem(failure, place('date')));
   if (problems.length > 0) return err(problems);
   const { row: _row, ...fields } = row;
   return ok({ ...fields, leaderName: pairing?.leader.name, figureName: pairing?.figure.name });

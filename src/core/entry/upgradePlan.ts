@@ -1,5 +1,9 @@
+/**
+ * What an older ledger needs to match the current layout, as a plan the adapters apply: only
+ * additions, so a secretary's existing cells are never touched.
+ */
 import { cellText } from '../cellText';
-import { headerKey } from '../readTable';
+import { findHeaderRow, headerKey } from '../headerRow';
 import { findSheet, type RawWorkbook } from '../rawWorkbook';
 import { SETTING_DEFAULTS } from '../ledger/settings';
 import { LEDGER_TABLES } from '../schema/index';
@@ -26,18 +30,13 @@ export function upgradePlan(workbook: RawWorkbook): UpgradePlan {
       addSheets.push(def.sheet);
       continue;
     }
-    const wanted = Object.values(def.columns).map((column) => column.header);
-    let best = { row: 0, found: new Set<string>(), last: 0 };
-    sheet.rows.slice(0, 30).forEach((cells, index) => {
-      const texts = (cells ?? []).map((cell) => (cell ? headerKey(cellText(cell)) : ''));
-      const found = new Set(wanted.filter((header) => texts.includes(headerKey(header))));
-      if (found.size > best.found.size) best = { row: index + 1, found, last: texts.reduce((last, text, column) => (text !== '' ? column + 1 : last), 0) };
-    });
-    const missing = wanted.filter((header) => !best.found.has(header));
-    if (best.row > 0 && missing.length > 0) addColumns.push({ sheet: def.sheet, headerRow: best.row, afterColumn: best.last, headers: missing });
-    if (def.sheet === '设置' && best.row > 0) {
-      const keyColumn = (sheet.rows[best.row - 1] ?? []).findIndex((cell) => cell !== undefined && headerKey(cellText(cell)) === headerKey('项目'));
-      settingKeys = new Set(sheet.rows.slice(best.row).map((cells) => (cells?.[keyColumn] ? cellText(cells[keyColumn]) : '')));
+    const found = findHeaderRow(sheet, def);
+    if (!found || found.columns.size === 0) continue;
+    const missing = Object.entries(def.columns).filter(([key]) => !found.columns.has(key)).map(([, column]) => column.header);
+    if (missing.length > 0) addColumns.push({ sheet: def.sheet, headerRow: found.headerRow, afterColumn: found.lastColumn, headers: missing });
+    if (def.sheet === '设置') {
+      const keyColumn = (sheet.rows[found.headerRow - 1] ?? []).findIndex((cell) => cell !== undefined && headerKey(cellText(cell)) === headerKey('项目'));
+      settingKeys = new Set(sheet.rows.slice(found.headerRow).map((cells) => (cells?.[keyColumn] ? cellText(cells[keyColumn]) : '')));
     }
   }
   const addSettings = addSheets.includes('设置') ? [] : SETTING_DEFAULTS.filter((entry) => !settingKeys.has(entry.key)).map(({ key, value, note }) => ({ key, value, note }));

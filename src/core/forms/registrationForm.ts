@@ -1,5 +1,5 @@
-import { pairingsByFigure, predecessorsInSemester } from '../check/contactFrequency';
-import { countableContacts } from '../check/countableContacts';
+import { pairingsByFigure, predecessorsInSemester } from '../check/r1ContactFrequency';
+import { countableContacts } from '../check/r5Contacts';
 import { formatChineseDate, type LocalDate } from '../localDate';
 import type { Contact, Ledger, Pairing, Semester } from '../ledger/model';
 import { saysSomething } from '../noneText';

@@ -1,6 +1,6 @@
 import { type CheckResult, checkVerdict } from '../check/checkResult';
 import { LEDGER_TABLES } from '../schema/index';
-import { SEVERITY_LABEL, type Severity } from '../problems';
+import { type Place, SEVERITY_LABEL, type Severity } from '../problems';
 import { SheetBuilder } from '../sheet/sheetBuilder';
 import type { CellContent, CellStyle, LinkTarget, PageSetup } from '../sheet/sheetSpec';
 import { range, text } from '../sheet/sheetSpec';
@@ -42,7 +42,6 @@ const STYLES: Record<string, CellStyle> = {
 export interface ReportOptions {
   /** When the check ran, as the shell's clock reads it (the core has none), e.g. '2027-01-20 10:32'. */
   readonly checkedAt: string;
-  readonly pairingsPerSchoolLeader: number;
   /** The ledger's file name, when the report is a separate workbook (the command line); links then open it. */
   readonly ledgerFile?: string;
 }
@@ -51,7 +50,6 @@ const ratio = (part: number, whole: number): CellContent | undefined => (whole =
 const count = (value: number): CellContent => ({ kind: 'number', value });
 const ratioColour = (part: number, whole: number): string => (whole === 0 || part === whole ? 'green' : part / whole >= 0.8 ? 'amber' : 'red');
 const SEVERITY_STYLE: Record<Severity, string> = { error: 'red', warning: 'amber', info: 'blue' };
-const SHEET_OF = { pairings: '结对关系', figures: '党外代表人士', leaders: '领导干部', followUps: '意见办理' } as const;
 
 /**
  * The check's result as a sheet a 统战部 staff member reads at a glance and can print: title,
@@ -60,7 +58,8 @@ const SHEET_OF = { pairings: '结对关系', figures: '党外代表人士', lead
 export function coverageReport(result: CheckResult, options: ReportOptions): ReturnType<SheetBuilder['build']> {
   const sheet = new SheetBuilder(REPORT_SHEET, STYLES, WIDTHS);
   const link = (label: string, target: Omit<LinkTarget, 'file'>): CellContent => ({ kind: 'link', text: label, to: { ...target, ...(options.ledgerFile ? { file: options.ledgerFile } : {}) } });
-  const rowLink = (label: string, sheetName: string, row: number) => link(label, { sheet: sheetName, cell: `A${row}` });
+  /** A finding's ID, linked to its own cell (wherever its table's ID column is). */
+  const placeLink = (label: string, place: Place) => (place.cell ? link(label, { sheet: place.sheet, cell: place.cell }) : text(label));
   const { semester, summary } = result;
 
   sheet.line([text(`联谊交友覆盖检查 · ${semester.name}`)], 'title', { height: 28, mergeLastTo: 8 });
@@ -87,27 +86,27 @@ export function coverageReport(result: CheckResult, options: ReportOptions): Ret
   const open = result.pairings.filter((pairing) => pairing.status !== 'met');
   section(sheet, '尚未完成联系的结对', ['结对编号', '层级', '领导干部', '党外代表人士', '单位', '本学期联系', '状态'], open.length, '全部结对本学期均已联系。', () => {
     for (const p of open) {
-      sheet.line([rowLink(p.pairingId, SHEET_OF.pairings, p.row), text(p.level), text(p.leader), text(p.figure), text(p.unit), count(p.contacts), text(PAIRING_STATUS_LABEL[p.status])], (column) =>
+      sheet.line([placeLink(p.pairingId, p), text(p.level), text(p.leader), text(p.figure), text(p.unit), count(p.contacts), text(PAIRING_STATUS_LABEL[p.status])], (column) =>
         column === 1 ? 'link' : column === 7 ? (p.status === 'missed' ? 'red' : 'amber') : 'cell',
       );
     }
   });
 
   section(sheet, '未结对的在职党外代表人士', ['人士编号', '姓名', '所在单位'], result.uncoveredFigures.length, '每位在职党外代表人士均已结对（全覆盖）。', () => {
-    for (const f of result.uncoveredFigures) sheet.line([rowLink(f.figureId, SHEET_OF.figures, f.row), text(f.name), text(f.unit)], (column) => (column === 1 ? 'link' : 'red'));
+    for (const f of result.uncoveredFigures) sheet.line([placeLink(f.figureId, f), text(f.name), text(f.unit)], (column) => (column === 1 ? 'link' : 'red'));
   });
 
   section(sheet, '校级干部结对', ['干部编号', '姓名', '结对数', '情况'], result.schoolLeaders.length, '（没有在任的校级干部）', () => {
     for (const l of result.schoolLeaders) {
-      const label = schoolLeaderStatusLabel(l.status, l.pairings, options.pairingsPerSchoolLeader);
-      sheet.line([rowLink(l.leaderId, SHEET_OF.leaders, l.row), text(l.name), count(l.pairings), text(label)], (column) => (column === 1 ? 'link' : column === 4 ? (l.status === 'ok' ? 'green' : 'red') : 'cell'));
+      const label = schoolLeaderStatusLabel(l.status, l.pairings, l.wanted);
+      sheet.line([placeLink(l.leaderId, l), text(l.name), count(l.pairings), text(label)], (column) => (column === 1 ? 'link' : column === 4 ? (l.status === 'ok' ? 'green' : 'red') : 'cell'));
     }
   });
 
   section(sheet, '逾期未办结的意见办理', ['事项编号', '承办部门', '办理期限', '办理状态', '事项内容'], result.overdueFollowUps.length, '没有逾期的事项。', () => {
     for (const item of result.overdueFollowUps) {
       const height = rowHeightFor(item.content, WIDTHS.slice(4), 11, 18);
-      sheet.line([rowLink(item.itemId, SHEET_OF.followUps, item.row), text(item.department), { kind: 'date', date: item.due }, text(item.status), text(item.content)], (column) => (column === 1 ? 'link' : column === 3 ? 'red' : 'cell'), { height, mergeLastTo: 8 });
+      sheet.line([placeLink(item.itemId, item), text(item.department), { kind: 'date', date: item.due }, text(item.status), text(item.content)], (column) => (column === 1 ? 'link' : column === 3 ? 'red' : 'cell'), { height, mergeLastTo: 8 });
     }
   });
 

@@ -1,5 +1,5 @@
 import type { CheckResult, SchoolLeaderStatus } from '../../core/check/checkResult';
-import { SEVERITY_LABEL, type Severity } from '../../core/problems';
+import { type Place, SEVERITY_LABEL, type Severity } from '../../core/problems';
 import { PAIRING_STATUS_LABEL } from '../../core/report/labels';
 import { useLayoutStyles } from './layout';
 import { type CellPlace, type Finding, ResultSection } from './ResultSection';
@@ -9,9 +9,13 @@ interface Props {
   readonly onLocate?: (place: CellPlace) => void;
 }
 
-const rowStart = (sheet: string, row: number): CellPlace => ({ sheet, cell: `A${row}` });
+/** A finding's own cell (its ID), as the check placed it; none when the ID column was not found. */
+const cellOf = (place: Place): { place?: CellPlace } => (place.cell ? { place: { sheet: place.sheet, cell: place.cell } } : {});
 const SEVERITY_COLOR = { error: 'danger', warning: 'warning', info: 'informative' } as const;
-/** The pane does not know 校级干部结对人数 (the report sheet, written beside the check, says it). */
+/**
+ * Shorter than `schoolLeaderStatusLabel` (which could now use `leader.wanted`): the pane's tests
+ * assert this wording, so it stays until the pane's texts are revised together.
+ */
 const LEADER_GAP: Record<Exclude<SchoolLeaderStatus, 'ok'>, (pairings: number) => string> = {
   none: () => '没有有效结对',
   tooFew: (pairings) => `结对 ${pairings} 个，少于「设置」中的要求`,
@@ -19,7 +23,7 @@ const LEADER_GAP: Record<Exclude<SchoolLeaderStatus, 'ok'>, (pairings: number) =
 };
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
-/** Every gap the check found, then the data problems grouped by severity; each points at its row or cell. */
+/** Every gap the check found, then the data problems grouped by severity; each points at its cell. */
 export function CheckFindings({ result, onLocate }: Props) {
   const layout = useLayoutStyles();
   const pairings: Finding[] = result.pairings
@@ -29,24 +33,24 @@ export function CheckFindings({ result, onLocate }: Props) {
       key: pairing.pairingId,
       text: `${pairing.pairingId} ${pairing.leader} — ${pairing.figure}（${pairing.unit}，${pairing.level}）联系 ${pairing.contacts} 次`,
       badge: { label: PAIRING_STATUS_LABEL[pairing.status], color: pairing.status === 'missed' ? 'danger' : 'warning' },
-      place: rowStart('结对关系', pairing.row),
+      ...cellOf(pairing),
     }));
   const figures: Finding[] = result.uncoveredFigures.map((figure) => ({
     key: figure.figureId,
     text: `${figure.name}（${figure.unit}，${figure.figureId}）没有有效结对`,
-    place: rowStart('党外代表人士', figure.row),
+    ...cellOf(figure),
   }));
   const leaders: Finding[] = result.schoolLeaders
     .filter((leader) => leader.status !== 'ok')
     .map((leader) => ({
       key: leader.leaderId,
       text: `${leader.name}：${LEADER_GAP[leader.status as Exclude<SchoolLeaderStatus, 'ok'>](leader.pairings)}`,
-      place: rowStart('领导干部', leader.row),
+      ...cellOf(leader),
     }));
   const overdue: Finding[] = result.overdueFollowUps.map((item) => ({
     key: item.itemId,
     text: `${item.itemId} ${item.content}（${item.department || '未填承办部门'}，期限 ${item.due}，${item.status}）`,
-    place: rowStart('意见办理', item.row),
+    ...cellOf(item),
   }));
   const problemsOf = (severity: Severity): Finding[] =>
     result.problems

@@ -7,7 +7,7 @@
  */
 import { columnLetters } from '../../core/address';
 import { findHeaderRow, lastUsedRow } from '../../core/headerRow';
-import { localDateToSerial, DATE1904_OFFSET, parseIsoDate } from '../../core/localDate';
+import { localDateToSerial, parseIsoDate } from '../../core/localDate';
 import type { RawSheet } from '../../core/rawWorkbook';
 import { NUMBER_FORMATS } from '../../core/template/ledgerTemplate';
 import type { TableDef } from '../../core/schema/columns';
@@ -42,7 +42,7 @@ export function appendRowsWrite(context: OfficeContext, sheet: RawSheet, def: Ta
       (formats[index] as Matrix[number])[column - left] = isDate ? NUMBER_FORMATS.date : NUMBER_FORMATS.text;
       const value = row[key];
       const date = isDate && typeof value === 'string' ? parseIsoDate(value) : undefined;
-      const written = date ? localDateToSerial(date) - (date1904 ? DATE1904_OFFSET : 0) : typeof value === 'string' || typeof value === 'number' ? value : null;
+      const written = date ? localDateToSerial(date, date1904) : typeof value === 'string' || typeof value === 'number' ? value : null;
       (values[index] as Matrix[number])[column - left] = written === '' ? null : written;
     });
   }

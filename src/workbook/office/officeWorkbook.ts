@@ -5,7 +5,7 @@
  * rows by header and write dates in the workbook's own date system.
  */
 import { a1 } from '../../core/address';
-import { DATE1904_OFFSET, localDateToSerial } from '../../core/localDate';
+import { localDateToSerial } from '../../core/localDate';
 import { findSheet } from '../../core/rawWorkbook';
 import { NUMBER_FORMATS } from '../../core/template/ledgerTemplate';
 import { type AppendedRows, type CellEdit, type ColumnsAddition, newSheetName, type ReadRequest, type ReplaceOptions, type RowsAppend, type SheetReplacement, type WorkbookPort } from '../port';
@@ -104,7 +104,7 @@ export function officeWorkbook(context: OfficeContext, options: OfficeWorkbookOp
     async setCells(edits: readonly CellEdit[]): Promise<void> {
       const { date1904 } = (await known()).cells;
       const ops = edits.map(({ sheet, row, column, cell }) => {
-        const value = cell.kind === 'text' ? cell.text : cell.kind === 'number' ? cell.value : cell.kind === 'date' ? localDateToSerial(cell.date) - (date1904 ? DATE1904_OFFSET : 0) : cell.kind === 'boolean' ? String(cell.value) : '';
+        const value = cell.kind === 'text' ? cell.text : cell.kind === 'number' ? cell.value : cell.kind === 'date' ? localDateToSerial(cell.date, date1904) : cell.kind === 'boolean' ? String(cell.value) : '';
         const format = cell.kind === 'date' ? NUMBER_FORMATS.date : cell.kind === 'number' ? NUMBER_FORMATS.general : NUMBER_FORMATS.text;
         return op(2 * ACTION_BYTES + jsonBytes(value), () => {
           const range = worksheet(sheet).getRange(a1(row, column));

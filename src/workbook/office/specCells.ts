@@ -1,5 +1,5 @@
 import { NUMBER_FORMATS } from '../../core/template/ledgerTemplate';
-import { DATE1904_OFFSET, localDateToSerial } from '../../core/localDate';
+import { localDateToSerial } from '../../core/localDate';
 import { hyperlinkFormula } from '../../core/sheet/hyperlinkFormula';
 import type { CellContent, CellRange, CellSpec, CellStyle } from '../../core/sheet/sheetSpec';
 
@@ -25,7 +25,7 @@ export const DATE_FORMAT = NUMBER_FORMATS.date;
 
 /** The serial a date cell is written as, in the workbook's own date system. */
 export const dateSerial = (content: Extract<CellContent, { kind: 'date' }>, date1904: boolean): number =>
-  localDateToSerial(content.date) - (date1904 ? DATE1904_OFFSET : 0);
+  localDateToSerial(content.date, date1904);
 
 function numberFormatOf(content: CellContent | undefined, style: CellStyle | undefined): string | null {
   if (style?.numberFormat !== undefined) return style.numberFormat;

@@ -6,7 +6,7 @@
  * into keep them. Formats, dropdown values and alert wording come from the template.
  */
 import { columnLetters } from '../../core/address';
-import { DATE1904_OFFSET, localDateToSerial, parseIsoDate } from '../../core/localDate';
+import { localDateToSerial, parseIsoDate } from '../../core/localDate';
 import { LAST_ROW, type TemplateColumn, type TemplateTable, type TemplateValue } from '../../core/template/ledgerTemplate';
 import type { OfficeContext, OfficeWorksheet } from './officeApi';
 import { applyValidation, columnWidthPoints, validationBytes } from './specFormat';
@@ -18,7 +18,7 @@ const op = (bytes: number, apply: () => void): WriteOp => ({ bytes, apply });
 export function templateValue(value: TemplateValue, column: Pick<TemplateColumn, 'format'>, date1904: boolean): string | number | null {
   if (value === undefined || value === '') return null;
   const date = column.format === 'date' && typeof value === 'string' ? parseIsoDate(value) : undefined;
-  return date ? localDateToSerial(date) - (date1904 ? DATE1904_OFFSET : 0) : value;
+  return date ? localDateToSerial(date, date1904) : value;
 }
 
 /** Formats, width and dropdown of one column, from `firstRow` down (the header row keeps its text). */

@@ -37,6 +37,21 @@ describe('填报: a contact is checked before it is written', () => {
     expect(codes({ summary: '' })).toEqual(['REQUIRED_MISSING']);
   });
 
+  test('every gate a contact fails is said at once, with the codes the check uses', () => {
+    const codes = (fields: Partial<typeof draft>) => {
+      const prepared = prepareContact(ledger, { ...draft, ...fields }, today);
+      return prepared.ok ? [] : prepared.error.map((problem) => [problem.code, problem.column]);
+    };
+    expect(codes({ pairingId: 'P03', date: '2026-12-01' })).toEqual([
+      ['CONTACT_AFTER_TODAY', '联系日期'],
+      ['CONTACT_OUTSIDE_PAIRING', '联系日期'],
+    ]);
+    expect(codes({ pairingId: 'P99', date: '2026-12-01' })).toEqual([
+      ['CONTACT_PAIRING_UNKNOWN', '结对编号'],
+      ['CONTACT_AFTER_TODAY', '联系日期'],
+    ]);
+  });
+
   test('记录编号 numbering restarts with each year', () => {
     expect(nextContactId(new Set(['c2026-007', 'c2025-090', 'x1']), '2026-03-01' as LocalDate)).toBe('C2026-008');
     expect(nextContactId(new Set(['c2026-007']), '2027-01-02' as LocalDate)).toBe('C2027-001');

@@ -120,7 +120,7 @@ describe('writing a sheet spec through Office.js', () => {
     const { ledger, problems } = readOrThrow(sampleRaw());
     const result = runCheck(ledger, problems, { today: '2027-01-20' as LocalDate });
     if (!result.ok) throw new Error(result.error.message);
-    const report = coverageReport(result.value, { checkedAt: '2027-01-20 10:30', pairingsPerSchoolLeader: 1 });
+    const report = coverageReport(result.value, { checkedAt: '2027-01-20 10:30' });
     const wb = new FakeWorkbook();
     wb.addSheet('台账');
     await writeSheetSpec(contextOf(wb), report);

@@ -13,7 +13,7 @@ function sampleResult(today: string): CheckResult {
   return result.value;
 }
 
-const report = (today = '2027-01-20', ledgerFile?: string) => coverageReport(sampleResult(today), { checkedAt: `${today} 09:30`, pairingsPerSchoolLeader: 1, ...(ledgerFile ? { ledgerFile } : {}) });
+const report = (today = '2027-01-20', ledgerFile?: string) => coverageReport(sampleResult(today), { checkedAt: `${today} 09:30`, ...(ledgerFile ? { ledgerFile } : {}) });
 const rowOf = (sheet: SheetSpec, value: string) => sheet.cells.find((cell) => cell.content?.kind === 'text' && cell.content.text === value)?.row ?? -1;
 const at = (sheet: SheetSpec, row: number, column: number) => sheet.cells.find((cell) => cell.row === row && cell.column === column);
 const fillAt = (sheet: SheetSpec, row: number, column: number) => sheet.styles[at(sheet, row, column)?.style ?? '']?.fill;
@@ -53,6 +53,17 @@ describe('the 覆盖检查 sheet', () => {
     expect(sheet.merges.map(rangeA1)).toContain(`E${first}:H${first}`);
     const separate = report('2027-01-20', '台账.xlsx');
     expect(linkAt(separate, first, 3)?.to).toEqual({ sheet: '联系记录', cell: 'F19', file: '台账.xlsx' });
+  });
+
+  test('each gap links to its own ID cell, wherever its table keeps that column', () => {
+    const result = sampleResult('2027-01-20');
+    const linkTo = (spec: SheetSpec, id: string) => (spec.cells.find((cell) => cell.content?.kind === 'link' && cell.content.text === id)?.content as Extract<CellContent, { kind: 'link' }> | undefined)?.to;
+    const p12 = result.pairings.find((pairing) => pairing.pairingId === 'P12');
+    expect(linkTo(sheet, 'P12')).toEqual({ sheet: '结对关系', cell: `A${p12?.row}` });
+    expect(linkTo(sheet, 'F10')).toEqual({ sheet: '党外代表人士', cell: 'A11' });
+    expect(linkTo(sheet, 'L04')).toEqual({ sheet: '领导干部', cell: expect.stringMatching(/^A\d+$/) });
+    const moved = { ...result, pairings: result.pairings.map((pairing) => (pairing.pairingId === 'P12' ? { ...pairing, cell: `K${pairing.row}` } : pairing)) };
+    expect(linkTo(coverageReport(moved, { checkedAt: '2027-01-20 09:30' }), 'P12')).toEqual({ sheet: '结对关系', cell: `K${p12?.row}` });
   });
 
   test('uncovered figures, 校级 leaders and overdue items each have a section', () => {

@@ -4,7 +4,7 @@ import { check, contact, S1, statuses } from './fixture';
 describe('R1 contact frequency', () => {
   test('a pairing with a contact in the semester is met, with names, level and unit as a user reads them', () => {
     const result = check({ contacts: [contact('C01', 'P01', '2026-10-10')] }, { today: '2027-01-20' });
-    expect(result.pairings).toEqual([{ pairingId: 'P01', level: '院级', leader: '张三', figure: '李四', unit: '英语学院', contacts: 1, status: 'met', row: 2 }]);
+    expect(result.pairings).toEqual([{ pairingId: 'P01', level: '院级', leader: '张三', figure: '李四', unit: '英语学院', contacts: 1, status: 'met', sheet: '结对关系', row: 2, column: '结对编号', cell: 'A2' }]);
     expect(result.summary).toMatchObject({ pairingsDue: 1, pairingsMet: 1, pairingsPending: 0, pairingsMissed: 0 });
   });
 

@@ -14,7 +14,7 @@ const leaderRows = (result: CheckResult) => result.schoolLeaders.map(({ leaderId
 describe('R2 school leaders', () => {
   test('a 校级 leader with one pairing is ok, and the row points at the leader', () => {
     const result = check({ leaders: [principal], figures, pairings: [schoolPairing('P10', 'F10')] }, { today: '2027-01-20' });
-    expect(result.schoolLeaders).toEqual([{ leaderId: 'L10', name: '陈书记', pairings: 1, status: 'ok', row: 3 }]);
+    expect(result.schoolLeaders).toEqual([{ leaderId: 'L10', name: '陈书记', pairings: 1, wanted: 1, status: 'ok', sheet: '领导干部', row: 3, column: '干部编号', cell: 'A3' }]);
   });
 
   test('a 校级 leader without a pairing is none', () => {
@@ -30,6 +30,7 @@ describe('R2 school leaders', () => {
     const settings = [{ key: '校级干部结对人数', value: '2' }];
     const one = check({ settings, leaders: [principal], figures, pairings: [schoolPairing('P10', 'F10')] }, { today: '2027-01-20' });
     expect(leaderRows(one)).toEqual([['L10', 1, 'tooFew']]);
+    expect(one.schoolLeaders.map((leader) => leader.wanted)).toEqual([2]);
     const two = check({ settings, leaders: [principal], figures, pairings: [schoolPairing('P10', 'F10'), schoolPairing('P11', 'F11')] }, { today: '2027-01-20' });
     expect(leaderRows(two)).toEqual([['L10', 2, 'ok']]);
   });

@@ -16,7 +16,7 @@ describe('R3 coverage', () => {
 
   test('a figure in service without a pairing is uncovered, with its row on 党外代表人士', () => {
     const result = check({ figures: [figure('F02', '钱六', '英语学院')] }, { today: '2027-01-20' });
-    expect(result.uncoveredFigures).toEqual([{ figureId: 'F02', name: '钱六', unit: '英语学院', row: 3 }]);
+    expect(result.uncoveredFigures).toEqual([{ figureId: 'F02', name: '钱六', unit: '英语学院', sheet: '党外代表人士', row: 3, column: '人士编号', cell: 'A3' }]);
     expect(result.units).toEqual([{ unit: '英语学院', figuresInService: 2, figuresCovered: 1, pairingsDue: 1, pairingsMet: 0 }]);
     expect(result.summary).toMatchObject({ figuresInService: 2, figuresCovered: 1 });
   });

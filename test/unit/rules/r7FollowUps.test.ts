@@ -11,7 +11,7 @@ const overdueIds = (result: CheckResult) => result.overdueFollowUps.map((overdue
 describe('R7 overdue follow-ups', () => {
   test('an open item past its 办理期限 is overdue, with department, due date, status and row', () => {
     const result = check({ followUps: [item('Y01', { dueOn: '2026-12-15' })] }, { today: '2027-01-20' });
-    expect(result.overdueFollowUps).toEqual([{ itemId: 'Y01', department: '人事处', due: '2026-12-15', status: '办理中', content: '建议增加青年教师访学名额', row: 2 }]);
+    expect(result.overdueFollowUps).toEqual([{ itemId: 'Y01', department: '人事处', due: '2026-12-15', status: '办理中', content: '建议增加青年教师访学名额', sheet: '意见办理', row: 2, column: '事项编号', cell: 'A2' }]);
   });
 
   test('an item due today, or later, is not overdue yet', () => {

@@ -16,7 +16,7 @@ export function followUps(ledger: Ledger, today: LocalDate, semesterContacts: re
     if (FOLLOW_UP_DONE.includes(item.status)) continue;
     const due = item.dueOn ?? (item.assignedOn !== undefined ? addDays(item.assignedOn, ledger.settings.followUpDays) : undefined);
     if (due !== undefined && due < today)
-      overdue.push({ itemId: item.itemId, department: item.department ?? '', due, status: item.status, content: item.content, row: item.row });
+      overdue.push({ itemId: item.itemId, department: item.department ?? '', due, status: item.status, content: item.content, ...ledger.placeOf('followUps', item.row, 'itemId') });
   }
   const registered = new Set(ledger.followUps.flatMap((item) => (item.sourceContactId === undefined ? [] : [matchKey(item.sourceContactId)])));
   const problems = semesterContacts

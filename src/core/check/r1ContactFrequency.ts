@@ -50,7 +50,7 @@ export function contactFrequency(
         unit: pairing.unit,
         contacts,
         status,
-        row: pairing.row,
+        ...ledger.placeOf('pairings', pairing.row, 'pairingId'),
       };
     });
 }

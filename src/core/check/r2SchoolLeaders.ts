@@ -14,6 +14,6 @@ export function schoolLeaders(ledger: Ledger, referenceDate: LocalDate): SchoolL
     .map((leader) => {
       const pairings = activeCount.get(leader.leaderId) ?? 0;
       const status = pairings === wanted ? 'ok' : pairings === 0 ? 'none' : pairings < wanted ? 'tooFew' : 'tooMany';
-      return { leaderId: leader.leaderId, name: leader.name, pairings, status, row: leader.row };
+      return { leaderId: leader.leaderId, name: leader.name, pairings, wanted, status, ...ledger.placeOf('leaders', leader.row, 'leaderId') };
     });
 }

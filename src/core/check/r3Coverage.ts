@@ -26,7 +26,7 @@ export function figureCoverage(ledger: Ledger, referenceDate: LocalDate, pairing
     const entry = unitOf(figure.unit);
     entry.figuresInService++;
     if (covered.has(figure)) entry.figuresCovered++;
-    else uncoveredFigures.push({ figureId: figure.figureId, name: figure.name, unit: figure.unit, row: figure.row });
+    else uncoveredFigures.push({ figureId: figure.figureId, name: figure.name, unit: figure.unit, ...ledger.placeOf('figures', figure.row, 'figureId') });
   }
   for (const pairing of pairings) {
     const entry = unitOf(pairing.unit);

@@ -1,0 +1,56 @@
+/**
+ * R5: which contacts count. The gates on a contact's date live here once, so the check and the
+ * 填报 form refuse the same contacts with the same problems.
+ */
+import type { LocalDate } from '../localDate';
+import { type Contact, isActiveOn, type Ledger, type Pairing, type Semester } from '../ledger/model';
+import { semesterContaining } from '../ledger/semesters';
+import { type Place, type Problem, type ProblemParams, problemAt } from '../problems';
+
+/** A gate a contact's date fails: the problem's code and parameters, to be located by the caller. */
+export type ContactGateFailure =
+  | { readonly code: 'CONTACT_AFTER_TODAY'; readonly params: ProblemParams<'CONTACT_AFTER_TODAY'> }
+  | { readonly code: 'CONTACT_OUTSIDE_PAIRING'; readonly params: ProblemParams<'CONTACT_OUTSIDE_PAIRING'> };
+
+/**
+ * R5's gates that need no semester, most telling first: a contact dated after today does not count
+ * yet, one outside its pairing's active span never. The check reports the first, the form all.
+ * `pairing` is undefined when the form's 结对编号 names none: only the date gate applies then.
+ */
+export function contactGates(pairing: Pick<Pairing, 'id' | 'start' | 'end'> | undefined, date: LocalDate, today: LocalDate): ContactGateFailure[] {
+  const failures: ContactGateFailure[] = [];
+  if (date > today) failures.push({ code: 'CONTACT_AFTER_TODAY', params: { date, today } });
+  if (pairing && !isActiveOn(pairing, date)) failures.push({ code: 'CONTACT_OUTSIDE_PAIRING', params: { date, pairing: pairing.id, span: `${pairing.start} 至 ${pairing.end ?? '今'}` } });
+  return failures;
+}
+
+/** A gate's failure as a problem at a cell. */
+export const gateProblem = (failure: ContactGateFailure, place: Place): Problem => problemAt(failure.code, place, failure.params);
+
+/**
+ * R5: a contact counts only if it is dated no later than today, inside its pairing's active span
+ * and inside a semester. Returns the counting contacts of semester S by pairing, and the problems.
+ */
+export function countableContacts(ledger: Ledger, semester: Semester, today: LocalDate): { bySemesterPairing: Map<Pairing, Contact[]>; problems: Problem[] } {
+  const bySemesterPairing = new Map<Pairing, Contact[]>();
+  const problems: Problem[] = [];
+  for (const contact of ledger.contacts) {
+    const place = () => ledger.placeOf('contacts', contact.row, 'date');
+    const { pairing, date } = contact;
+    const [failure] = contactGates(pairing, date, today);
+    if (failure) {
+      problems.push(gateProblem(failure, place()));
+      continue;
+    }
+    const inSemester = semester.start <= date && date <= semester.end;
+    if (!inSemester && !semesterContaining(ledger.semesters, date)) {
+      problems.push(problemAt('CONTACT_IN_NO_SEMESTER', place(), { date }));
+      continue;
+    }
+    if (!inSemester) continue;
+    const list = bySemesterPairing.get(pairing);
+    if (list) list.push(contact);
+    else bySemesterPairing.set(pairing, [contact]);
+  }
+  return { bySemesterPairing, problems };
+}
