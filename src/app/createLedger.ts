@@ -14,7 +14,7 @@ import type { AppEnv } from './session';
 
 /** Writes a new ledger; the 说明 sheet is kept when the workbook has one already. */
 export async function createLedger(port: WorkbookPort, env: AppEnv, options: { readonly sample: boolean }): Promise<Result<void, Failure>> {
-  const read = await port.read();
+  const read = await port.read({ blank: true });
   const has = (sheet: string) => read.sheetNames.some((name) => name.trim() === sheet);
   const present = LEDGER_TABLES.map((def) => def.sheet).filter(has);
   if (present.length > 0) return err(failure('alreadyLedger', { sheets: present }));

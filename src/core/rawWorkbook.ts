@@ -18,7 +18,7 @@ export interface RawWorkbook {
 }
 
 /** Why a workbook cannot be read as a ledger at all (the CLI's exit code 2). */
-export type LedgerReadFailure = Failure<'missingSheet' | 'missingColumns' | 'noHeader'>;
+export type LedgerReadFailure = Failure<'missingSheet' | 'missingColumns' | 'noHeader'> & { readonly sheet: string };
 
 export function findSheet(workbook: RawWorkbook, name: string): RawSheet | undefined {
   return workbook.sheets.find((sheet) => sheet.name.trim() === name);

@@ -32,9 +32,9 @@ function locateHeader(sheet: RawSheet, def: TableDef): Result<HeaderRow, LedgerR
   const found = findHeaderRow(sheet, def);
   if (found?.complete) return ok(found);
   const required = Object.entries(def.columns).filter(([, column]) => column.required);
-  if (!found || found.columns.size < 2) return err(failure('noHeader', { sheet: def.sheet, headers: required.map(([, c]) => c.header) }));
+  if (!found || found.columns.size < 2) return err({ ...failure('noHeader', { sheet: def.sheet, headers: required.map(([, c]) => c.header) }), sheet: def.sheet });
   const missing = required.filter(([key]) => !found.columns.has(key)).map(([, c]) => c.header);
-  return err(failure('missingColumns', { sheet: def.sheet, headerRow: found.headerRow, headers: missing }));
+  return err({ ...failure('missingColumns', { sheet: def.sheet, headerRow: found.headerRow, headers: missing }), sheet: def.sheet });
 }
 
 /** Why a cell could not be read as its column's kind; the text is what the user sees in the cell. */

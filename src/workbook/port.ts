@@ -17,6 +17,8 @@ export interface ReadRequest {
   readonly records?: readonly string[];
   /** Whether to read the rows the user has selected. */
   readonly selection?: boolean;
+  /** Whether to tell a new blank workbook (its lone empty sheet is then named in `blankSheet`). */
+  readonly blank?: boolean;
 }
 
 /** Rows the user selected on one sheet, 1-based, limited to rows that hold something. */

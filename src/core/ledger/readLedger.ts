@@ -27,7 +27,7 @@ function readAll(workbook: RawWorkbook): Result<Reads, LedgerReadFailure> {
   const reads: Partial<Record<TableName, TableRead<TableDef>>> = {};
   for (const [name, def] of Object.entries(TABLES) as Array<[TableName, TableDef]>) {
     const sheet = findSheet(workbook, def.sheet);
-    if (!sheet) return err(failure('missingSheet', { sheet: def.sheet }));
+    if (!sheet) return err({ ...failure('missingSheet', { sheet: def.sheet }), sheet: def.sheet });
     const read = readTable(sheet, def, workbook.date1904);
     if (!read.ok) return read;
     reads[name] = read.value;

@@ -55,7 +55,7 @@ export function createMemoryWorkbook(initial: RawWorkbook, options: MemoryOption
         cells: snapshot(),
         sheetNames: sheets.map((sheet) => sheet.name),
         records: Object.fromEntries((request.records ?? []).map((name) => [name, records.get(name)])),
-        ...(only && lastUsedRow(only) === 0 ? { blankSheet: only.name } : {}),
+        ...(request.blank && only && lastUsedRow(only) === 0 ? { blankSheet: only.name } : {}),
       };
     },
 

@@ -32,10 +32,10 @@ export async function officeRead(context: OfficeContext, request: ReadRequest = 
     const selection = request.selection ? ctx.workbook.getSelectedRanges() : undefined;
     selection?.areas.load('items/rowIndex,items/rowCount');
     selection?.worksheet.load('name');
-    const active = ctx.workbook.worksheets.getActiveWorksheet();
-    active.load('name');
-    const activeUsed = active.getUsedRangeOrNullObject(false);
-    activeUsed.load('address');
+    const active = request.blank ? ctx.workbook.worksheets.getActiveWorksheet() : undefined;
+    active?.load('name');
+    const activeUsed = active?.getUsedRangeOrNullObject(false);
+    activeUsed?.load('address');
     return () => {
       const sheetNames = names();
       return {
@@ -43,7 +43,7 @@ export async function officeRead(context: OfficeContext, request: ReadRequest = 
         tableNames: new Set(tables.items.map((table) => table.name)),
         records: Object.fromEntries(records.map(([name, read]) => [name, read()])),
         selection,
-        blankSheet: sheetNames.length === 1 && activeUsed.isNullObject ? active.name : undefined,
+        blankSheet: active && activeUsed?.isNullObject && sheetNames.length === 1 ? active.name : undefined,
       };
     };
   });

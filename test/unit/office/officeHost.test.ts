@@ -39,7 +39,7 @@ describe('the Office host', () => {
     expect(await hostOn(wb).selectCell({ sheet: '联系记录', cell: 'F19' })).toEqual({ ok: true, value: undefined });
     expect([wb.active, wb.selected]).toEqual(['联系记录', { sheet: '联系记录', address: 'F19:F19' }]);
     const missing = await hostOn(wb).selectCell({ sheet: '旧表', cell: 'A1' });
-    expect(!missing.ok && missing.error).toMatchObject({ kind: 'unexpected', message: expect.stringContaining('找不到') });
+    expect(!missing.ok && missing.error).toMatchObject({ kind: 'notFound', message: expect.stringContaining('找不到') });
   });
 
   it('runs the ribbon’s 覆盖检查: one line of summary and the sheet activated', async () => {
@@ -55,7 +55,7 @@ describe('the Office host', () => {
   });
 
   it('says what to do for Excel’s errors, and which sheet may be half-written', () => {
-    expect(failureFrom(new OfficeFakeError('InvalidOperationInCellEditMode', 'editing'))).toMatchObject({ kind: 'busy', message: expect.stringContaining('Enter 或 Esc') });
+    expect(failureFrom(new OfficeFakeError('InvalidOperationInCellEditMode', 'editing'))).toMatchObject({ kind: 'cellEditMode', message: expect.stringContaining('Enter 或 Esc') });
     expect(failureFrom(new OfficeFakeError('AccessDenied', 'protected')).message).toContain('撤销保护');
     const partial = failureFrom(new PartialWriteError(new OfficeFakeError('RequestPayloadSizeLimitExceeded', 'too big'), ['覆盖检查']));
     expect(partial).toEqual({ kind: 'payloadTooLarge', message: expect.stringContaining('工作表「覆盖检查」可能只写入了一部分，请删除后重试。') });

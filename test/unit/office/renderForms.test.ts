@@ -74,7 +74,7 @@ describe('rendering 登记表 in Excel', () => {
     expect(result.ok && result.value.sheetNames).toEqual(['登记表-王建国-林安', '登记表-陈立新-黄蕾']);
     wb.selection = { sheet: '单位', areas: [{ top: 2, left: 1, bottom: 3, right: 1 }] };
     const none = await render(wb, { pairings: 'selection' });
-    expect(!none.result.ok && none.result.error).toMatchObject({ kind: 'unexpected' });
+    expect(!none.result.ok && none.result.error).toMatchObject({ kind: 'noPairingsSelected' });
   });
 
   it('stops between chunks when cancelled and says which forms exist', async () => {

@@ -48,7 +48,7 @@ describe('the browser preview’s host (an .xlsx in memory, exceljs)', () => {
     const aborted = new AbortController();
     aborted.abort();
     expect(await host.renderForms({ semesterId: '2026-2027-1', pairings: 'all' }, () => undefined, aborted.signal)).toMatchObject({ ok: false, error: { kind: 'cancelled' } });
-    expect(await host.renderForms({ semesterId: '2026-2027-1', pairings: 'selection' }, () => undefined, new AbortController().signal)).toMatchObject({ ok: false, error: { kind: 'unexpected' } });
+    expect(await host.renderForms({ semesterId: '2026-2027-1', pairings: 'selection' }, () => undefined, new AbortController().signal)).toMatchObject({ ok: false, error: { kind: 'selectionUnavailable' } });
   });
 
   test('a contact is validated; a good one joins the in-memory copy and counts in the next check', async () => {
