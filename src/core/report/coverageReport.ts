@@ -1,4 +1,4 @@
-import { type CheckResult, checkVerdict } from '../check/checkResult';
+import { type CheckResult, type CheckVerdict, checkVerdict } from '../check/checkResult';
 import { LEDGER_TABLES } from '../schema/index';
 import { type Place, SEVERITY_LABEL, type Severity } from '../problems';
 import { SheetBuilder } from '../sheet/sheetBuilder';
@@ -50,6 +50,8 @@ const ratio = (part: number, whole: number): CellContent | undefined => (whole =
 const count = (value: number): CellContent => ({ kind: 'number', value });
 const ratioColour = (part: number, whole: number): string => (whole === 0 || part === whole ? 'green' : part / whole >= 0.8 ? 'amber' : 'red');
 const SEVERITY_STYLE: Record<Severity, string> = { error: 'red', warning: 'amber', info: 'blue' };
+/** The sheet tab says the verdict at a glance: green, amber while only pending, red for gaps and errors alike. */
+const TAB_COLOUR: Record<CheckVerdict, string> = { passed: '70AD47', pendingOnly: 'FFC000', gaps: 'C00000', errors: 'C00000' };
 
 /**
  * The check's result as a sheet a 统战部 staff member reads at a glance and can print: title,
@@ -131,7 +133,7 @@ export function coverageReport(result: CheckResult, options: ReportOptions): Ret
       printArea: range(1, 1, lastRow, 8),
       printTitleRows: { first: 1, last: 2 },
     }),
-    tabColor: verdict === 'passed' ? '70AD47' : verdict === 'pendingOnly' ? 'FFC000' : 'C00000',
+    tabColor: TAB_COLOUR[verdict],
   });
 }
 
