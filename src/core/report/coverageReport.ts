@@ -1,3 +1,7 @@
+/**
+ * The 覆盖检查 sheet: the check's result laid out for 统战部 staff to read, print and send on. It is
+ * a sheet spec, so the command line and the add-in write the same sheet.
+ */
 import { type CheckResult, type CheckVerdict, checkVerdict } from '../check/checkResult';
 import { LEDGER_TABLES } from '../schema/index';
 import { type Place, SEVERITY_LABEL, type Severity } from '../problems';
@@ -7,6 +11,7 @@ import { range, text } from '../sheet/sheetSpec';
 import { rowHeightFor } from '../sheet/textLayout';
 import { PAIRING_STATUS_LABEL, schoolLeaderStatusLabel } from './labels';
 
+/** The report's sheet name: the add-in replaces this sheet on each check and the pane opens it. */
 export const REPORT_SHEET = '覆盖检查';
 
 const GREEN = 'C6EFCE';
@@ -39,6 +44,7 @@ const STYLES: Record<string, CellStyle> = {
   none: { font: { name: FONT, size: 11, color: '548235' } },
 };
 
+/** What the report needs besides the result: when the check ran and where the ledger is. */
 export interface ReportOptions {
   /** When the check ran, as the shell's clock reads it (the core has none), e.g. '2027-01-20 10:32'. */
   readonly checkedAt: string;
