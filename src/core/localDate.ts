@@ -3,6 +3,8 @@
  * ('YYYY-MM-DD'): it compares with `<`, prints as itself and cannot shift with the machine's zone.
  * All arithmetic goes through UTC day numbers.
  */
+
+/** 'YYYY-MM-DD', branded so that a plain string cannot pass for a checked date. */
 export type LocalDate = string & { readonly __brand: 'LocalDate' };
 
 const MS_PER_DAY = 86_400_000;

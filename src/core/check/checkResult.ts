@@ -84,17 +84,25 @@ export interface CheckResult {
 }
 
 /**
- * The check in one word: `passed` when every rule holds and no problem is an error; `pendingOnly`
- * when the only gap is pairings not yet contacted in a semester still running; else `gaps`.
+ * The check in one word, the same for the terminal, the report and the pane (labels in
+ * report/labels): 通过, 待完成, 有缺口 or 有错误.
  */
-export function checkVerdict(result: CheckResult): 'passed' | 'pendingOnly' | 'gaps' {
-  const otherwiseFine =
-    result.summary.pairingsMissed === 0 &&
-    result.uncoveredFigures.length === 0 &&
-    result.schoolLeaders.every((leader) => leader.status === 'ok') &&
-    result.overdueFollowUps.length === 0 &&
-    !result.problems.some((problem) => problem.severity === 'error');
-  if (!otherwiseFine) return 'gaps';
+export type CheckVerdict = 'passed' | 'pendingOnly' | 'gaps' | 'errors';
+
+/**
+ * `errors` when any problem is an error (the ledger must be corrected before its figures can be
+ * trusted); else `gaps` when a pairing is missed, a figure uncovered, a 校级 leader not ok or an
+ * item overdue; else `pendingOnly` when pairings are still to be contacted in a running semester;
+ * else `passed`.
+ */
+export function checkVerdict(result: CheckResult): CheckVerdict {
+  if (result.problems.some((problem) => problem.severity === 'error')) return 'errors';
+  const gaps =
+    result.summary.pairingsMissed > 0 ||
+    result.uncoveredFigures.length > 0 ||
+    result.schoolLeaders.some((leader) => leader.status !== 'ok') ||
+    result.overdueFollowUps.length > 0;
+  if (gaps) return 'gaps';
   return result.summary.pairingsPending === 0 ? 'passed' : 'pendingOnly';
 }
 

@@ -1,3 +1,4 @@
+/** R2 — school leaders: each 校级 leader's number of pairings against 校级干部结对人数. */
 import type { LocalDate } from '../localDate';
 import { isActiveOn, type Ledger } from '../ledger/model';
 import type { SchoolLeaderResult } from './checkResult';

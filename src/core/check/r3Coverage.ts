@@ -1,3 +1,4 @@
+/** R3 — coverage: every 在职 figure paired, and the per-unit figures the report and pane show. */
 import { matchKey } from '../cellText';
 import type { LocalDate } from '../localDate';
 import { type Figure, isActiveOn, type Ledger } from '../ledger/model';

@@ -1,3 +1,4 @@
+/** R4 — pairing health: pairings that outlived a party's service, or whose level is wrong. */
 import type { Ledger } from '../ledger/model';
 import { type Problem, problemAt } from '../problems';
 

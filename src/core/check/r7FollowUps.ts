@@ -1,3 +1,4 @@
+/** R7 — follow-ups: 意见办理 items past their deadline, and suggestions never registered as items. */
 import { matchKey } from '../cellText';
 import { addDays, type LocalDate } from '../localDate';
 import { saysSomething } from '../noneText';

@@ -1,3 +1,7 @@
+/**
+ * The check: one semester's R1–R7 over a ledger already read, as one result every host (terminal,
+ * report, pane) shows in its own way.
+ */
 import { matchKey } from '../cellText';
 import { type Failure, failure } from '../failures';
 import { type LocalDate, minDate } from '../localDate';
@@ -14,6 +18,7 @@ import { pairingHealth } from './r4PairingHealth';
 import { countableContacts } from './r5Contacts';
 import { followUps } from './r7FollowUps';
 
+/** Which semester to check and the day to check it on (the core has no clock). */
 export interface CheckOptions {
   /** 学期编号; when absent, the semester containing `today`. */
   readonly semesterId?: string;

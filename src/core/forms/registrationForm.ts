@@ -1,3 +1,7 @@
+/**
+ * The 登记表's content for one pairing and semester, counted with the check's own R1 and R5 so a
+ * form never shows a contact the check would not count.
+ */
 import { pairingsByFigure, predecessorsInSemester } from '../check/r1ContactFrequency';
 import { countableContacts } from '../check/r5Contacts';
 import { formatChineseDate, type LocalDate } from '../localDate';

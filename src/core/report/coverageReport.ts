@@ -1,4 +1,8 @@
-import { type CheckResult, checkVerdict } from '../check/checkResult';
+/**
+ * The 覆盖检查 sheet: the check's result laid out for 统战部 staff to read, print and send on. It is
+ * a sheet spec, so the command line and the add-in write the same sheet.
+ */
+import { type CheckResult, type CheckVerdict, checkVerdict } from '../check/checkResult';
 import { LEDGER_TABLES } from '../schema/index';
 import { type Place, SEVERITY_LABEL, type Severity } from '../problems';
 import { SheetBuilder } from '../sheet/sheetBuilder';
@@ -7,6 +11,7 @@ import { range, text } from '../sheet/sheetSpec';
 import { rowHeightFor } from '../sheet/textLayout';
 import { PAIRING_STATUS_LABEL, schoolLeaderStatusLabel } from './labels';
 
+/** The report's sheet name: the add-in replaces this sheet on each check and the pane opens it. */
 export const REPORT_SHEET = '覆盖检查';
 
 const GREEN = 'C6EFCE';
@@ -39,6 +44,7 @@ const STYLES: Record<string, CellStyle> = {
   none: { font: { name: FONT, size: 11, color: '548235' } },
 };
 
+/** What the report needs besides the result: when the check ran and where the ledger is. */
 export interface ReportOptions {
   /** When the check ran, as the shell's clock reads it (the core has none), e.g. '2027-01-20 10:32'. */
   readonly checkedAt: string;
@@ -50,6 +56,8 @@ const ratio = (part: number, whole: number): CellContent | undefined => (whole =
 const count = (value: number): CellContent => ({ kind: 'number', value });
 const ratioColour = (part: number, whole: number): string => (whole === 0 || part === whole ? 'green' : part / whole >= 0.8 ? 'amber' : 'red');
 const SEVERITY_STYLE: Record<Severity, string> = { error: 'red', warning: 'amber', info: 'blue' };
+/** The sheet tab says the verdict at a glance: green, amber while only pending, red for gaps and errors alike. */
+const TAB_COLOUR: Record<CheckVerdict, string> = { passed: '70AD47', pendingOnly: 'FFC000', gaps: 'C00000', errors: 'C00000' };
 
 /**
  * The check's result as a sheet a 统战部 staff member reads at a glance and can print: title,
@@ -131,7 +139,7 @@ export function coverageReport(result: CheckResult, options: ReportOptions): Ret
       printArea: range(1, 1, lastRow, 8),
       printTitleRows: { first: 1, last: 2 },
     }),
-    tabColor: verdict === 'passed' ? '70AD47' : verdict === 'pendingOnly' ? 'FFC000' : 'C00000',
+    tabColor: TAB_COLOUR[verdict],
   });
 }
 

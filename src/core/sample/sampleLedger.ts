@@ -1,14 +1,14 @@
+/**
+ * A fictional university's ledger for trying the product out and for tests. Every person is
+ * invented. Checked for 2026-2027-1 it is designed to show (test/integration/sampleLedger.test.ts
+ * asserts each): a handover that keeps its contact count, a pairing still pending or missed, a
+ * figure without a pairing, a 校级 leader without one, a leader who left with a pairing still open,
+ * a figure who moved away, an overdue 意见办理, an unregistered suggestion, and a few bad rows.
+ */
 import { academicYearSemesters } from '../ledger/semesters';
 import { SETTING_DEFAULTS } from '../ledger/settings';
 import { type LedgerContent, semesterRows } from '../template/ledgerTemplate';
 
-/**
- * A fictional university's ledger for trying the product out and for tests. Every person is
- * invented. Checked for 2026-2027-1 it is designed to show (see SAMPLE_EXPECTATIONS):
- * a handover that keeps its contact count, a pairing still pending or missed, a figure without a
- * pairing, a 校级 leader without one, a leader who left with a pairing still open, a figure who
- * moved away, an overdue 意见办理, an unregistered suggestion, and a few bad rows.
- */
 const units = [
   { name: '英语语言文化学院', type: '二级学院', partyOrganisation: '英语语言文化学院党委', liaison: '陈晓' },
   { name: '西方语言文化学院', type: '二级学院', partyOrganisation: '西方语言文化学院党总支', liaison: '李娜' },

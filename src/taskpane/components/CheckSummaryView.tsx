@@ -1,6 +1,6 @@
-import { MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { type CheckResult, checkPassed } from '../../core/check/checkResult';
-import { percent } from '../../core/report/labels';
+import { MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { type CheckResult, type CheckVerdict, checkVerdict } from '../../core/check/checkResult';
+import { percent, VERDICT_LABEL } from '../../core/report/labels';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -22,6 +22,9 @@ const useStyles = makeStyles({
   value: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase500 },
 });
 
+/** How loud the verdict is: only a ledger with errors is red; pending work and gaps ask for action. */
+const VERDICT_INTENT: Record<CheckVerdict, 'success' | 'warning' | 'error'> = { passed: 'success', pendingOnly: 'warning', gaps: 'warning', errors: 'error' };
+
 /** The semester at a glance: coverage and contact figures, and whether anything needs doing. */
 export function CheckSummaryView({ result }: { readonly result: CheckResult }) {
   const styles = useStyles();
@@ -36,7 +39,7 @@ export function CheckSummaryView({ result }: { readonly result: CheckResult }) {
     ['未完成', summary.pairingsMissed],
     ['数据问题', result.problems.length],
   ];
-  const passed = checkPassed(result);
+  const verdict = checkVerdict(result);
   return (
     <div className={styles.root} data-testid="check-summary">
       <Text as="p" size={200} className={styles.caption}>
@@ -50,8 +53,11 @@ export function CheckSummaryView({ result }: { readonly result: CheckResult }) {
           </div>
         ))}
       </dl>
-      <MessageBar intent={passed ? 'success' : 'warning'} layout="multiline">
-        <MessageBarBody>{passed ? '本学期各项要求均已符合。' : '有需要处理的事项，见下方列表。'}</MessageBarBody>
+      <MessageBar intent={VERDICT_INTENT[verdict]} layout="multiline" data-testid="check-verdict">
+        <MessageBarBody>
+          <MessageBarTitle>{VERDICT_LABEL[verdict]}</MessageBarTitle>
+          {verdict === 'passed' ? '本学期各项要求均已符合。' : '有需要处理的事项，见下方列表。'}
+        </MessageBarBody>
       </MessageBar>
     </div>
   );

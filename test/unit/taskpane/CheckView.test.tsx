@@ -1,5 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { err } from '../../../src/core/result';
+import type { CheckResult } from '../../../src/core/check/checkResult';
+import { CheckSummaryView } from '../../../src/taskpane/components/CheckSummaryView';
 import { CheckView } from '../../../src/taskpane/components/CheckView';
 import { clickAndSettle, fakeHost, renderInPane, sampleCheck, sampleOverview } from './fakeHost';
 
@@ -35,6 +37,22 @@ describe('检查', () => {
     expect(host.selectCell).toHaveBeenLastCalledWith({ sheet: '党外代表人士', cell: 'A11' });
     await clickAndSettle(screen.getByRole('button', { name: '打开' }));
     expect(host.selectCell).toHaveBeenLastCalledWith({ sheet: '覆盖检查', cell: 'A1' });
+  });
+
+  test('the summary says the verdict the terminal and the report give, and how urgent it is', () => {
+    const sample = sampleCheck();
+    const verdictText = (result: CheckResult) => {
+      const view = renderInPane(<CheckSummaryView result={result} />);
+      const text = screen.getByTestId('check-verdict').textContent;
+      view.unmount();
+      return text;
+    };
+    expect(verdictText(sample)).toBe('有错误有需要处理的事项，见下方列表。');
+    const clean = { ...sample, problems: [] };
+    expect(verdictText(clean)).toBe('有缺口有需要处理的事项，见下方列表。');
+    const onlyPending = { ...clean, uncoveredFigures: [], schoolLeaders: [], overdueFollowUps: [] };
+    expect(verdictText(onlyPending)).toBe('待完成有需要处理的事项，见下方列表。');
+    expect(verdictText({ ...onlyPending, summary: { ...onlyPending.summary, pairingsPending: 0 } })).toBe('通过本学期各项要求均已符合。');
   });
 
   test('another semester can be chosen; an error from the host is shown, not swallowed', async () => {
