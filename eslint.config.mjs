@@ -10,9 +10,26 @@ const coreForbiddenImports = {
   patterns: [
     { group: ['node:*'], message: 'src/core 不能使用 Node 内置模块。' },
     { group: ['@microsoft/office-js', 'office-*', '@fluentui/*', 'exceljs/*', 'react/*'], message: 'src/core 不能依赖 Office.js、界面或 exceljs。' },
-    { group: ['**/workbook/**', '**/cli/**', '**/taskpane/**', '**/commands/**'], message: 'src/core 不能依赖外层模块。' },
+    { group: ['**/app/**', '**/workbook/**', '**/cli/**', '**/taskpane/**', '**/commands/**'], message: 'src/core 不能依赖外层模块。' },
   ],
 };
+
+/**
+ * The layers point one way: core ← app ← hosts (workbook adapters, cli, taskpane, commands).
+ * Nothing below the task pane reaches up into it, and the use cases know the workbook only by its port.
+ */
+const outer = (message, groups) => ({ group: groups, message });
+const appForbiddenImports = {
+  paths: ['exceljs', 'react', 'react-dom', 'fs', 'path', 'os', 'child_process'].map((name) => ({ name, message: 'src/app 只编排用例：I/O 与界面放在宿主中。' })),
+  patterns: [
+    { group: ['node:*'], message: 'src/app 不能使用 Node 内置模块。' },
+    { group: ['@microsoft/office-js', 'office-*', '@fluentui/*', 'exceljs/*', 'react/*'], message: 'src/app 不能依赖 Office.js、界面或 exceljs。' },
+    outer('src/app 只能通过 src/workbook/port.ts 访问工作簿，不能依赖宿主。', ['**/taskpane/**', '**/cli/**', '**/commands/**', '**/workbook/office/**', '**/workbook/memory/**', '**/workbook/xlsx/**']),
+  ],
+};
+const belowPane = (layer) => ({
+  patterns: [outer(`${layer} 不能依赖任务窗格或功能区（src/taskpane、src/commands）：共用的契约放在 src/app。`, ['**/taskpane/**', '**/commands/**'])],
+});
 
 export default tseslint.config(
   { ignores: ['lib/', 'dist/', 'node_modules/', 'coverage/', 'bench-out/'] },
@@ -45,6 +62,9 @@ export default tseslint.config(
       ],
     },
   },
+  { files: ['src/app/**/*.ts'], rules: { 'no-restricted-imports': ['error', appForbiddenImports] } },
+  { files: ['src/workbook/**/*.ts'], rules: { 'no-restricted-imports': ['error', belowPane('src/workbook')] } },
+  { files: ['src/cli/**/*.ts'], rules: { 'no-restricted-imports': ['error', belowPane('src/cli')] } },
   {
     files: ['**/*.js', '**/*.cjs'],
     languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly' } },

@@ -42,8 +42,7 @@ export async function upgradeLedger(port: WorkbookPort, env: AppEnv): Promise<Re
     });
     additions.push({ def, headerRow: addition.headerRow, firstColumn: addition.afterColumn + 1, columns });
   }
-  if (additions.length > 0) await port.addColumns(additions);
-  if (plan.addSettings.length > 0) await port.appendRows([{ def: settingsTable, rows: plan.addSettings }]);
+  if (additions.length > 0 || plan.addSettings.length > 0) await port.appendRows(plan.addSettings.length > 0 ? [{ def: settingsTable, rows: plan.addSettings }] : [], additions);
   return ok({
     addedSheets: plan.addSheets,
     addedColumns: plan.addColumns.flatMap(({ sheet, headers }) => headers.map((header) => ({ sheet, header }))),

@@ -103,10 +103,11 @@ export interface WorkbookPort {
   read(request?: ReadRequest): Promise<WorkbookRead>;
   /** Writes the new sheets, then removes those they replace; honours the signal between sheets. */
   replaceSheets(replacement: SheetReplacement, options?: ReplaceOptions): Promise<ReplaceOutcome>;
-  /** Appends rows below tables, each value under the header that names it; other cells untouched. */
-  appendRows(appends: readonly RowsAppend[]): Promise<AppendedRows[]>;
-  /** Adds columns at the right of tables, never over a cell that holds anything. */
-  addColumns(additions: readonly ColumnsAddition[]): Promise<void>;
+  /**
+   * Appends rows below tables, each value under the header that names it, other cells untouched;
+   * with `columns`, also adds columns at the right of tables (an upgrade), in the same write.
+   */
+  appendRows(appends: readonly RowsAppend[], columns?: readonly ColumnsAddition[]): Promise<AppendedRows[]>;
   /** Sets single cells. */
   setCells(edits: readonly CellEdit[]): Promise<void>;
   /** Shows a cell (Excel selects it; hosts without a visible workbook do nothing). */

@@ -9,7 +9,7 @@ import { parseIsoDate } from '../../core/localDate';
 import type { RawSheet, RawWorkbook } from '../../core/rawWorkbook';
 import { findHeaderRow, lastUsedRow } from '../../core/headerRow';
 import { specSheet, tableSheet } from '../../core/template/templateWorkbook';
-import { type AppendedRows, type CellEdit, type NewSheet, newSheetName, type ReadRequest, type RowsAppend, type SheetReplacement, type WorkbookPort, type WorkbookRead } from '../port';
+import { type AppendedRows, type CellEdit, type ColumnsAddition, type NewSheet, newSheetName, type ReadRequest, type RowsAppend, type SheetReplacement, type WorkbookPort, type WorkbookRead } from '../port';
 
 /** The port, and what the host may take out of the copy afterwards. */
 export interface MemoryWorkbook extends WorkbookPort {
@@ -39,6 +39,16 @@ const mutable = (sheet: RawSheet, added?: NewSheet): Sheet => ({ name: sheet.nam
 function cellOf(value: string | number | undefined, isDate: boolean): Cell {
   const date = isDate && typeof value === 'string' ? parseIsoDate(value) : undefined;
   return date ? { kind: 'date', date } : toCell(value);
+}
+
+/** Writes new headers after a table's last header; a cell that holds anything is left as it is. */
+function addColumnsTo(find: (name: string) => Sheet | undefined, additions: readonly ColumnsAddition[]): void {
+  for (const { def, headerRow, firstColumn, columns } of additions) {
+    const sheet = find(def.sheet);
+    if (!sheet) continue;
+    const cells = (sheet.rows[headerRow - 1] ??= []);
+    columns.forEach(({ template }, index) => (cells[firstColumn - 1 + index] ??= toCell(template.header)));
+  }
 }
 
 /** Holds the cells of a workbook in memory; writes go to this copy only. */
@@ -75,7 +85,8 @@ export function createMemoryWorkbook(initial: RawWorkbook, options: MemoryOption
       return { cancelled: false as const };
     },
 
-    async appendRows(appends: readonly RowsAppend[]): Promise<AppendedRows[]> {
+    async appendRows(appends: readonly RowsAppend[], columns: readonly ColumnsAddition[] = []): Promise<AppendedRows[]> {
+      addColumnsTo(find, columns);
       return appends.map(({ def, rows }) => {
         const sheet = find(def.sheet);
         const header = sheet && findHeaderRow(sheet, def);
@@ -91,15 +102,6 @@ export function createMemoryWorkbook(initial: RawWorkbook, options: MemoryOption
         });
         return { sheet: sheet.name, firstRow, lastRow: firstRow + rows.length - 1 };
       });
-    },
-
-    async addColumns(additions: Parameters<WorkbookPort['addColumns']>[0]): Promise<void> {
-      for (const { def, headerRow, firstColumn, columns } of additions) {
-        const sheet = find(def.sheet);
-        if (!sheet) continue;
-        const cells = (sheet.rows[headerRow - 1] ??= []);
-        columns.forEach(({ template }, index) => (cells[firstColumn - 1 + index] ??= toCell(template.header)));
-      }
     },
 
     async setCells(edits: readonly CellEdit[]): Promise<void> {

@@ -35,12 +35,6 @@ export function officeWorkbook(context: OfficeContext, options: OfficeWorkbookOp
   const known = async (): Promise<OfficeRead> => last ?? read();
   const worksheet = (name: string) => context.workbook.worksheets.getItem(name);
 
-  async function writeGrowing(writes: readonly SheetWrite[], growths: readonly TableGrowth[], state: OfficeRead): Promise<void> {
-    const grow = queueTableGrowth(context, growths, state.tableNames, options.supports);
-    if (writes.length > 0) await writeInChunks(context, writes, { budget: options.budget });
-    await grow();
-  }
-
   const port = {
     read,
 
@@ -72,10 +66,16 @@ export function officeWorkbook(context: OfficeContext, options: OfficeWorkbookOp
       });
     },
 
-    async appendRows(appends: readonly RowsAppend[]): Promise<AppendedRows[]> {
+    async appendRows(appends: readonly RowsAppend[], columns: readonly ColumnsAddition[] = []): Promise<AppendedRows[]> {
       const state = await known();
       const writes: SheetWrite[] = [];
       const growths: TableGrowth[] = [];
+      for (const addition of columns) {
+        const sheet = findSheet(state.cells, addition.def.sheet);
+        if (!sheet || addition.columns.length === 0) continue;
+        writes.push(addColumnsWrite(context, sheet, addition));
+        growths.push({ table: addition.def.table, lastColumn: addition.firstColumn + addition.columns.length - 1, adjacentTo: addition.firstColumn - 1 });
+      }
       const placed = appends.map(({ def, rows }): AppendedRows => {
         const sheet = findSheet(state.cells, def.sheet);
         const appended = sheet && appendRowsWrite(context, sheet, def, rows, state.cells.date1904);
@@ -84,21 +84,11 @@ export function officeWorkbook(context: OfficeContext, options: OfficeWorkbookOp
         growths.push({ table: def.table, lastRow: appended.lastRow });
         return { sheet: sheet.name, firstRow: appended.firstRow, lastRow: appended.lastRow };
       });
-      await writeGrowing(writes, growths, state);
+      // One write for all, then one sync that stretches the tables over it (see queueTableGrowth).
+      const grow = queueTableGrowth(context, growths, state.tableNames, options.supports);
+      if (writes.length > 0) await writeInChunks(context, writes, { budget: options.budget });
+      await grow();
       return placed;
-    },
-
-    async addColumns(additions: readonly ColumnsAddition[]): Promise<void> {
-      const state = await known();
-      const writes: SheetWrite[] = [];
-      const growths: TableGrowth[] = [];
-      for (const addition of additions) {
-        const sheet = findSheet(state.cells, addition.def.sheet);
-        if (!sheet || addition.columns.length === 0) continue;
-        writes.push(addColumnsWrite(context, sheet, addition));
-        growths.push({ table: addition.def.table, lastColumn: addition.firstColumn + addition.columns.length - 1, adjacentTo: addition.firstColumn - 1 });
-      }
-      await writeGrowing(writes, growths, state);
     },
 
     async setCells(edits: readonly CellEdit[]): Promise<void> {
