@@ -1,6 +1,6 @@
 import { type CheckResult, checkVerdict } from '../core/check/checkResult';
 import { SEVERITY_LABEL } from '../core/problems';
-import { PAIRING_STATUS_LABEL, percent, schoolLeaderStatusLabel } from '../core/report/labels';
+import { PAIRING_STATUS_LABEL, percent, schoolLeaderStatusLabel, SECTION_LABEL } from '../core/report/labels';
 import { textTable } from './textTable';
 
 /** How many problems the terminal lists before saying "and N more" (the report has them all). */
@@ -25,20 +25,20 @@ export function checkSummaryText(result: CheckResult): string {
   ];
   const open = result.pairings.filter((pairing) => pairing.status !== 'met');
   if (open.length > 0) {
-    lines.push('', '尚未完成联系的结对');
+    lines.push('', SECTION_LABEL.openPairings);
     lines.push(...textTable(open.map((p) => [p.pairingId, p.level, `${p.leader} — ${p.figure}`, p.unit, `本学期 ${p.contacts} 次`, PAIRING_STATUS_LABEL[p.status]])));
   }
   if (result.uncoveredFigures.length > 0) {
-    lines.push('', '未结对的在职党外代表人士');
+    lines.push('', SECTION_LABEL.uncoveredFigures);
     lines.push(...textTable(result.uncoveredFigures.map((figure) => [figure.figureId, figure.name, figure.unit])));
   }
   const leaders = result.schoolLeaders.filter((leader) => leader.status !== 'ok');
   if (leaders.length > 0) {
-    lines.push('', '校级干部结对');
+    lines.push('', SECTION_LABEL.schoolLeaders);
     lines.push(...textTable(leaders.map((leader) => [leader.leaderId, leader.name, schoolLeaderStatusLabel(leader.status, leader.pairings, leader.wanted)])));
   }
   if (result.overdueFollowUps.length > 0) {
-    lines.push('', '逾期未办结的意见办理');
+    lines.push('', SECTION_LABEL.overdueFollowUps);
     lines.push(...textTable(result.overdueFollowUps.map((item) => [item.itemId, item.department || '（未填承办部门）', `期限 ${item.due}`, item.status])));
   }
   if (result.problems.length > 0) {

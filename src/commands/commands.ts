@@ -3,6 +3,7 @@
  * semester and writes the 覆盖检查 sheet without opening the task pane; the Office.js work is
  * runCoverageCheckCommand's, this file only connects it to the button and tells the user how it went.
  */
+import { failure, failureTitle } from '../core/failures';
 import { runCoverageCheckCommand } from '../workbook/office/coverageCommand';
 import { showNotice } from './noticeDialog';
 
@@ -25,8 +26,8 @@ export async function runCoverageCheck(event: Office.AddinCommands.Event): Promi
         : { title: '覆盖检查没有完成', message: result.message },
     );
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    await showNotice({ title: '覆盖检查没有完成', message: `出现意外错误（${detail}）。请打开「台账面板」再检查一次；仍不行时请联系统战部。` });
+    const failed = failure('ribbonUnexpected', { detail: error instanceof Error ? error.message : String(error) });
+    await showNotice({ title: failureTitle(failed.kind), message: failed.message });
   } finally {
     event.completed();
   }

@@ -66,6 +66,7 @@ const CATALOG = {
   notFound: { title: '找不到工作表', text: (p: { detail: string }) => `找不到要操作的工作表或区域（${p.detail}）：它可能刚被改名或删除，请重试。` },
   excelError: { title: '出错了', text: (p: { code: string; detail: string }) => `Excel 报告错误（${p.code ? `${p.code}：` : ''}${p.detail}）：请重试；如果仍然出错，请把这段文字告诉统战部。` },
   unexpected: { title: '出错了', text: (p: { detail: string }) => `出现意外错误（${p.detail}）：请重试；如果仍然出错，请把这段文字告诉统战部。` },
+  ribbonUnexpected: { title: '覆盖检查没有完成', text: (p: { detail: string }) => `出现意外错误（${p.detail}）。请打开「台账面板」再检查一次；仍不行时请联系统战部。` },
 } as const satisfies Record<string, { title: string; text: (params: never) => string }>;
 
 function known(ids: readonly string[]): string {

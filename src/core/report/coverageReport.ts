@@ -9,7 +9,7 @@ import { SheetBuilder } from '../sheet/sheetBuilder';
 import type { CellContent, CellStyle, LinkTarget, PageSetup } from '../sheet/sheetSpec';
 import { range, text } from '../sheet/sheetSpec';
 import { rowHeightFor } from '../sheet/textLayout';
-import { PAIRING_STATUS_LABEL, schoolLeaderStatusLabel } from './labels';
+import { PAIRING_STATUS_LABEL, schoolLeaderStatusLabel, SECTION_LABEL } from './labels';
 
 /** The report's sheet name: the add-in replaces this sheet on each check and the pane opens it. */
 export const REPORT_SHEET = '覆盖检查';
@@ -92,7 +92,7 @@ export function coverageReport(result: CheckResult, options: ReportOptions): Ret
   });
 
   const open = result.pairings.filter((pairing) => pairing.status !== 'met');
-  section(sheet, '尚未完成联系的结对', ['结对编号', '层级', '领导干部', '党外代表人士', '单位', '本学期联系', '状态'], open.length, '全部结对本学期均已联系。', () => {
+  section(sheet, SECTION_LABEL.openPairings, ['结对编号', '层级', '领导干部', '党外代表人士', '单位', '本学期联系', '状态'], open.length, '全部结对本学期均已联系。', () => {
     for (const p of open) {
       sheet.line([placeLink(p.pairingId, p), text(p.level), text(p.leader), text(p.figure), text(p.unit), count(p.contacts), text(PAIRING_STATUS_LABEL[p.status])], (column) =>
         column === 1 ? 'link' : column === 7 ? (p.status === 'missed' ? 'red' : 'amber') : 'cell',
@@ -100,18 +100,18 @@ export function coverageReport(result: CheckResult, options: ReportOptions): Ret
     }
   });
 
-  section(sheet, '未结对的在职党外代表人士', ['人士编号', '姓名', '所在单位'], result.uncoveredFigures.length, '每位在职党外代表人士均已结对（全覆盖）。', () => {
+  section(sheet, SECTION_LABEL.uncoveredFigures, ['人士编号', '姓名', '所在单位'], result.uncoveredFigures.length, '每位在职党外代表人士均已结对（全覆盖）。', () => {
     for (const f of result.uncoveredFigures) sheet.line([placeLink(f.figureId, f), text(f.name), text(f.unit)], (column) => (column === 1 ? 'link' : 'red'));
   });
 
-  section(sheet, '校级干部结对', ['干部编号', '姓名', '结对数', '情况'], result.schoolLeaders.length, '（没有在任的校级干部）', () => {
+  section(sheet, SECTION_LABEL.schoolLeaders, ['干部编号', '姓名', '结对数', '情况'], result.schoolLeaders.length, '（没有在任的校级干部）', () => {
     for (const l of result.schoolLeaders) {
       const label = schoolLeaderStatusLabel(l.status, l.pairings, l.wanted);
       sheet.line([placeLink(l.leaderId, l), text(l.name), count(l.pairings), text(label)], (column) => (column === 1 ? 'link' : column === 4 ? (l.status === 'ok' ? 'green' : 'red') : 'cell'));
     }
   });
 
-  section(sheet, '逾期未办结的意见办理', ['事项编号', '承办部门', '办理期限', '办理状态', '事项内容'], result.overdueFollowUps.length, '没有逾期的事项。', () => {
+  section(sheet, SECTION_LABEL.overdueFollowUps, ['事项编号', '承办部门', '办理期限', '办理状态', '事项内容'], result.overdueFollowUps.length, '没有逾期的事项。', () => {
     for (const item of result.overdueFollowUps) {
       const height = rowHeightFor(item.content, WIDTHS.slice(4), 11, 18);
       sheet.line([placeLink(item.itemId, item), text(item.department), { kind: 'date', date: item.due }, text(item.status), text(item.content)], (column) => (column === 1 ? 'link' : column === 3 ? 'red' : 'cell'), { height, mergeLastTo: 8 });

@@ -23,3 +23,11 @@ export function schoolLeaderStatusLabel(status: SchoolLeaderStatus, pairings: nu
 
 /** A share as the summaries print it, one decimal; a dash when there is nothing to share. */
 export const percent = (part: number, whole: number): string => (whole === 0 ? '—' : `${((part / whole) * 100).toFixed(1)}%`);
+
+/** The headings of the check's findings, the same in the terminal, the report sheet and the pane. */
+export const SECTION_LABEL = {
+  openPairings: '尚未完成联系的结对',
+  uncoveredFigures: '未结对的在职党外代表人士',
+  schoolLeaders: '校级干部结对',
+  overdueFollowUps: '逾期未办结的意见办理',
+} as const;

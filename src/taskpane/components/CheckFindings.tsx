@@ -1,6 +1,6 @@
 import type { CheckResult, SchoolLeaderStatus } from '../../core/check/checkResult';
 import { type Place, SEVERITY_LABEL, type Severity } from '../../core/problems';
-import { PAIRING_STATUS_LABEL } from '../../core/report/labels';
+import { PAIRING_STATUS_LABEL, SECTION_LABEL } from '../../core/report/labels';
 import { useLayoutStyles } from './layout';
 import { type CellPlace, type Finding, ResultSection } from './ResultSection';
 
@@ -65,9 +65,9 @@ export function CheckFindings({ result, onLocate }: Props) {
   return (
     <div className={layout.stack}>
       <ResultSection title="未完成联系的结对" findings={pairings} onLocate={onLocate} />
-      <ResultSection title="未结对的在职党外代表人士" findings={figures} onLocate={onLocate} />
+      <ResultSection title={SECTION_LABEL.uncoveredFigures} findings={figures} onLocate={onLocate} />
       <ResultSection title="校级干部结对不符" findings={leaders} onLocate={onLocate} />
-      <ResultSection title="逾期未办结的意见办理" findings={overdue} onLocate={onLocate} />
+      <ResultSection title={SECTION_LABEL.overdueFollowUps} findings={overdue} onLocate={onLocate} />
       {SEVERITIES.map((severity) => (
         <ResultSection key={severity} title={`数据问题：${SEVERITY_LABEL[severity]}`} findings={problemsOf(severity)} onLocate={onLocate} />
       ))}
