@@ -24,16 +24,34 @@ export interface MemoryOptions {
   readonly pause?: () => Promise<void>;
 }
 
+type Rows = ReadonlyArray<ReadonlyArray<Cell | undefined> | undefined>;
+
+/**
+ * A sheet of the copy. Its rows are never changed in place: a write replaces the row list and the
+ * rows it touches, so the rows read from a file are not copied to be checked (200k contacts), and
+ * a reading handed out earlier stays as it was.
+ */
 interface Sheet {
   readonly name: string;
-  rows: Array<Array<Cell | undefined> | undefined>;
+  rows: Rows;
   readonly added?: NewSheet;
 }
 
 const fold = (name: string): string => name.trim().toLowerCase();
 const PAUSE_EVERY = 10;
 
-const mutable = (sheet: RawSheet, added?: NewSheet): Sheet => ({ name: sheet.name, rows: sheet.rows.map((cells) => (cells ? [...cells] : undefined)), ...(added ? { added } : {}) });
+const sheetOf = (sheet: RawSheet, added?: NewSheet): Sheet => ({ name: sheet.name, rows: sheet.rows, ...(added ? { added } : {}) });
+
+/** Writes cells into a sheet: `edits` maps 1-based rows to their cells by 1-based column; `keep` leaves a filled cell as it is. */
+function writeCells(sheet: Sheet, edits: ReadonlyMap<number, ReadonlyMap<number, Cell>>, keep = false): void {
+  const rows = [...sheet.rows];
+  for (const [row, cellsByColumn] of edits) {
+    const cells = [...(rows[row - 1] ?? [])];
+    for (const [column, cell] of cellsByColumn) if (!keep || cells[column - 1] === undefined) cells[column - 1] = cell;
+    rows[row - 1] = cells;
+  }
+  sheet.rows = rows;
+}
 
 /** A cell as the core would read it back: LocalDate strings in date columns as dates, the rest as typed. */
 function cellOf(value: string | number | undefined, isDate: boolean): Cell {
@@ -45,15 +63,13 @@ function cellOf(value: string | number | undefined, isDate: boolean): Cell {
 function addColumnsTo(find: (name: string) => Sheet | undefined, additions: readonly ColumnsAddition[]): void {
   for (const { def, headerRow, firstColumn, columns } of additions) {
     const sheet = find(def.sheet);
-    if (!sheet) continue;
-    const cells = (sheet.rows[headerRow - 1] ??= []);
-    columns.forEach(({ template }, index) => (cells[firstColumn - 1 + index] ??= toCell(template.header)));
+    if (sheet) writeCells(sheet, new Map([[headerRow, new Map(columns.map(({ template }, index) => [firstColumn + index, toCell(template.header)]))]]), true);
   }
 }
 
 /** Holds the cells of a workbook in memory; writes go to this copy only. */
 export function createMemoryWorkbook(initial: RawWorkbook, options: MemoryOptions = {}): MemoryWorkbook {
-  let sheets: Sheet[] = initial.sheets.map((sheet) => mutable(sheet));
+  let sheets: Sheet[] = initial.sheets.map((sheet) => sheetOf(sheet));
   const records = new Map<string, string[]>();
   const find = (name: string) => sheets.find((sheet) => fold(sheet.name) === fold(name));
   const snapshot = (): RawWorkbook => ({ sheets: sheets.map(({ name, rows }) => ({ name, rows })), date1904: initial.date1904 });
@@ -74,7 +90,7 @@ export function createMemoryWorkbook(initial: RawWorkbook, options: MemoryOption
       const built: Sheet[] = [];
       for (const [index, sheet] of replacement.add.entries()) {
         if (signal?.aborted) return { cancelled: true as const, written: [] };
-        built.push(mutable(sheet.kind === 'sheet' ? specSheet(sheet.spec) : tableSheet(sheet.table), sheet));
+        built.push(sheetOf(sheet.kind === 'sheet' ? specSheet(sheet.spec) : tableSheet(sheet.table), sheet));
         progress?.(index + 1, replacement.add.length);
         if (index % PAUSE_EVERY === PAUSE_EVERY - 1) await options.pause?.();
       }
@@ -92,14 +108,17 @@ export function createMemoryWorkbook(initial: RawWorkbook, options: MemoryOption
         const header = sheet && findHeaderRow(sheet, def);
         if (!sheet || !header || rows.length === 0) return undefined;
         const firstRow = Math.max(lastUsedRow(sheet), header.headerRow) + 1;
-        rows.forEach((values, index) => {
-          const cells: Array<Cell | undefined> = [];
-          for (const [key, column] of header.columns) {
-            const cell = cellOf(values[key], def.columns[key]?.kind === 'date');
-            if (cell !== EMPTY_CELL) cells[column - 1] = cell;
-          }
-          sheet.rows[firstRow - 1 + index] = cells;
-        });
+        const edits = new Map(
+          rows.map((values, index) => {
+            const cells = new Map<number, Cell>();
+            for (const [key, column] of header.columns) {
+              const cell = cellOf(values[key], def.columns[key]?.kind === 'date');
+              if (cell !== EMPTY_CELL) cells.set(column, cell);
+            }
+            return [firstRow + index, cells] as const;
+          }),
+        );
+        writeCells(sheet, edits);
         return { sheet: sheet.name, firstRow, lastRow: firstRow + rows.length - 1 };
       });
     },
@@ -107,7 +126,7 @@ export function createMemoryWorkbook(initial: RawWorkbook, options: MemoryOption
     async setCells(edits: readonly CellEdit[]): Promise<void> {
       for (const { sheet: name, row, column, cell } of edits) {
         const sheet = find(name);
-        if (sheet) (sheet.rows[row - 1] ??= [])[column - 1] = cell;
+        if (sheet) writeCells(sheet, new Map([[row, new Map([[column, cell]])]]));
       }
     },
 
