@@ -101,3 +101,6 @@ export const failureTitle = (kind: FailureKind): string => CATALOG[kind].title;
 /** Whether a value is a failure (for code that receives failures and problem lists alike). */
 export const isFailure = (value: unknown): value is Failure =>
   typeof value === 'object' && value !== null && typeof (value as { kind?: unknown }).kind === 'string' && (value as { kind: string }).kind in CATALOG && typeof (value as { message?: unknown }).message === 'string';
+
+/** Anything thrown where a failure was expected (a bug, or a host failing unforeseen), said so the user can act. */
+export const unexpectedFailure = (cause: unknown): Failure<'unexpected'> => failure('unexpected', { detail: cause instanceof Error ? cause.message : String(cause) });

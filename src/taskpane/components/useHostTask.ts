@@ -1,12 +1,10 @@
 import { useCallback, useRef, useState } from 'react';
 import type { Result } from '../../core/result';
 import type { Failure } from '../../app/ledgerHost';
-import { failure, isFailure } from '../../core/failures';
+import { isFailure, unexpectedFailure } from '../../core/failures';
 
 /** An exception out of a host (a bug, or Office failing in a way the host did not expect), said so the user can act. */
-export function thrownHostError(cause: unknown): Failure {
-  return failure('unexpected', { detail: cause instanceof Error ? cause.message : String(cause) });
-}
+export const thrownHostError = unexpectedFailure;
 
 export interface HostTask {
   readonly busy: boolean;

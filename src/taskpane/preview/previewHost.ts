@@ -8,9 +8,10 @@ import { type Clock, fixedDayClock } from '../../app/clock';
 import { FORMS_RECORD } from '../../app/renderFormSheets';
 import { createLedgerHost, type Download, type LedgerHost } from '../../app/ledgerHost';
 import type { WorkbookSession } from '../../app/session';
-import { type Failure, failure } from '../../core/failures';
+import { type Failure, failure, unexpectedFailure } from '../../core/failures';
 import { FORM_SHEET_PREFIX } from '../../core/forms/renderForms';
 import type { LocalDate } from '../../core/localDate';
+import type { RawWorkbook } from '../../core/rawWorkbook';
 import { REPORT_SHEET } from '../../core/report/coverageReport';
 import { err, ok, type Result } from '../../core/result';
 import { createMemoryWorkbook } from '../../workbook/memory/memoryWorkbook';
@@ -29,11 +30,9 @@ export interface PreviewOptions {
 /** Hands the thread back to the browser so the pane repaints between pieces of long work. */
 const yieldToBrowser = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
-const thrown = (cause: unknown): Failure => failure('unexpected', { detail: cause instanceof Error ? cause.message : String(cause) });
-
 /** A host on the file's bytes, or on an empty workbook when there are none (then only 新建 makes sense). */
 export async function createPreviewHost(bytes: Uint8Array | undefined, options: PreviewOptions): Promise<Result<LedgerHost, Failure>> {
-  let cells = { sheets: [], date1904: false } as Parameters<typeof createMemoryWorkbook>[0];
+  let cells: RawWorkbook = { sheets: [], date1904: false };
   if (bytes) {
     const read = await readXlsx(bytes);
     if (!read.ok) return read;
@@ -44,7 +43,7 @@ export async function createPreviewHost(bytes: Uint8Array | undefined, options: 
     try {
       return await work(workbook);
     } catch (cause) {
-      return err(thrown(cause));
+      return err(unexpectedFailure(cause));
     }
   };
   const clock: Clock = fixedDayClock(options.today);
