@@ -1,3 +1,4 @@
+/** How a view calls its host: one call at a time, with a busy state and the failure to show. */
 import { useCallback, useRef, useState } from 'react';
 import type { Result } from '../../core/result';
 import type { Failure } from '../../app/ledgerHost';
@@ -8,6 +9,7 @@ export function thrownHostError(cause: unknown): Failure {
   return failure('unexpected', { detail: cause instanceof Error ? cause.message : String(cause) });
 }
 
+/** A view's handle on its host calls; `run` ignores a call made while another is running. */
 export interface HostTask {
   readonly busy: boolean;
   readonly error: Failure | undefined;
