@@ -1,7 +1,9 @@
+/** The command line's grammar: the three commands, the options each takes, and the usage text. */
 import { parseArgs } from 'node:util';
 import { type LocalDate, parseIsoDate } from '../core/localDate';
 import { err, ok, type Result } from '../core/result';
 
+/** A parsed command line; an option its command does not take is refused, not ignored. */
 export type Command =
   | { readonly name: 'help' }
   | { readonly name: 'init'; readonly file: string; readonly sample: boolean; readonly force: boolean; readonly today?: LocalDate }
@@ -25,6 +27,7 @@ export type Command =
       readonly force: boolean;
     };
 
+/** What `lianyi --help` prints, exit codes included. */
 export const USAGE = `用法：
   lianyi init 文件.xlsx [--sample] [--force]
       新建一份空白台账（--sample：填入虚构的示例数据，便于试用）。

@@ -1,3 +1,4 @@
+/** `lianyi check`'s terminal output: the semester's figures, what is still open, and a one-line conclusion. */
 import { type CheckResult, checkVerdict } from '../core/check/checkResult';
 import { SEVERITY_LABEL } from '../core/problems';
 import { PAIRING_STATUS_LABEL, percent, schoolLeaderStatusLabel, SECTION_LABEL } from '../core/report/labels';

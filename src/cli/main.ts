@@ -1,3 +1,4 @@
+/** The entry of `lianyi` (bin/lianyi.js): one command per run, its outcome as the process's exit code. */
 import { systemClock } from '../app/clock';
 import { parseCommand, USAGE } from './args';
 import { checkCommand } from './checkCommand';
@@ -26,6 +27,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
   }
 }
 
+/** Runs `main` on the process's arguments and streams; a bug exits 3 with its stack for the maintainers. */
 export function runFromProcess(): void {
   const io: CliIo = {
     stdout: (text) => process.stdout.write(text),

@@ -1,3 +1,5 @@
+/** Plain-text tables for the terminal, aligned by display width so Chinese columns line up. */
+
 /** Terminal columns a string takes: CJK and full-width characters take two. */
 export function displayWidth(text: string): number {
   let width = 0;

@@ -2,6 +2,7 @@
  * notice.html: shows the `title` and `message` query parameters (as text, never as markup) and a 知道了 button that
  * asks the page which opened the dialog to close it. Styles are set through the DOM, so the page needs no stylesheet.
  */
+
 const FONT = '"Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Segoe UI", sans-serif';
 
 function render(heading: string, message: string): void {

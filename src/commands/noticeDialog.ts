@@ -1,3 +1,6 @@
+/** How a ribbon command, which has no pane, tells the user its outcome: a small Office dialog. */
+
+/** What the dialog says: a heading and one Chinese sentence. */
 export interface Notice {
   readonly title: string;
   readonly message: string;

@@ -1,3 +1,5 @@
+/** Excel's A1 addresses (column letters, cell names) from 1-based row and column numbers. */
+
 /** 1-based column number → Excel letters (1 → A, 27 → AA). */
 export function columnLetters(column: number): string {
   let letters = '';

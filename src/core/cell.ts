@@ -1,3 +1,4 @@
+/** The core's one cell type, so no rule ever meets a library's cell value (exceljs's or Office.js's). */
 import { type LocalDate, utcDateToLocalDate } from './localDate';
 
 /**
@@ -12,8 +13,10 @@ export type Cell =
   | { readonly kind: 'boolean'; readonly value: boolean }
   | { readonly kind: 'error'; readonly code: string };
 
+/** The empty cell, frozen and shared by every empty position. */
 export const EMPTY_CELL: Cell = Object.freeze({ kind: 'empty' });
 
+/** A text cell; '' gives the empty cell instead, so blank text never reads as a value. */
 export const textCell = (text: string): Cell => (text === '' ? EMPTY_CELL : { kind: 'text', text });
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;

@@ -1,3 +1,7 @@
+/**
+ * Cell values as people type them: text cleaned and compared loosely, and dates, 是/否 and lists in
+ * the many ways users write them.
+ */
 import type { Cell } from './cell';
 import { type LocalDate, localDate, serialToLocalDate } from './localDate';
 

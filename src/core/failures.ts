@@ -4,6 +4,7 @@
  * a value: a kind that says what happened and a sentence that says what to do. Problems found in
  * the ledger's cells are not failures: they are `Problem`s (problems.ts), reported and checked past.
  */
+
 const q = (text: string): string => `“${text}”`;
 const sheets = (names: readonly string[]): string => names.map((name) => `「${name}」`).join('');
 const someSheets = (names: readonly string[]): string => (names.length > 5 ? `${sheets(names.slice(0, 5))}等 ${names.length} 张` : sheets(names));
@@ -76,6 +77,7 @@ function known(ids: readonly string[]): string {
 type Catalog = typeof CATALOG;
 /** What happened, in one word a program can branch on. */
 export type FailureKind = keyof Catalog;
+/** What a kind's sentence needs, checked at every `failure(kind, …)` call. */
 export type FailureParams<K extends FailureKind> = Parameters<Catalog[K]['text']>[0];
 
 /** A failure as every host shows it: its kind and the sentence that says what to do. */

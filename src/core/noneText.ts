@@ -1,3 +1,4 @@
+/** Telling a note that says something from one that says there is nothing to say (无, /, 暂无). */
 import { matchKey } from './cellText';
 
 /** What people write in a text cell to mean "nothing to report". */

@@ -3,9 +3,13 @@
  * value: severity, a stable code, the place (sheet, 1-based row, column header, A1 cell) and a
  * message that says what to change.
  */
+
+/** How serious a problem is; a single `error` gives the verdict `errors` (correct the ledger first). */
 export type Severity = 'error' | 'warning' | 'info';
+/** The rule of the check (SPEC §3) a problem is reported under; R6 is the cells themselves. */
 export type RuleId = 'R1' | 'R2' | 'R3' | 'R4' | 'R5' | 'R6' | 'R7';
 
+/** Where a problem is: sheet, 1-based worksheet row, column header, A1 cell ('' when the column was not found). */
 export interface Place {
   readonly sheet: string;
   readonly row: number;
@@ -13,6 +17,7 @@ export interface Place {
   readonly cell: string;
 }
 
+/** One problem as every host lists it; `message` already starts with its sheet (and cell). */
 export interface Problem extends Place {
   readonly severity: Severity;
   readonly rule: RuleId;
@@ -97,7 +102,9 @@ const CATALOG = {
 } as const satisfies Record<string, { severity: Severity; rule: RuleId; text: (params: never) => string }>;
 
 type Catalog = typeof CATALOG;
+/** A problem's stable code (tests and `--json` readers may rely on it; the wording may change). */
 export type ProblemCode = keyof Catalog;
+/** What a code's sentence needs, checked at every `problemAt(code, …)` call. */
 export type ProblemParams<C extends ProblemCode> = Parameters<Catalog[C]['text']>[0];
 
 /** Builds a problem; its message starts with where it is, so it reads on its own in any list. */
@@ -108,4 +115,5 @@ export function problemAt<C extends ProblemCode>(code: C, place: Place, params: 
   return { severity: severity ?? entry.severity, rule: entry.rule, code, ...place, message: `${where}：${text}` };
 }
 
+/** Severities as users read them (terminal, report, pane). */
 export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };

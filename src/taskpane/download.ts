@@ -1,3 +1,5 @@
+/** How the browser preview hands over what it generated (inside Excel it goes into the open workbook). */
+
 /** Offers bytes as a file download from the page itself: a Blob URL, never a request to anywhere. */
 export function saveBytes(fileName: string, bytes: Uint8Array): void {
   const blob = new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });

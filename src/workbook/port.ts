@@ -27,6 +27,7 @@ export interface SelectedRows {
   readonly rows: readonly number[];
 }
 
+/** What `read` returns: the ledger's cells and whatever the request asked for besides. */
 export interface WorkbookRead {
   /** The ledger sheets' cells, as the core reads them. */
   readonly cells: RawWorkbook;
@@ -46,6 +47,7 @@ export type NewSheet = { readonly kind: 'sheet'; readonly spec: SheetSpec } | { 
 /** The name a new sheet will have. */
 export const newSheetName = (sheet: NewSheet): string => (sheet.kind === 'sheet' ? sheet.spec.name : sheet.table.sheet);
 
+/** Sheets to add and sheets they replace, as one action (the 登记表, the 覆盖检查 report). */
 export interface SheetReplacement {
   /** Written in order. */
   readonly add: readonly NewSheet[];
@@ -57,6 +59,7 @@ export interface SheetReplacement {
   readonly recordAs?: string;
 }
 
+/** Cancelling between sheets, and progress counted in sheets written of all. */
 export interface ReplaceOptions {
   readonly signal?: AbortSignal;
   readonly progress?: (done: number, total: number) => void;
@@ -98,6 +101,7 @@ export interface CellPlace {
   readonly cell: string;
 }
 
+/** The port; each implementation is checked against it with `satisfies WorkbookPort`. */
 export interface WorkbookPort {
   /** The ledger's cells, all tables in one go, with whatever else the request names. */
   read(request?: ReadRequest): Promise<WorkbookRead>;

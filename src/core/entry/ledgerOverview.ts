@@ -1,3 +1,4 @@
+/** The ledger summarised for the task pane's pickers, and the pairings named on rows the user selected. */
 import { matchKey } from '../cellText';
 import type { LocalDate } from '../localDate';
 import { isActiveOn, type Ledger } from '../ledger/model';
@@ -12,6 +13,7 @@ export interface LedgerOverview {
   readonly pairings: ReadonlyArray<{ readonly pairingId: string; readonly leader: string; readonly figure: string; readonly unit: string; readonly active: boolean }>;
 }
 
+/** The overview as of today: units from 单位 and from figures' rows, each name once as matchKey compares them. */
 export function ledgerOverview(ledger: Ledger, today: LocalDate): LedgerOverview {
   const units = new Map<string, string>();
   for (const name of [...ledger.units.map((unit) => unit.name), ...ledger.figures.map((figure) => figure.unit)]) units.set(matchKey(name), units.get(matchKey(name)) ?? name);

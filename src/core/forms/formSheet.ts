@@ -1,3 +1,4 @@
+/** The 登记表 laid out as the policy's attachment prints it, as a sheet spec. */
 import { formatChineseDate } from '../localDate';
 import { type CellRange, type CellSpec, type CellStyle, range, type SheetSpec, text } from '../sheet/sheetSpec';
 import { rowHeightFor } from '../sheet/textLayout';
@@ -5,6 +6,7 @@ import type { RegistrationForm } from './registrationForm';
 
 /** Fonts of the attachment; Excel falls back to 宋体 (see the README) where they are not installed. */
 export const TITLE_FONT = '方正小标宋简体';
+/** The attachment's body font. */
 export const BODY_FONT = '仿宋_GB2312';
 const TITLE_SIZE = 20;
 const BODY_SIZE = 12;

@@ -1,3 +1,4 @@
+/** Which pairings get a 登记表 for a semester, what their sheets are called, and the sheets themselves. */
 import { matchKey } from '../cellText';
 import { type Failure, failure } from '../failures';
 import type { LocalDate } from '../localDate';
@@ -8,8 +9,10 @@ import type { SheetSpec } from '../sheet/sheetSpec';
 import { formSheet } from './formSheet';
 import { registrationForms } from './registrationForm';
 
+/** Every 登记表 sheet's name starts with this and '-'; forms are found by it where no record lists them. */
 export const FORM_SHEET_PREFIX = '登记表';
 
+/** Which pairings to render; both filters apply together, neither means all. */
 export interface FormSelection {
   /** Only pairings of this unit (所属单位, or the figure's unit). */
   readonly unit?: string;

@@ -1,3 +1,4 @@
+/** The ledger as the rules see it: rows that read cleanly, with references resolved. */
 import type { LocalDate } from '../localDate';
 import type { Place } from '../problems';
 import type { Located } from '../readTable';
@@ -8,7 +9,7 @@ import type { LeaderRow } from '../schema/leaders';
 import type { UnitRow } from '../schema/units';
 import type { Level } from '../schema/valueLists';
 
-/** The ledger as the rules see it: rows that read cleanly, with references resolved. */
+/** 设置 as read: the school's name and the rules' numbers; a missing or bad value took its default. */
 export interface Settings {
   readonly schoolName: string;
   readonly minContactsPerSemester: number;
@@ -17,6 +18,7 @@ export interface Settings {
   readonly ledgerVersion: number;
 }
 
+/** A semester that read cleanly; one ending before its start or overlapping another is left out. */
 export interface Semester {
   readonly id: string;
   readonly name: string;
@@ -27,10 +29,14 @@ export interface Semester {
 
 export type { Located };
 
+/** A 单位 row. */
 export type Unit = Located<UnitRow>;
+/** A 领导干部 row with a unique 编号. */
 export type Leader = Located<LeaderRow>;
+/** A 党外代表人士 row with a unique 编号. */
 export type Figure = Located<FigureRow>;
 
+/** A 结对关系 row whose leader and figure both resolved and whose dates are in order. */
 export interface Pairing {
   readonly id: string;
   readonly level: Level;
@@ -45,11 +51,15 @@ export interface Pairing {
   readonly row: number;
 }
 
+/** A 联系记录 row with the pairing it resolved to. */
 export type Contact = Located<ContactRow> & { readonly pairing: Pairing };
+/** A 意见办理 row with a unique 编号. */
 export type FollowUp = Located<FollowUpRow>;
 
+/** The ledger's tables by code name, as `placeOf` takes them. */
 export type TableName = 'settings' | 'semesters' | 'units' | 'leaders' | 'figures' | 'pairings' | 'contacts' | 'followUps';
 
+/** The whole ledger as read; every row left out is explained by a problem of the same read. */
 export interface Ledger {
   readonly settings: Settings;
   readonly semesters: readonly Semester[];

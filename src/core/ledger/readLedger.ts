@@ -1,3 +1,4 @@
+/** From a workbook's raw cells to the `Ledger` the rules run on, with every problem met on the way. */
 import { failure } from '../failures';
 import type { Problem } from '../problems';
 import { problemAt } from '../problems';
@@ -35,6 +36,7 @@ function readAll(workbook: RawWorkbook): Result<Reads, LedgerReadFailure> {
   return ok(reads as Reads);
 }
 
+/** A ledger and what reading it found wrong. */
 export interface LedgerRead {
   readonly ledger: Ledger;
   /** Problems found while reading: cell values, duplicate 编号, references, semesters. */

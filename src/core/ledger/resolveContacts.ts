@@ -1,3 +1,4 @@
+/** Ties each 联系记录 row to its pairing; a row tied to none counts toward nothing. */
 import { matchKey } from '../cellText';
 import { type Problem, problemAt } from '../problems';
 import type { Located, TableRead } from '../readTable';

@@ -1,3 +1,4 @@
+/** How a row names a person (编号, or a unique 姓名) becomes the person: one rule for leaders and figures. */
 import { matchKey } from '../cellText';
 import { type Place, type Problem, problemAt } from '../problems';
 import { err, ok, type Result } from '../result';

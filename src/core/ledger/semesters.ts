@@ -1,3 +1,4 @@
+/** Semesters: reading and checking 学期, finding the one a date falls in, and a new ledger's defaults. */
 import { addDays, daysInMonth, type LocalDate, localDate } from '../localDate';
 import { type Problem, problemAt } from '../problems';
 import type { TableRead } from '../readTable';
@@ -37,10 +38,12 @@ export function readSemesters(table: TableRead<typeof semestersTable>): { semest
   return { semesters: sorted.filter((semester) => !overlapping.has(semester)), problems };
 }
 
+/** The semester a date falls in; none in a gap or outside every semester. */
 export function semesterContaining(semesters: readonly Semester[], date: LocalDate): Semester | undefined {
   return semesters.find((semester) => semester.start <= date && date <= semester.end);
 }
 
+/** A semester to write into 学期 (a new ledger's, the sample's). */
 export interface SemesterDraft {
   readonly id: string;
   readonly name: string;

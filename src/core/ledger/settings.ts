@@ -1,3 +1,4 @@
+/** 设置: the keys a ledger is tuned with (school name, the rules' numbers), their defaults, and how they are read. */
 import { matchKey } from '../cellText';
 import { type Problem, problemAt } from '../problems';
 import type { TableRead } from '../readTable';

@@ -1,3 +1,4 @@
+/** One row per 编号, so that every reference to a person, pairing or contact names a single row. */
 import { matchKey } from '../cellText';
 import { type Problem, problemAt } from '../problems';
 import type { Located, TableRead } from '../readTable';

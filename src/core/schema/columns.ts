@@ -1,12 +1,14 @@
-import { z } from 'zod';
-import type { LocalDate } from '../localDate';
-
 /**
  * A ledger column: its Chinese header (the user-facing contract), how its cells are read, and what
  * a new ledger writes for it. The zod schema validates the value the cell was read as.
  */
+import { z } from 'zod';
+import type { LocalDate } from '../localDate';
+
+/** How a column's cells are read and checked, and what a new ledger gives it (format, dropdown). */
 export type ColumnKind = 'id' | 'text' | 'longText' | 'date' | 'oneOf' | 'listOf' | 'yesNo';
 
+/** One ledger column, shared by the reader, a new ledger's template and the upgrade. */
 export interface Column<T = unknown> {
   readonly header: string;
   readonly kind: ColumnKind;
@@ -42,6 +44,7 @@ function builder<T>(header: string, kind: ColumnKind, schema: z.ZodType<T>, opti
   };
 }
 
+/** The builders a schema file writes its columns with; everything but `id` may stay empty unless `.mandatory()`. */
 export const col = {
   /** 编号: free text, unique in its table, compared trimmed and case-insensitive. Always required. */
   id: (header: string, options: ColumnOptions = {}) => make(header, 'id', presentText, true, options.width ?? DEFAULT_WIDTH.id),
@@ -55,6 +58,7 @@ export const col = {
   yesNo: (header: string, options: ColumnOptions = {}) => builder(header, 'yesNo', z.boolean(), options, ['是', '否']),
 };
 
+/** A table's columns by key (the key is the field name of its rows). */
 export type Columns = Record<string, Column>;
 
 /** One ledger table: its sheet, its stable table name, and its columns in the order a new ledger has them. */
@@ -65,9 +69,11 @@ export interface TableDef<C extends Columns = Columns> {
   readonly schema: z.ZodObject<{ [K in keyof C]: C[K]['schema'] }>;
 }
 
+/** A table with the zod schema its rows are checked against, built from its columns. */
 export function defineTable<const C extends Columns>(sheet: string, table: string, columns: C): TableDef<C> {
   const shape = Object.fromEntries(Object.entries(columns).map(([key, column]) => [key, column.schema])) as { [K in keyof C]: C[K]['schema'] };
   return { sheet, table, columns, schema: z.object(shape) };
 }
 
+/** A table's row as read: optional columns may be undefined. */
 export type RowOf<D extends TableDef> = z.infer<D['schema']>;

@@ -1,3 +1,4 @@
+/** The 联系记录 sheet's table: its headers (the contract with users), how each is read and written. */
 import { col, defineTable, type RowOf } from './columns';
 import { CONTACT_FORMS } from './valueLists';
 
@@ -19,4 +20,5 @@ export const contactsTable = defineTable('联系记录', 'tblContacts', {
   filedBy: col.text('填报人', { width: 10 }),
   filedOn: col.date('填报日期'),
 });
+/** A row of 联系记录 as read, before its pairing is resolved. */
 export type ContactRow = RowOf<typeof contactsTable>;

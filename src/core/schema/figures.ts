@@ -1,3 +1,4 @@
+/** The 党外代表人士 sheet's table: its headers (the contract with users), how each is read and written. */
 import { col, defineTable, type RowOf } from './columns';
 import { FIGURE_CATEGORIES, FIGURE_STATUSES, PARTIES } from './valueLists';
 
@@ -15,4 +16,5 @@ export const figuresTable = defineTable('党外代表人士', 'tblFigures', {
   status: col.oneOf('状态', FIGURE_STATUSES, { width: 8 }).mandatory(),
   note: col.longText('备注', { width: 30 }),
 });
+/** A row of 党外代表人士 as read, before rows with a duplicate 编号 are dropped. */
 export type FigureRow = RowOf<typeof figuresTable>;

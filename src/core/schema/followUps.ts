@@ -1,3 +1,4 @@
+/** The 意见办理 sheet's table: its headers (the contract with users), how each is read and written. */
 import { col, defineTable, type RowOf } from './columns';
 import { FEEDBACK_RATINGS, FOLLOW_UP_STATUSES, FOLLOW_UP_TYPES } from './valueLists';
 
@@ -15,4 +16,5 @@ export const followUpsTable = defineTable('意见办理', 'tblFollowUps', {
   answeredOn: col.date('反馈日期'),
   rating: col.oneOf('反馈评价', FEEDBACK_RATINGS, { width: 10 }),
 });
+/** A row of 意见办理 as read, before its source contact is looked up. */
 export type FollowUpRow = RowOf<typeof followUpsTable>;

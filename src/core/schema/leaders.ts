@@ -1,3 +1,4 @@
+/** The 领导干部 sheet's table: its headers (the contract with users), how each is read and written. */
 import { col, defineTable, type RowOf } from './columns';
 import { LEADER_STATUSES, LEVELS } from './valueLists';
 
@@ -12,4 +13,5 @@ export const leadersTable = defineTable('领导干部', 'tblLeaders', {
   leftOn: col.date('离任日期'),
   note: col.longText('备注', { width: 30 }),
 });
+/** A row of 领导干部 as read, before rows with a duplicate 编号 are dropped. */
 export type LeaderRow = RowOf<typeof leadersTable>;

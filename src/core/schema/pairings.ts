@@ -1,3 +1,4 @@
+/** The 结对关系 sheet's table: its headers (the contract with users), how each is read and written. */
 import { col, defineTable, type RowOf } from './columns';
 import { LEVELS } from './valueLists';
 
@@ -19,4 +20,5 @@ export const pairingsTable = defineTable('结对关系', 'tblPairings', {
   handoverNote: col.longText('交接说明', { width: 30 }),
   filedOn: col.date('备案日期'),
 });
+/** A row of 结对关系 as read, before its leader and figure are resolved. */
 export type PairingRow = RowOf<typeof pairingsTable>;

@@ -1,3 +1,4 @@
+/** The 学期 sheet's table: its headers (the contract with users), how each is read and written. */
 import { col, defineTable, type RowOf } from './columns';
 
 /** 学期: contiguous date ranges; every contact date should fall in exactly one. */
@@ -7,4 +8,5 @@ export const semestersTable = defineTable('学期', 'tblSemesters', {
   start: col.date('开始日期').mandatory(),
   end: col.date('结束日期').mandatory(),
 });
+/** A row of 学期 as read, before the semesters are checked against each other. */
 export type SemesterRow = RowOf<typeof semestersTable>;

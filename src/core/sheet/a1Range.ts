@@ -1,3 +1,4 @@
+/** A1 notation for ranges and sheet names, as formulas, links and Office.js take them. */
 import { a1 } from '../address';
 import type { CellRange } from './sheetSpec';
 

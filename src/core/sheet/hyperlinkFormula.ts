@@ -1,3 +1,4 @@
+/** Cell links as one formula text, so both adapters write the same link. */
 import { quoteSheetName } from './a1Range';
 import type { LinkTarget } from './sheetSpec';
 

@@ -1,3 +1,4 @@
+/** Writing a generated sheet line by line instead of computing every cell's position up front. */
 import type { CellContent, CellRange, CellSpec, CellStyle, Highlight, PageSetup, SheetSpec } from './sheetSpec';
 import { range } from './sheetSpec';
 

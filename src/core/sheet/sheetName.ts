@@ -1,3 +1,5 @@
+/** Sheet names Excel accepts, made from any text (people's names, a report's title) and unique in a workbook. */
+
 /** Excel's limits on sheet names: at most 31 characters, none of []:*?/\ and no apostrophe at either end. */
 export const MAX_SHEET_NAME = 31;
 

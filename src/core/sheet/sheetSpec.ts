@@ -1,3 +1,7 @@
+/**
+ * The vocabulary of sheet specs: a generated sheet (a report, a 登记表, the 说明) as plain data, so
+ * the core decides its layout without touching Excel and each adapter only translates it.
+ */
 import type { LocalDate } from '../localDate';
 
 /**
@@ -23,6 +27,7 @@ export interface SheetSpec {
 /** 'RRGGBB' */
 export type Color = string;
 
+/** A rectangle of cells, 1-based, both ends included. */
 export interface CellRange {
   readonly top: number;
   readonly left: number;
@@ -47,6 +52,7 @@ export interface LinkTarget {
   readonly file?: string;
 }
 
+/** One cell: its position, content (none leaves it blank) and the name of a style in `styles`. */
 export interface CellSpec {
   readonly row: number;
   readonly column: number;
@@ -54,8 +60,10 @@ export interface CellSpec {
   readonly style?: string;
 }
 
+/** The border weights a spec can ask for (Excel's Thin and Medium). */
 export type BorderWeight = 'thin' | 'medium';
 
+/** A named style; what is left out stays Excel's default. Font size in points. */
 export interface CellStyle {
   readonly font?: { readonly name?: string; readonly size?: number; readonly bold?: boolean; readonly color?: Color; readonly underline?: boolean };
   readonly fill?: Color;
@@ -68,6 +76,7 @@ export interface CellStyle {
   readonly numberFormat?: string;
 }
 
+/** A dropdown; `strict` refuses other values, otherwise Excel only informs. */
 export interface ListValidation {
   readonly range: CellRange;
   readonly values: readonly string[];
@@ -79,6 +88,7 @@ export type Highlight =
   | { readonly kind: 'dataBar'; readonly range: CellRange; readonly color: Color; readonly min: number; readonly max: number }
   | { readonly kind: 'equals'; readonly range: CellRange; readonly value: string; readonly fill: Color; readonly fontColor?: Color };
 
+/** How the sheet prints: A4, fit to one page wide. */
 export interface PageSetup {
   readonly paper: 'A4';
   readonly orientation: 'portrait' | 'landscape';
@@ -92,5 +102,7 @@ export interface PageSetup {
   readonly printTitleRows?: { readonly first: number; readonly last: number };
 }
 
+/** A range; a single cell when only its top-left is given. */
 export const range = (top: number, left: number, bottom = top, right = left): CellRange => ({ top, left, bottom, right });
+/** Text content, written literally even when it starts with '='. */
 export const text = (value: string): CellContent => ({ kind: 'text', text: value });

@@ -39,6 +39,7 @@ export interface TemplateColumn {
 /** A cell of a template row: text, a number, or a LocalDate in a date column. */
 export type TemplateValue = string | number | undefined;
 
+/** One ledger table of a new workbook: its sheet, Excel table name, columns and rows. */
 export interface TemplateTable {
   readonly sheet: string;
   readonly table: string;
@@ -74,6 +75,7 @@ function templateTable(def: TableDef<Columns>, rows: LedgerContent[string]): Tem
   };
 }
 
+/** 学期 rows (by column key) from semester drafts, for `LedgerContent`. */
 export function semesterRows(semesters: readonly SemesterDraft[]): LedgerContent[string] {
   return semesters.map((semester) => ({ semesterId: semester.id, name: semester.name, start: semester.start, end: semester.end }));
 }
@@ -86,6 +88,7 @@ export function emptyLedgerContent(today: LocalDate): LedgerContent {
   };
 }
 
+/** A new ledger with the given rows: every table of the schema, in order, and the 说明 sheet. */
 export function ledgerTemplate(content: LedgerContent): LedgerTemplate {
   return {
     tables: LEDGER_TABLES.map((def) => templateTable(def as TableDef<Columns>, content[def.sheet] ?? [])),

@@ -1,3 +1,7 @@
+/**
+ * What the task pane learns before it renders: whether it runs inside Excel, which theme to use,
+ * and the view and day it starts on.
+ */
 import { localDay } from '../../app/clock';
 import { type LocalDate, parseIsoDate } from '../../core/localDate';
 import type { PaneView } from '../components/LedgerPane';

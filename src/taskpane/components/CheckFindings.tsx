@@ -1,3 +1,4 @@
+/** The check's findings as lists the user can act on: every gap and problem, each pointing at its cell. */
 import type { CheckResult, SchoolLeaderStatus } from '../../core/check/checkResult';
 import { type Place, SEVERITY_LABEL, type Severity } from '../../core/problems';
 import { PAIRING_STATUS_LABEL, SECTION_LABEL } from '../../core/report/labels';

@@ -1,3 +1,4 @@
+/** The head of the 检查 tab's result: the verdict and the semester's headline figures. */
 import { MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { type CheckResult, type CheckVerdict, checkVerdict } from '../../core/check/checkResult';
 import { percent, VERDICT_LABEL } from '../../core/report/labels';

@@ -1,3 +1,4 @@
+/** The pane's 检查 tab; in Excel the result also fills the 覆盖检查 sheet, the preview offers a download. */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { CheckResult } from '../../core/check/checkResult';

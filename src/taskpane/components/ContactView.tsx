@@ -1,3 +1,4 @@
+/** The pane's 填报 tab: a form for one contact, each problem shown beside the field it concerns. */
 import { Button, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Textarea } from '@fluentui/react-components';
 import { type FormEvent, useState } from 'react';
 import type { Problem } from '../../core/problems';

@@ -1,3 +1,4 @@
+/** How the browser preview hands over generated sheets; in Excel they are already in the workbook. */
 import { Button } from '@fluentui/react-components';
 import { saveBytes } from '../download';
 import type { LedgerHost } from '../../app/ledgerHost';

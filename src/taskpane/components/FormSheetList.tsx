@@ -1,3 +1,4 @@
+/** The 登记表 sheets just rendered, listed under the 登记表 tab. */
 import { Button, Text } from '@fluentui/react-components';
 import type { LedgerHost } from '../../app/ledgerHost';
 import { HostErrorBar } from './HostErrorBar';

@@ -1,3 +1,4 @@
+/** The pane's 登记表 tab: the semester, unit and pairings to render forms for, and the rendering's progress. */
 import { Button, Field, MessageBar, MessageBarBody, ProgressBar, Radio, RadioGroup, Select } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import type { FormsOutcome, LedgerHost, LedgerOverview } from '../../app/ledgerHost';

@@ -1,3 +1,4 @@
+/** The one way a view shows a host's failure, so every failure reads alike across the pane. */
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { failureTitle } from '../../core/failures';
 import type { Failure } from '../../app/ledgerHost';

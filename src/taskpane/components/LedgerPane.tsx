@@ -1,3 +1,4 @@
+/** The task pane itself, the same in Excel and the browser preview: its tabs and the overview they work from. */
 import { Button, Spinner, Tab, TabList } from '@fluentui/react-components';
 import { type ReactNode, useCallback, useEffect, useState } from 'react';
 import type { Result } from '../../core/result';
@@ -10,7 +11,9 @@ import { useLayoutStyles } from './layout';
 import { LedgerView } from './LedgerView';
 import { thrownHostError } from './useHostTask';
 
+/** A tab of the pane; `?view=` in the pane's URL opens one (the ribbon's 生成登记表 button). */
 export type PaneView = 'check' | 'forms' | 'contact' | 'ledger';
+/** The tabs in order, with their Chinese labels. */
 export const PANE_VIEWS: ReadonlyArray<{ readonly id: PaneView; readonly label: string }> = [
   { id: 'check', label: '检查' },
   { id: 'forms', label: '登记表' },

@@ -1,3 +1,4 @@
+/** The pane's 台账 tab: where a workbook becomes a ledger (blank or the sample) or an older ledger is upgraded. */
 import { Button, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Failure, LedgerHost, UpgradeOutcome } from '../../app/ledgerHost';

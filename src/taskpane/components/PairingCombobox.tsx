@@ -1,3 +1,4 @@
+/** Choosing a pairing for the 填报 form by typing any part of it: names, unit or 结对编号. */
 import { Combobox, Field, Option } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import type { LedgerOverview } from '../../app/ledgerHost';
@@ -11,6 +12,7 @@ interface Props {
   readonly validationMessage?: string;
 }
 
+/** How a pairing reads in the list and in the box once chosen: leader — figure (unit, 结对编号). */
 export const pairingLabel = (pairing: PairingChoice): string =>
   `${pairing.leader} — ${pairing.figure}（${pairing.unit || '未填单位'}，${pairing.pairingId}${pairing.active ? '' : '，已结束'}）`;
 

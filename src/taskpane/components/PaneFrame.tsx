@@ -1,3 +1,4 @@
+/** The frame around the pane's content: Fluent's theme, the title, and what the host shows beside it. */
 import { FluentProvider, Text, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 

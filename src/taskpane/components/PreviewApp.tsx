@@ -1,3 +1,4 @@
+/** The root of the browser preview: opening a ledger file (or the sample) before the pane works on it. */
 import { Button } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Result } from '../../core/result';

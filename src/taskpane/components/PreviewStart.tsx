@@ -1,3 +1,4 @@
+/** The browser preview's first screen, shown until a ledger file (or the sample) is open. */
 import { Button, Field, Text } from '@fluentui/react-components';
 import type { ChangeEvent } from 'react';
 import { HostErrorBar } from './HostErrorBar';

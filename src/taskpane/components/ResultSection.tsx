@@ -1,3 +1,4 @@
+/** One titled list of the check's findings: how a finding looks and how it points at its cell. */
 import { Badge, Button, CounterBadge, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { useLayoutStyles } from './layout';
@@ -8,6 +9,7 @@ export interface CellPlace {
   readonly cell: string;
 }
 
+/** One line of a list; `key` must be unique within its list (it is the React key). */
 export interface Finding {
   readonly key: string;
   readonly text: ReactNode;

@@ -1,3 +1,4 @@
+/** Picking the semester a tab works on, and which one a tab starts on. */
 import { Field, Select } from '@fluentui/react-components';
 import type { LedgerOverview } from '../../app/ledgerHost';
 

@@ -1,3 +1,4 @@
+/** What 升级台账 tells the user it added. */
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import type { UpgradeOutcome } from '../../app/ledgerHost';
 import { useLayoutStyles } from './layout';

@@ -1,3 +1,4 @@
+/** Layout classes shared by the pane's views, so every tab spaces its parts alike. */
 import { makeStyles, tokens } from '@fluentui/react-components';
 
 /** The pane's vertical rhythm: sections stacked with even gaps, readable down to ~300 px wide. */

@@ -1,3 +1,4 @@
+/** How a view calls its host: one call at a time, with a busy state and the failure to show. */
 import { useCallback, useRef, useState } from 'react';
 import type { Result } from '../../core/result';
 import type { Failure } from '../../app/ledgerHost';
@@ -6,6 +7,7 @@ import { isFailure, unexpectedFailure } from '../../core/failures';
 /** An exception out of a host (a bug, or Office failing in a way the host did not expect), said so the user can act. */
 export const thrownHostError = unexpectedFailure;
 
+/** A view's handle on its host calls; `run` ignores a call made while another is running. */
 export interface HostTask {
   readonly busy: boolean;
   readonly error: Failure | undefined;

@@ -19,6 +19,7 @@ export interface MemoryWorkbook extends WorkbookPort {
   cells(): RawWorkbook;
 }
 
+/** What a host may pass when making the copy; the preview passes a pause so it can repaint. */
 export interface MemoryOptions {
   /** Awaited every few sheets of a long replacement, so a browser can repaint its progress. */
   readonly pause?: () => Promise<void>;

@@ -6,11 +6,14 @@
  * loads outside Excel (tests, the browser preview bundle) and uses the API's string literals
  * ('A4', 'EdgeTop', 'DataBar') instead of its enums.
  */
+
+/** The `Excel.RequestContext` of one batch: the workbook, and the sync that sends what was queued. */
 export interface OfficeContext {
   readonly workbook: OfficeWorkbook;
   sync(): Promise<unknown>;
 }
 
+/** The workbook's members in use: sheets, tables, the add-in's settings, DATE, the selection. */
 export interface OfficeWorkbook {
   readonly worksheets: OfficeWorksheets;
   readonly tables: { readonly items: readonly OfficeTable[]; load(properties: string): unknown; getItem(name: string): OfficeTable };
@@ -23,18 +26,21 @@ export interface OfficeWorkbook {
   getSelectedRanges(): OfficeRangeAreas;
 }
 
+/** One entry of the add-in's settings (`workbook.settings`); a null object when absent. */
 export interface OfficeSetting {
   readonly isNullObject: boolean;
   readonly value: unknown;
   load(properties: string): unknown;
 }
 
+/** A worksheet function evaluated by Excel (DATE, to learn the date system). */
 export interface OfficeFunctionResult {
   readonly value: number;
   readonly error: string;
   load(properties: string): unknown;
 }
 
+/** The workbook's worksheets. */
 export interface OfficeWorksheets {
   readonly items: readonly OfficeWorksheet[];
   load(properties: string): unknown;
@@ -44,6 +50,7 @@ export interface OfficeWorksheets {
   add(name: string): OfficeWorksheet;
 }
 
+/** A worksheet; `isNullObject` when an `…OrNullObject` lookup found none. */
 export interface OfficeWorksheet {
   readonly name: string;
   readonly isNullObject: boolean;
@@ -58,12 +65,14 @@ export interface OfficeWorksheet {
   delete(): void;
 }
 
+/** A worksheet's Excel tables. */
 export interface OfficeTables {
   readonly items: readonly OfficeTable[];
   load(properties: string): unknown;
   add(address: string, hasHeaders: boolean): OfficeTable;
 }
 
+/** An Excel table; each ledger table is one, named as its schema says. */
 export interface OfficeTable {
   name: string;
   style: string;
@@ -71,13 +80,16 @@ export interface OfficeTable {
   resize(address: string): void;
 }
 
+/** Page setup; print area and title rows are set by address. */
 export type OfficePageLayout = Pick<
   Excel.PageLayout,
   'paperSize' | 'orientation' | 'leftMargin' | 'rightMargin' | 'topMargin' | 'bottomMargin' | 'headerMargin' | 'footerMargin' | 'centerHorizontally' | 'zoom'
 > & { setPrintArea(address: string): void; setPrintTitleRows(address: string): void };
 
+/** The border lines a style draws: four edges, and the lines inside a block. */
 export type BorderEdge = 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideHorizontal' | 'InsideVertical';
 
+/** A range's format: alignment, sizes in points, font, fill and borders. */
 export interface OfficeRangeFormat {
   horizontalAlignment: Excel.RangeFormat['horizontalAlignment'];
   verticalAlignment: Excel.RangeFormat['verticalAlignment'];
@@ -89,6 +101,7 @@ export interface OfficeRangeFormat {
   readonly borders: { getItem(index: BorderEdge): Pick<Excel.RangeBorder, 'style' | 'weight' | 'color'> };
 }
 
+/** A conditional format just added: a data bar or a cell-value rule. */
 export interface OfficeConditionalFormat {
   readonly dataBar: {
     lowerBoundRule: Excel.ConditionalDataBarRule;
@@ -101,6 +114,7 @@ export interface OfficeConditionalFormat {
   };
 }
 
+/** A range; its array properties are row by row, the size of the range. */
 export interface OfficeRange {
   readonly isNullObject: boolean;
   readonly address: string;
@@ -121,6 +135,7 @@ export interface OfficeRange {
   select(): void;
 }
 
+/** The user's selection: one or more areas of one worksheet. */
 export interface OfficeRangeAreas {
   readonly areas: { readonly items: readonly OfficeRange[]; load(properties: string): unknown };
   readonly worksheet: OfficeWorksheet;
@@ -138,4 +153,5 @@ export const excelRun: OfficeRun = (batch) => Excel.run((context) => batch(asOff
 /** Whether the host supports an ExcelApi requirement set, e.g. '1.13' for `Table.resize`. */
 export type ApiSupport = (version: string) => boolean;
 
+/** The real check, through `Office.context.requirements` (only inside Office). */
 export const officeApiSupport: ApiSupport = (version) => Office.context.requirements.isSetSupported('ExcelApi', version);

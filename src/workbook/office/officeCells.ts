@@ -1,12 +1,13 @@
+/**
+ * Reads the ledger's cells from the open workbook: every ledger sheet's used range (values and
+ * value types only) queued at once and fetched in one `context.sync()`, whatever the number of rows.
+ */
 import { type Cell, toCell } from '../../core/cell';
 import type { RawSheet, RawWorkbook } from '../../core/rawWorkbook';
 import { LEDGER_TABLES } from '../../core/schema/index';
 import type { OfficeContext, OfficeRange } from './officeApi';
 
-/**
- * Reads the ledger's cells from the open workbook: every ledger sheet's used range (values and
- * value types only) queued at once and fetched in one `context.sync()`, whatever the number of rows.
- */
+/** The ledger's sheet names in workbook order: what a read loads unless told otherwise. */
 export const LEDGER_SHEETS: readonly string[] = LEDGER_TABLES.map((def) => def.sheet);
 
 /**

@@ -24,6 +24,7 @@ export class PartialWriteError extends Error {
   }
 }
 
+/** An Office.js error's `code` (e.g. 'ItemNotFound'), or undefined for anything else thrown. */
 export const officeErrorCode = (cause: unknown): string | undefined => (isOfficeError(cause) ? cause.code : undefined);
 
 /** An Office.js error code as the failure the user reads. */

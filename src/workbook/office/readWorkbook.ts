@@ -1,3 +1,7 @@
+/**
+ * The ledger's cells read inside Excel past what stops one sync: a host refusing calls on missing
+ * sheets, or a ledger larger than Excel on the web's response cap.
+ */
 import { a1 } from '../../core/address';
 import type { Cell } from '../../core/cell';
 import type { RawSheet, RawWorkbook } from '../../core/rawWorkbook';

@@ -1,16 +1,18 @@
-import { NUMBER_FORMATS } from '../../core/template/ledgerTemplate';
-import { localDateToSerial } from '../../core/localDate';
-import { hyperlinkFormula } from '../../core/sheet/hyperlinkFormula';
-import type { CellContent, CellRange, CellSpec, CellStyle } from '../../core/sheet/sheetSpec';
-
 /**
  * A sheet spec's cells as the three 2-D arrays Office.js writes in one go each: number formats,
  * values and formulas (links). `null` leaves a cell untouched, so the three cover the same block
  * without clearing each other. Text cells get the text format '@', which is written before the
  * values: Excel then keeps '=…', '+…', '-…' and '@…' as the text they are.
  */
+import { NUMBER_FORMATS } from '../../core/template/ledgerTemplate';
+import { localDateToSerial } from '../../core/localDate';
+import { hyperlinkFormula } from '../../core/sheet/hyperlinkFormula';
+import type { CellContent, CellRange, CellSpec, CellStyle } from '../../core/sheet/sheetSpec';
+
+/** Rows of one property of a block (formats, values or formulas); `null` leaves a cell as it is. */
 export type Matrix = Array<Array<string | number | null>>;
 
+/** The three arrays of one sheet spec, all the same size. */
 export interface CellBlock {
   /** 1-based, the block's top-left is always A1 and it spans the spec's last row and column. */
   readonly rows: number;
@@ -20,7 +22,9 @@ export interface CellBlock {
   readonly formulas: Matrix;
 }
 
+/** '@': the cell keeps what is written as text. */
 export const TEXT_FORMAT = NUMBER_FORMATS.text;
+/** What a date cell shows unless its content names another format. */
 export const DATE_FORMAT = NUMBER_FORMATS.date;
 
 /** The serial a date cell is written as, in the workbook's own date system. */
@@ -43,6 +47,7 @@ function numberFormatOf(content: CellContent | undefined, style: CellStyle | und
 
 const grid = (rows: number, columns: number): Matrix => Array.from({ length: rows }, () => new Array<string | number | null>(columns).fill(null));
 
+/** Fills the three arrays from a spec's cells; a style's number format wins over the content's. */
 export function cellBlock(cells: readonly CellSpec[], styles: Readonly<Record<string, CellStyle>>, date1904: boolean): CellBlock {
   const rows = cells.reduce((max, cell) => Math.max(max, cell.row), 0);
   const columns = cells.reduce((max, cell) => Math.max(max, cell.column), 0);
@@ -60,6 +65,7 @@ export function cellBlock(cells: readonly CellSpec[], styles: Readonly<Record<st
   return block;
 }
 
+/** Whether an array sets any cell; one that sets none is not written at all. */
 export const hasAny = (matrix: Matrix): boolean => matrix.some((row) => row.some((value) => value !== null));
 
 /**

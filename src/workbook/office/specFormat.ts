@@ -1,12 +1,12 @@
+/**
+ * How the parts of a sheet spec other than its values become Office.js property sets. Each
+ * function only queues commands; their request size is estimated by the caller.
+ */
 import { rangeA1 } from '../../core/sheet/a1Range';
 import type { BorderWeight, CellStyle, Highlight, ListValidation, PageSetup } from '../../core/sheet/sheetSpec';
 import type { BorderEdge, OfficeRange, OfficeRangeFormat, OfficeWorksheet } from './officeApi';
 import { ACTION_BYTES, utf8Bytes } from './writeBatch';
 
-/**
- * How the parts of a sheet spec other than its values become Office.js property sets. Each
- * function only queues commands; their request size is estimated by the caller.
- */
 const hex = (color: string): string => `#${color}`;
 const WEIGHT: Record<BorderWeight, 'Thin' | 'Medium'> = { thin: 'Thin', medium: 'Medium' };
 const HORIZONTAL = { left: 'Left', center: 'Center', right: 'Right' } as const;
@@ -66,6 +66,7 @@ export function styleBytes(style: CellStyle): number {
   return (sets + 3 * lines) * ACTION_BYTES + utf8Bytes(style.font?.name ?? '');
 }
 
+/** Queues a dropdown; a strict list refuses other values (Stop), a loose one only informs. */
 export function applyValidation(sheet: OfficeWorksheet, validation: ListValidation, message?: { title: string; text: string }): void {
   const source = validation.values.join(',');
   const target = sheet.getRange(rangeA1(validation.range)).dataValidation;
@@ -74,9 +75,11 @@ export function applyValidation(sheet: OfficeWorksheet, validation: ListValidati
   target.errorAlert = { showAlert: true, style: validation.strict ? 'Stop' : 'Information', title: message?.title ?? '', message: message?.text ?? '' };
 }
 
+/** What applyValidation queues, in estimated request bytes. */
 export const validationBytes = (validation: ListValidation, message?: { title: string; text: string }): number =>
   4 * ACTION_BYTES + utf8Bytes(validation.values.join(',')) + utf8Bytes(`${message?.title ?? ''}${message?.text ?? ''}`);
 
+/** Queues a conditional format: a data bar, or a fill where a cell equals a value. */
 export function applyHighlight(sheet: OfficeWorksheet, highlight: Highlight): void {
   const range = sheet.getRange(rangeA1(highlight.range));
   if (highlight.kind === 'dataBar') {
@@ -93,6 +96,7 @@ export function applyHighlight(sheet: OfficeWorksheet, highlight: Highlight): vo
   rule.rule = { formula1: `="${highlight.value.replace(/"/g, '""')}"`, operator: 'EqualTo' };
 }
 
+/** Queues the page setup; the spec's margins are inches, Office.js takes points. */
 export function applyPage(sheet: OfficeWorksheet, page: PageSetup): void {
   const layout = sheet.pageLayout;
   layout.paperSize = 'A4';

@@ -1,6 +1,3 @@
-import type { OfficeContext } from './officeApi';
-import { PartialWriteError } from './officeErrors';
-
 /**
  * Batches writes into as few `context.sync()` calls as the request size allows. Excel on the web
  * rejects a request larger than 5 MB (RequestPayloadSizeLimitExceeded) and has no way to ask how
@@ -9,6 +6,10 @@ import { PartialWriteError } from './officeErrors';
  * it) and a chunk is synced before it would pass the budget, 4 MB by default: a margin of a fifth
  * for what the estimate misses. Desktop Excel has no such cap; the same chunks just work there.
  */
+import type { OfficeContext } from './officeApi';
+import { PartialWriteError } from './officeErrors';
+
+/** Request bytes a chunk may reach before it is synced: 4 MB, a fifth under Excel on the web's cap. */
 export const DEFAULT_BUDGET = 4_000_000;
 /** What one queued action costs besides its own values: ids, names, the object path it acts on. */
 export const ACTION_BYTES = 200;
@@ -25,6 +26,7 @@ export interface SheetWrite {
   readonly ops: readonly WriteOp[];
 }
 
+/** How a batch is limited (`budget` in request bytes), cancelled and followed. */
 export interface BatchOptions {
   readonly budget?: number;
   readonly signal?: AbortSignal;
@@ -35,6 +37,7 @@ export interface BatchOptions {
   readonly progress?: (done: number, total: number) => void;
 }
 
+/** Whether the writes were cancelled, and then which sheets exist whole. */
 export type BatchOutcome = { readonly cancelled: false } | { readonly cancelled: true; readonly written: readonly string[] };
 
 /** UTF-8 length of a string: what it adds to the request body. */
@@ -47,6 +50,7 @@ export function utf8Bytes(text: string): number {
   return bytes;
 }
 
+/** Estimated request bytes of a value sent as JSON (a row of values or formats). */
 export const jsonBytes = (value: unknown): number => utf8Bytes(JSON.stringify(value) ?? '');
 
 /**

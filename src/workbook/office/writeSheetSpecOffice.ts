@@ -1,3 +1,9 @@
+/**
+ * A SheetSpec as Office.js commands: a new sheet, its cells as 2-D arrays (number formats first,
+ * then values, then link formulas), one format command per rectangle of a named style, merges,
+ * widths, heights, dropdowns, highlights, page setup, frozen panes and tab colour. Nothing here
+ * syncs: the commands are handed to writeInChunks, which syncs as the request size requires.
+ */
 import { a1, columnLetters } from '../../core/address';
 import { rangeA1 } from '../../core/sheet/a1Range';
 import type { SheetSpec } from '../../core/sheet/sheetSpec';
@@ -6,12 +12,7 @@ import { cellBlock, hasAny, type Matrix, rectangles, runs } from './specCells';
 import { applyHighlight, applyPage, applyStyle, applyValidation, columnWidthPoints, styleBytes, validationBytes } from './specFormat';
 import { ACTION_BYTES, type BatchOptions, DEFAULT_BUDGET, jsonBytes, type SheetWrite, type WriteOp, writeInChunks } from './writeBatch';
 
-/**
- * A SheetSpec as Office.js commands: a new sheet, its cells as 2-D arrays (number formats first,
- * then values, then link formulas), one format command per rectangle of a named style, merges,
- * widths, heights, dropdowns, highlights, page setup, frozen panes and tab colour. Nothing here
- * syncs: the commands are handed to writeInChunks, which syncs as the request size requires.
- */
+/** How a spec is written: the date system of its serials and the request budget in bytes. */
 export interface SpecWriteOptions {
   /** Serials are written in the workbook's date system. */
   readonly date1904?: boolean;
@@ -42,6 +43,7 @@ function matrixOps(sheet: () => OfficeWorksheet, matrix: Matrix, columns: number
   return ops;
 }
 
+/** A spec's commands for writeInChunks, none queued yet; the first creates the sheet. */
 export function sheetSpecWrite(context: OfficeContext, spec: SheetSpec, options: SpecWriteOptions = {}): SheetWrite {
   let created: OfficeWorksheet | undefined;
   const sheet = (): OfficeWorksheet => created ?? (created = context.workbook.worksheets.getItem(spec.name));

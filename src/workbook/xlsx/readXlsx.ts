@@ -1,3 +1,7 @@
+/**
+ * An .xlsx file's bytes read into the core's raw cells through exceljs, with a precise failure
+ * when the bytes are not an .xlsx this reader can open.
+ */
 import ExcelJS from 'exceljs';
 import { type Cell, toCell } from '../../core/cell';
 import { type Failure, failure } from '../../core/failures';

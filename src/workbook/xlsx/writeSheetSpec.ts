@@ -1,3 +1,4 @@
+/** A sheet spec written through exceljs into a new workbook, as the Office.js adapter writes it into an open one. */
 import ExcelJS from 'exceljs';
 import { localDateToSerial } from '../../core/localDate';
 import { rangeA1 } from '../../core/sheet/a1Range';
