@@ -1,6 +1,7 @@
 /**
- * Reads the ledger's cells from the open workbook: every ledger sheet's used range (values and
- * value types only) queued at once and fetched in one `context.sync()`, whatever the number of rows.
+ * The ledger's cells from the open workbook: every ledger sheet's used range (values and value
+ * types only) queued at once, to be fetched in one `context.sync()` whatever the number of rows
+ * (readWorkbook.ts falls back to row bands only when Excel on the web refuses a response over 5 MB).
  */
 import { type Cell, toCell } from '../../core/cell';
 import type { RawSheet, RawWorkbook } from '../../core/rawWorkbook';
