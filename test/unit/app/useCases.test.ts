@@ -8,7 +8,7 @@ import type { AppEnv } from '../../../src/app/session';
 import { upgradeLedger } from '../../../src/app/upgradeLedger';
 import type { Cell } from '../../../src/core/cell';
 import { readLedger } from '../../../src/core/ledger/readLedger';
-import type { LocalDate } from '../../../src/core/localDate';
+import { type LocalDate, serialToLocalDate } from '../../../src/core/localDate';
 import { findSheet, type RawWorkbook } from '../../../src/core/rawWorkbook';
 import { REPORT_SHEET } from '../../../src/core/report/coverageReport';
 import type { Result } from '../../../src/core/result';
@@ -45,6 +45,10 @@ const times = (names: readonly string[], name: string): number => names.filter((
 const formSheets = (names: readonly string[]): string[] => names.filter((name) => name.startsWith('登记表-'));
 const text = (cell: Cell | undefined): string | undefined => (cell?.kind === 'text' ? cell.text : cell?.kind === 'number' ? String(cell.value) : undefined);
 
+/** A date cell's date: Excel hands over a serial, the memory workbook a date; text is not a date cell. */
+const dateIn = (cell: Cell | undefined, date1904: boolean): string | undefined =>
+  cell?.kind === 'date' ? cell.date : cell?.kind === 'number' ? serialToLocalDate(cell.value, date1904) : undefined;
+
 function rowsOf(cells: RawWorkbook, sheet: string) {
   const found = findSheet(cells, sheet);
   if (!found) throw new Error(`no sheet ${sheet}`);
@@ -74,6 +78,24 @@ describe.each(HOSTS.map((host) => [host.name, host] as const))('the use cases on
     value(await addContact(wb.port(), env, GOOD_CONTACT));
     expect(findSheet(read.cells, '联系记录')?.rows).toHaveLength(21);
     expect(read.cells).toEqual(copy);
+  });
+
+  test('the port sets single cells: text stays text, a date is a date, other cells untouched (no use case sets cells yet)', async () => {
+    const wb = await host.sample();
+    const before = await shown(wb);
+    const header = (rowsOf(before.cells, '联系记录')[0] ?? []).map(text);
+    const column = (name: string) => header.indexOf(name) + 1;
+    await wb.port().setCells([
+      { sheet: '联系记录', row: 2, column: column('备注'), cell: { kind: 'text', text: '001' } },
+      { sheet: '联系记录', row: 2, column: column('联系日期'), cell: { kind: 'date', date: '2026-03-21' as LocalDate } },
+    ]);
+    const after = await shown(wb);
+    expectKept({ ...before.cells, sheets: before.cells.sheets.filter((sheet) => sheet.name !== '联系记录') }, after.cells);
+    const rows = rowsOf(after.cells, '联系记录');
+    expect(rows[1]?.[column('备注') - 1]).toEqual({ kind: 'text', text: '001' });
+    expect(dateIn(rows[1]?.[column('联系日期') - 1], after.cells.date1904)).toBe('2026-03-21');
+    expect(rows.filter((_, index) => index !== 1)).toEqual(rowsOf(before.cells, '联系记录').filter((_, index) => index !== 1));
+    expect(value(readLedger(after.cells)).ledger.contacts.find((contact) => contact.contactId === 'C2026-001')).toMatchObject({ note: '001', date: '2026-03-21' });
   });
 
   describe('overview', () => {
@@ -152,7 +174,7 @@ describe.each(HOSTS.map((host) => [host.name, host] as const))('the use cases on
       const first = value((await render(wb)).result);
       const afterFirst = (await shown(wb)).sheetNames;
       const second = value((await render(wb)).result);
-      const afterSecond = (await wb.port().read({ records: [FORMS_RECORD] }));
+      const afterSecond = await wb.port().read({ records: [FORMS_RECORD] });
       expect(second.sheetNames).toEqual(first.sheetNames);
       expect(afterSecond.sheetNames).toHaveLength(afterFirst.length);
       expect([...afterSecond.sheetNames].sort()).toEqual([...afterFirst].sort());
@@ -219,6 +241,11 @@ describe.each(HOSTS.map((host) => [host.name, host] as const))('the use cases on
       const contactsAfter = rowsOf(after.cells, '联系记录');
       expect(contactsAfter.slice(0, 21)).toEqual(contactsBefore.slice(0, 21));
       expect(contactsAfter.slice(22).filter((cells) => cells?.some((cell) => cell !== undefined))).toEqual([]);
+      // Each value under the header that names it, the dates as dates (not text the core happens to parse).
+      const header = (contactsAfter[0] ?? []).map(text);
+      const at = (name: string) => contactsAfter[21]?.[header.indexOf(name)];
+      expect([at('记录编号'), at('结对编号'), at('备注')]).toEqual([{ kind: 'text', text: 'C2027-002' }, { kind: 'text', text: 'P12' }, { kind: 'text', text: '007' }]);
+      expect([dateIn(at('联系日期'), after.cells.date1904), dateIn(at('填报日期'), after.cells.date1904)]).toEqual(['2027-01-05', TODAY]);
       const contact = value(readLedger(after.cells)).ledger.contacts.find((candidate) => candidate.row === 22);
       expect(contact).toMatchObject({ ...GOOD_CONTACT, contactId: 'C2027-002', filedOn: TODAY });
       expect(contact?.pairing.leader.name).toBe('吴海波');
