@@ -16,7 +16,7 @@ type Method = keyof WorkbookPort;
 export type PortCall = { [M in Method]: { readonly method: M; readonly args: Parameters<WorkbookPort[M]> } }[Method];
 
 /** The methods that change the workbook. */
-export const WRITE_METHODS: readonly Method[] = ['replaceSheets', 'appendRows', 'addColumns', 'setCells'];
+export const WRITE_METHODS: readonly Method[] = ['replaceSheets', 'appendRows', 'setCells'];
 
 export interface PortDouble extends WorkbookPort {
   /** Every call so far, in order. */
@@ -74,10 +74,6 @@ export function portDouble(initial: RawWorkbook, options: PortDoubleOptions = {}
     async appendRows(...args: Parameters<WorkbookPort['appendRows']>) {
       log({ method: 'appendRows', args });
       return memory.appendRows(...args);
-    },
-    async addColumns(...args: Parameters<WorkbookPort['addColumns']>) {
-      log({ method: 'addColumns', args });
-      return memory.addColumns(...args);
     },
     async setCells(...args: Parameters<WorkbookPort['setCells']>) {
       log({ method: 'setCells', args });
