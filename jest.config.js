@@ -18,7 +18,11 @@ module.exports = {
     {
       ...common,
       displayName: 'dates',
-      testMatch: ['<rootDir>/test/unit/localDate.test.ts', '<rootDir>/test/unit/cellParsers.test.ts', '<rootDir>/test/integration/xlsxDates.test.ts'],
+      testMatch: [
+        '<rootDir>/test/unit/localDate.test.ts',
+        '<rootDir>/test/unit/cellParsers.test.ts',
+        '<rootDir>/test/integration/xlsxDates.test.ts',
+      ],
     },
   ],
   testTimeout: 60_000,

@@ -29,17 +29,34 @@ const {
 /** The pages, all from one template (src/web/page.html): CSP meta, the local office.js, then the page's bundle. */
 const WITHOUT_EVAL = './src/web/withoutEval.ts';
 const PAGES = [
-  { name: 'taskpane', entry: [WITHOUT_EVAL, './src/taskpane/index.tsx'], title: '联谊交友台账', body: '<div id="root"></div>' },
-  { name: 'commands', entry: [WITHOUT_EVAL, './src/commands/commands.ts'], title: '联谊交友台账 · 功能区命令', body: '' },
-  { name: 'notice', entry: './src/commands/notice.ts', title: '联谊交友台账 · 提示', body: '<main id="notice"></main>' },
+  {
+    name: 'taskpane',
+    entry: [WITHOUT_EVAL, './src/taskpane/index.tsx'],
+    title: '联谊交友台账',
+    body: '<div id="root"></div>',
+  },
+  {
+    name: 'commands',
+    entry: [WITHOUT_EVAL, './src/commands/commands.ts'],
+    title: '联谊交友台账 · 功能区命令',
+    body: '',
+  },
+  {
+    name: 'notice',
+    entry: './src/commands/notice.ts',
+    title: '联谊交友台账 · 提示',
+    body: '<main id="notice"></main>',
+  },
 ];
 
 /** The manifest for the production build: ADDIN_URL applied, or left on localhost with a warning when unset. */
 function productionManifest(xml) {
   const raw = process.env.ADDIN_URL;
   if (raw === undefined || raw.trim() === '') {
-    process.stderr.write(`\n[manifest] 未设置 ADDIN_URL：dist/manifest.xml 仍指向 ${DEV_ORIGIN}，只能在本机调试。` +
-      '\n           部署时请这样构建：ADDIN_URL=https://服务器/路径/ npm run build\n\n');
+    process.stderr.write(
+      `\n[manifest] 未设置 ADDIN_URL：dist/manifest.xml 仍指向 ${DEV_ORIGIN}，只能在本机调试。` +
+        '\n           部署时请这样构建：ADDIN_URL=https://服务器/路径/ npm run build\n\n',
+    );
     return xml;
   }
   return applyAddinUrl(xml, raw);
@@ -129,7 +146,13 @@ module.exports = async (env = {}, argv = {}) => {
       splitChunks: {
         cacheGroups: {
           // exceljs (about 1 MB) in a chunk of its own, fetched only when the browser preview reads or writes a file.
-          exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: 'exceljs', chunks: 'async', priority: 10, enforce: true },
+          exceljs: {
+            test: /[\\/]node_modules[\\/]exceljs[\\/]/,
+            name: 'exceljs',
+            chunks: 'async',
+            priority: 10,
+            enforce: true,
+          },
         },
       },
     },
@@ -155,4 +178,3 @@ module.exports = async (env = {}, argv = {}) => {
     },
   };
 };
-

@@ -16,8 +16,17 @@ interface People {
 type Mutation = (row: Row, index: number, rows: Row[]) => void;
 
 /** Applies `mutations` in turn to `count` distinct random rows (never the first, so a duplicate has an original). */
-function mutateRows(rng: Prng, rows: Row[], count: number, mutations: readonly Mutation[], allowed: (row: Row) => boolean = () => true): number {
-  const indices = rng.sample(rows.map((_, index) => index).filter((index) => index > 0 && allowed(rows[index] as Row)), count);
+function mutateRows(
+  rng: Prng,
+  rows: Row[],
+  count: number,
+  mutations: readonly Mutation[],
+  allowed: (row: Row) => boolean = () => true,
+): number {
+  const indices = rng.sample(
+    rows.map((_, index) => index).filter((index) => index > 0 && allowed(rows[index] as Row)),
+    count,
+  );
   indices.forEach((index, turn) => (mutations[turn % mutations.length] as Mutation)(rows[index] as Row, index, rows));
   return indices.length;
 }
@@ -29,9 +38,15 @@ function insertRows(rng: Prng, rows: Row[], extra: readonly Row[]): void {
 function contactMutations(rng: Prng, pairings: readonly GPairing[]): Mutation[] {
   const late = pairings.filter((pairing) => pairing.start >= '2026-03-15');
   const early = pairings.filter((pairing) => pairing.start <= '2025-06-01');
-  const point = (row: Row, pairing: GPairing, date: LocalDate) => Object.assign(row, { pairingId: pairing.id, leaderName: undefined, figureName: undefined, date });
+  const point = (row: Row, pairing: GPairing, date: LocalDate) =>
+    Object.assign(row, { pairingId: pairing.id, leaderName: undefined, figureName: undefined, date });
   return [
-    (row, index) => Object.assign(row, { pairingId: `P9${String(index).padStart(6, '0')}`, leaderName: undefined, figureName: undefined }), // CONTACT_PAIRING_UNKNOWN
+    (row, index) =>
+      Object.assign(row, {
+        pairingId: `P9${String(index).padStart(6, '0')}`,
+        leaderName: undefined,
+        figureName: undefined,
+      }), // CONTACT_PAIRING_UNKNOWN
     (row) => (row.date = '2026-02-30'), // DATE_INVALID
     (row) => (row.date = undefined), // REQUIRED_MISSING
     (row) => (row.form = '电话联系'), // NOT_IN_LIST
@@ -59,7 +74,14 @@ function badPairings(rng: Prng, people: People, count: number): Row[] {
   for (let index = 0; index < count; index++) {
     const leader = rng.pick(college);
     const figure = rng.pick(serving);
-    const base: Row = { pairingId: `PX${String(index + 1).padStart(5, '0')}`, level: '院级', leaderId: leader.id, figureId: figure.id, unit: figure.unit, start: '2026-03-01' };
+    const base: Row = {
+      pairingId: `PX${String(index + 1).padStart(5, '0')}`,
+      level: '院级',
+      leaderId: leader.id,
+      figureId: figure.id,
+      unit: figure.unit,
+      start: '2026-03-01',
+    };
     const kinds: Row[] = [
       { ...base, leaderId: 'L99999' }, // REF_ID_MISSING
       { ...base, start: '2026-09-01', end: '2026-05-01' }, // PAIRING_DATES_INVALID
@@ -88,13 +110,27 @@ export function addBadRows(rng: Prng, content: Record<string, Row[]>, people: Pe
       (row) => (row.categories = `${String(row.categories)}、优秀教师`), // NOT_IN_LIST
       (row) => (row.schoolKeyTarget = '待定'), // NOT_YES_NO
     ]) +
-    mutateRows(rng, figures, 2, [(row, index, rows) => (row.figureId = rows[index - 1]?.figureId), (row) => (row.name = undefined)], (row) => !paired.has(String(row.figureId)));
+    mutateRows(
+      rng,
+      figures,
+      2,
+      [(row, index, rows) => (row.figureId = rows[index - 1]?.figureId), (row) => (row.name = undefined)],
+      (row) => !paired.has(String(row.figureId)),
+    );
 
   const leaders = content['领导干部'] as Row[];
   const extraLeaders: Row[] = [
     { leaderId: 'L90001', name: '错层级', post: '处长', level: '处级', unit: '人事处', status: '在任' }, // NOT_IN_LIST (required)
     { ...(leaders[0] as Row), name: '重复编号' }, // DUPLICATE_ID
-    { leaderId: 'L90002', name: '日期错', post: '副院长', level: '院级', unit: '教育学院', status: '在任', leftOn: '2026-9-31' }, // DATE_INVALID
+    {
+      leaderId: 'L90002',
+      name: '日期错',
+      post: '副院长',
+      level: '院级',
+      unit: '教育学院',
+      status: '在任',
+      leftOn: '2026-9-31',
+    }, // DATE_INVALID
   ];
   insertRows(rng, leaders, extraLeaders);
   counts['领导干部'] = extraLeaders.length;
@@ -105,7 +141,12 @@ export function addBadRows(rng: Prng, content: Record<string, Row[]>, people: Pe
   counts['结对关系'] = extraPairings.length;
 
   const contacts = content['联系记录'] as Row[];
-  counts['联系记录'] = mutateRows(rng, contacts, Math.max(12, Math.round(contacts.length * 0.003)), contactMutations(rng, people.pairings));
+  counts['联系记录'] = mutateRows(
+    rng,
+    contacts,
+    Math.max(12, Math.round(contacts.length * 0.003)),
+    contactMutations(rng, people.pairings),
+  );
 
   const followUps = content['意见办理'] as Row[];
   counts['意见办理'] = mutateRows(rng, followUps, Math.max(3, Math.round(followUps.length * 0.002)), [

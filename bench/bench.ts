@@ -20,24 +20,49 @@ const OUT = join(ROOT, 'bench-out');
 
 function scales(templateWriterForAll: boolean): Scale[] {
   return [
-    { label: '1k', size: { figures: 1_000, pairings: 2_000, contacts: 20_000 }, writer: 'ledgerXlsxBytes', xlsxRuns: 3, cliRuns: 3 },
+    {
+      label: '1k',
+      size: { figures: 1_000, pairings: 2_000, contacts: 20_000 },
+      writer: 'ledgerXlsxBytes',
+      xlsxRuns: 3,
+      cliRuns: 3,
+    },
     // The in-memory template writer needs ~1 min and ~3.5 GB for 200k rows; the streaming writer ~10 s.
-    { label: '10k', size: { figures: 10_000, pairings: 20_000, contacts: 200_000 }, writer: templateWriterForAll ? 'ledgerXlsxBytes' : 'exceljs stream', xlsxRuns: 1, cliRuns: 1 },
+    {
+      label: '10k',
+      size: { figures: 10_000, pairings: 20_000, contacts: 200_000 },
+      writer: templateWriterForAll ? 'ledgerXlsxBytes' : 'exceljs stream',
+      xlsxRuns: 1,
+      cliRuns: 1,
+    },
   ];
 }
 
 async function main(): Promise<void> {
   const started = performance.now();
   await mkdir(OUT, { recursive: true });
-  const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? '?', memoryGb: Math.round(totalmem() / 1024 ** 3), node: process.version, platform: process.platform };
-  console.log(`联谊交友台账 bench — ${machine.cpus} CPU (${machine.cpu}), ${machine.memoryGb} GB, Node ${machine.node}; check ${BENCH_SEMESTER} as of ${BENCH_TODAY}`);
+  const machine = {
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model ?? '?',
+    memoryGb: Math.round(totalmem() / 1024 ** 3),
+    node: process.version,
+    platform: process.platform,
+  };
+  console.log(
+    `联谊交友台账 bench — ${machine.cpus} CPU (${machine.cpu}), ${machine.memoryGb} GB, Node ${machine.node}; check ${BENCH_SEMESTER} as of ${BENCH_TODAY}`,
+  );
   if (!hasGc()) console.log('  (run with node --expose-gc for a full GC before each timed run)');
   const loadBefore = loadavg()[0] ?? 0;
-  if (loadBefore > machine.cpus / 2) console.log(`  note: load average is ${loadBefore.toFixed(2)} before starting; other work on the machine skews the timings`);
+  if (loadBefore > machine.cpus / 2)
+    console.log(
+      `  note: load average is ${loadBefore.toFixed(2)} before starting; other work on the machine skews the timings`,
+    );
 
   const results: ScaleResult[] = [];
   for (const scale of scales(process.argv.includes('--template-writer'))) {
-    console.log(`${scale.label}: ${scale.size.figures} figures / ${scale.size.pairings} pairings / ${scale.size.contacts} contacts`);
+    console.log(
+      `${scale.label}: ${scale.size.figures} figures / ${scale.size.pairings} pairings / ${scale.size.contacts} contacts`,
+    );
     results.push(await measureScale(scale, join(OUT, `ledger-${scale.label}.xlsx`), ROOT, (line) => console.log(line)));
   }
 
@@ -46,12 +71,26 @@ async function main(): Promise<void> {
   const targets = judgeTargets(results);
   console.log('');
   for (const line of reportLines(results, targets)) console.log(line);
-  console.log(`  登记表 ${forms.forms} 份 forms: render (core) ${formatMs(forms.render.median)} median, write xlsx ${formatMs(forms.write.median)}, ${(forms.fileBytes / 1024 / 1024).toFixed(1)} MB`);
+  console.log(
+    `  登记表 ${forms.forms} 份 forms: render (core) ${formatMs(forms.render.median)} median, write xlsx ${formatMs(forms.write.median)}, ${(forms.fileBytes / 1024 / 1024).toFixed(1)} MB`,
+  );
   const load = { before: loadBefore, after: loadavg()[0] ?? 0 };
-  const json = { date: new Date().toISOString(), machine, load, today: BENCH_TODAY, semester: BENCH_SEMESTER, timing: 'ms; best and median of the measured runs after warm-ups, full GC before each', targets, scales: results, forms };
+  const json = {
+    date: new Date().toISOString(),
+    machine,
+    load,
+    today: BENCH_TODAY,
+    semester: BENCH_SEMESTER,
+    timing: 'ms; best and median of the measured runs after warm-ups, full GC before each',
+    targets,
+    scales: results,
+    forms,
+  };
   await writeFile(join(OUT, 'bench.json'), `${JSON.stringify(json, null, 2)}\n`);
   if (results.some((scale) => scale.cli.failures.length > 0)) process.exitCode = 1;
-  console.log(`\n  figures written to ${join(OUT, 'bench.json')} (${Math.round((performance.now() - started) / 1000)} s in all; 1-min load average ${load.before.toFixed(2)} before, ${load.after.toFixed(2)} after)`);
+  console.log(
+    `\n  figures written to ${join(OUT, 'bench.json')} (${Math.round((performance.now() - started) / 1000)} s in all; 1-min load average ${load.before.toFixed(2)} before, ${load.after.toFixed(2)} after)`,
+  );
 }
 
 main().catch((error: unknown) => {

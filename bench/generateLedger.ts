@@ -6,8 +6,19 @@ import { type LedgerContent, semesterRows } from '../src/core/template/ledgerTem
 import { addBadRows, type BadRowCounts } from './badRows';
 import { Prng } from './prng';
 import {
-  COLLEGE_POSTS, COLLEGES, DEPARTMENTS, DIFFICULTIES, FIGURE_POSTS, FOLLOW_UP_DEPARTMENTS, FOLLOW_UP_RESULTS, HANDOVER_NOTES,
-  NameMaker, NOTES, SCHOOL_POSTS, SUGGESTIONS, SUMMARIES,
+  COLLEGE_POSTS,
+  COLLEGES,
+  DEPARTMENTS,
+  DIFFICULTIES,
+  FIGURE_POSTS,
+  FOLLOW_UP_DEPARTMENTS,
+  FOLLOW_UP_RESULTS,
+  HANDOVER_NOTES,
+  NameMaker,
+  NOTES,
+  SCHOOL_POSTS,
+  SUGGESTIONS,
+  SUMMARIES,
 } from './syntheticText';
 
 /**
@@ -78,7 +89,12 @@ function typedDate(rng: Prng, date: LocalDate): string {
 
 function makeUnits(rng: Prng, names: NameMaker): Row[] {
   return [
-    ...COLLEGES.map((name) => ({ name, type: '二级学院', partyOrganisation: `${name}${rng.chance(0.6) ? '党委' : '党总支'}`, liaison: names.next() })),
+    ...COLLEGES.map((name) => ({
+      name,
+      type: '二级学院',
+      partyOrganisation: `${name}${rng.chance(0.6) ? '党委' : '党总支'}`,
+      liaison: names.next(),
+    })),
     ...DEPARTMENTS.map((name) => ({ name, type: '职能部门', partyOrganisation: '机关党委', liaison: names.next() })),
   ];
 }
@@ -87,12 +103,24 @@ function makeLeaders(rng: Prng, names: NameMaker, collegeLeaders: number): GLead
   const leaders: GLeader[] = [];
   for (let index = 0; index < 13; index++) {
     // The 13th 校级 leader left on 2026-10-15 and handed over to the 12th (see schoolPairings).
-    leaders.push({ id: `L${pad(leaders.length + 1, 5)}`, name: names.next(), level: '校级', unit: '学校党委', ...(index === 12 ? { leftOn: '2026-10-15' as LocalDate } : {}) });
+    leaders.push({
+      id: `L${pad(leaders.length + 1, 5)}`,
+      name: names.next(),
+      level: '校级',
+      unit: '学校党委',
+      ...(index === 12 ? { leftOn: '2026-10-15' as LocalDate } : {}),
+    });
   }
   const units = [...COLLEGES, ...DEPARTMENTS];
   for (let index = 0; index < collegeLeaders; index++) {
     const leftOn = rng.chance(0.02) ? randomDay(rng, '2026-04-01' as LocalDate, '2026-12-31' as LocalDate) : undefined;
-    leaders.push({ id: `L${pad(leaders.length + 1, 5)}`, name: names.next(), level: '院级', unit: units[index % units.length] as string, ...(leftOn ? { leftOn } : {}) });
+    leaders.push({
+      id: `L${pad(leaders.length + 1, 5)}`,
+      name: names.next(),
+      level: '院级',
+      unit: units[index % units.length] as string,
+      ...(leftOn ? { leftOn } : {}),
+    });
   }
   return leaders;
 }
@@ -101,22 +129,38 @@ function makeFigures(rng: Prng, names: NameMaker, count: number): GFigure[] {
   const figures: GFigure[] = [];
   for (let index = 0; index < count; index++) {
     const unit = rng.chance(0.85) ? rng.pick(COLLEGES) : rng.pick(DEPARTMENTS);
-    const status = rng.weighted<GFigure['status']>([['在职', 92], ['调离', 5], ['退休', 3]]);
+    const status = rng.weighted<GFigure['status']>([
+      ['在职', 92],
+      ['调离', 5],
+      ['退休', 3],
+    ]);
     figures.push({ id: `F${pad(index + 1, 5)}`, name: names.next(), unit, status });
   }
   return figures;
 }
 
 function figureRow(rng: Prng, figure: GFigure, schoolKey: boolean): Row {
-  const party = rng.weighted<string>([...PARTIES.slice(0, 8).map((p) => [p, 6] as const), ['无党派人士', 8], ['无', 44]]);
+  const party = rng.weighted<string>([
+    ...PARTIES.slice(0, 8).map((p) => [p, 6] as const),
+    ['无党派人士', 8],
+    ['无', 44],
+  ]);
   const categories = new Set<string>();
   if (party !== '无' && party !== '无党派人士') categories.add(rng.chance(0.15) ? '民主党派负责人' : '民主党派成员');
   if (party === '无党派人士') categories.add('无党派人士');
   while (categories.size === 0 || rng.chance(0.3)) categories.add(rng.pick(FIGURE_CATEGORIES));
   const ethnicity = rng.chance(0.9) ? '汉族' : rng.pick(['回族', '满族', '蒙古族', '壮族', '苗族']);
   return {
-    figureId: figure.id, name: figure.name, gender: rng.pick(['男', '女']), ethnicity, unit: figure.unit, post: rng.pick(FIGURE_POSTS),
-    party, categories: [...categories].join(rng.pick(['、', '，', ','])), schoolKeyTarget: schoolKey ? '是' : '否', status: figure.status,
+    figureId: figure.id,
+    name: figure.name,
+    gender: rng.pick(['男', '女']),
+    ethnicity,
+    unit: figure.unit,
+    post: rng.pick(FIGURE_POSTS),
+    party,
+    categories: [...categories].join(rng.pick(['、', '，', ','])),
+    schoolKeyTarget: schoolKey ? '是' : '否',
+    status: figure.status,
     note: figure.status === '调离' ? '2026年调离' : undefined,
   };
 }
@@ -126,7 +170,14 @@ class PairingBook {
   private readonly leadersOfFigure = new Map<GFigure, Set<GLeader>>();
 
   add(level: Level, leader: GLeader, figure: GFigure, start: LocalDate, end?: LocalDate): GPairing {
-    const pairing: GPairing = { id: `P${pad(this.pairings.length + 1, 6)}`, level, leader, figure, start, ...(end ? { end } : {}) };
+    const pairing: GPairing = {
+      id: `P${pad(this.pairings.length + 1, 6)}`,
+      level,
+      leader,
+      figure,
+      start,
+      ...(end ? { end } : {}),
+    };
     this.pairings.push(pairing);
     const leaders = this.leadersOfFigure.get(figure) ?? new Set<GLeader>();
     leaders.add(leader);
@@ -148,18 +199,31 @@ class PairingBook {
   }
 }
 
-function makePairings(rng: Prng, leaders: GLeader[], figures: GFigure[], budget: number): { pairings: GPairing[]; schoolKey: Set<GFigure> } {
+function makePairings(
+  rng: Prng,
+  leaders: GLeader[],
+  figures: GFigure[],
+  budget: number,
+): { pairings: GPairing[]; schoolKey: Set<GFigure> } {
   const book = new PairingBook();
   const school = leaders.filter((leader) => leader.level === '校级');
   const inService = figures.filter((figure) => figure.status === '在职');
   const keyFigures = rng.sample(inService, school.length - 1);
   keyFigures.forEach((figure, index) => {
     if (index < 11) book.add('校级', school[index] as GLeader, figure, '2026-03-01' as LocalDate);
-    else book.handOver(book.add('校级', school[12] as GLeader, figure, '2026-03-01' as LocalDate), '2026-10-15' as LocalDate, school[11] as GLeader, '干部离任', rng.pick(HANDOVER_NOTES));
+    else
+      book.handOver(
+        book.add('校级', school[12] as GLeader, figure, '2026-03-01' as LocalDate),
+        '2026-10-15' as LocalDate,
+        school[11] as GLeader,
+        '干部离任',
+        rng.pick(HANDOVER_NOTES),
+      );
   });
 
   const byUnit = new Map<string, GLeader[]>();
-  for (const leader of leaders) if (leader.level === '院级') byUnit.set(leader.unit, [...(byUnit.get(leader.unit) ?? []), leader]);
+  for (const leader of leaders)
+    if (leader.level === '院级') byUnit.set(leader.unit, [...(byUnit.get(leader.unit) ?? []), leader]);
   const college = leaders.filter((leader) => leader.level === '院级');
   const serving = (on: LocalDate) => (leader: GLeader) => leader.leftOn === undefined || leader.leftOn > on;
   /** A leader of the figure's unit (or, when all are taken, of any unit) not yet paired with it. */
@@ -173,7 +237,13 @@ function makePairings(rng: Prng, leaders: GLeader[], figures: GFigure[], budget:
     }
     return undefined;
   };
-  const startDay = () => rng.weighted<LocalDate>([['2025-03-01' as LocalDate, 5], ['2025-09-01' as LocalDate, 40], ['2026-03-01' as LocalDate, 45], [randomDay(rng, '2026-03-02' as LocalDate, '2026-11-30' as LocalDate), 10]]);
+  const startDay = () =>
+    rng.weighted<LocalDate>([
+      ['2025-03-01' as LocalDate, 5],
+      ['2025-09-01' as LocalDate, 40],
+      ['2026-03-01' as LocalDate, 45],
+      [randomDay(rng, '2026-03-02' as LocalDate, '2026-11-30' as LocalDate), 10],
+    ]);
 
   // Every figure in service gets a 院级 pairing, bar ~2% left uncovered for R3.
   for (const figure of inService) {
@@ -199,12 +269,19 @@ function makePairings(rng: Prng, leaders: GLeader[], figures: GFigure[], budget:
     }
   }
   // The rest: handovers (ended + successor) and second 院级 pairings of the same figure.
-  const open = () => book.pairings.filter((pairing) => pairing.level === '院级' && pairing.end === undefined && pairing.figure.status === '在职');
+  const open = () =>
+    book.pairings.filter(
+      (pairing) => pairing.level === '院级' && pairing.end === undefined && pairing.figure.status === '在职',
+    );
   let candidates = open();
   while (book.pairings.length < budget && candidates.length > 0) {
     const pairing = rng.pick(candidates);
     if (rng.chance(0.4) && pairing.end === undefined && pairing.start < '2026-11-01') {
-      const end = randomDay(rng, fromDayNumber(Math.max(dayNumber(pairing.start) + 30, dayNumber(CONTACTS_FROM))), '2026-12-31' as LocalDate);
+      const end = randomDay(
+        rng,
+        fromDayNumber(Math.max(dayNumber(pairing.start) + 30, dayNumber(CONTACTS_FROM))),
+        '2026-12-31' as LocalDate,
+      );
       const successor = leaderFor(pairing.figure, addDays(end, 1));
       if (successor) candidates.push(book.handOver(pairing, end, successor, '工作调整', rng.pick(HANDOVER_NOTES)));
     } else {
@@ -218,10 +295,19 @@ function makePairings(rng: Prng, leaders: GLeader[], figures: GFigure[], budget:
 }
 
 function leaderRow(rng: Prng, leader: GLeader, index: number): Row {
-  const post = leader.level === '校级' ? (SCHOOL_POSTS[Math.min(index, SCHOOL_POSTS.length - 1)] as string) : rng.pick(COLLEGE_POSTS);
+  const post =
+    leader.level === '校级'
+      ? (SCHOOL_POSTS[Math.min(index, SCHOOL_POSTS.length - 1)] as string)
+      : rng.pick(COLLEGE_POSTS);
   return {
-    leaderId: leader.id, name: leader.name, post, level: leader.level, unit: leader.unit, status: leader.leftOn ? '离任' : '在任',
-    leftOn: leader.leftOn, note: leader.leftOn ? rng.pick(['工作调动', '退休', '任期届满']) : undefined,
+    leaderId: leader.id,
+    name: leader.name,
+    post,
+    level: leader.level,
+    unit: leader.unit,
+    status: leader.leftOn ? '离任' : '在任',
+    leftOn: leader.leftOn,
+    note: leader.leftOn ? rng.pick(['工作调动', '退休', '任期届满']) : undefined,
   };
 }
 
@@ -229,11 +315,18 @@ function pairingRow(rng: Prng, pairing: GPairing, unitOf: (figure: GFigure) => s
   const byName = rng.chance(0.08);
   const withNames = byName || rng.chance(0.6);
   return {
-    pairingId: pairing.id, level: pairing.level,
-    leaderId: byName ? undefined : pairing.leader.id, leaderName: withNames ? pairing.leader.name : undefined,
-    figureId: byName ? undefined : pairing.figure.id, figureName: withNames ? pairing.figure.name : undefined,
-    unit: pairing.level === '校级' ? '统战部' : unitOf(pairing.figure), start: pairing.start, end: pairing.end,
-    changeReason: pairing.changeReason, handoverNote: pairing.handoverNote, filedOn: addDays(pairing.start, rng.int(0, 14)),
+    pairingId: pairing.id,
+    level: pairing.level,
+    leaderId: byName ? undefined : pairing.leader.id,
+    leaderName: withNames ? pairing.leader.name : undefined,
+    figureId: byName ? undefined : pairing.figure.id,
+    figureName: withNames ? pairing.figure.name : undefined,
+    unit: pairing.level === '校级' ? '统战部' : unitOf(pairing.figure),
+    start: pairing.start,
+    end: pairing.end,
+    changeReason: pairing.changeReason,
+    handoverNote: pairing.handoverNote,
+    filedOn: addDays(pairing.start, rng.int(0, 14)),
   };
 }
 
@@ -243,16 +336,26 @@ interface ContactsOut {
 }
 
 /** Contacts spread over the pairings' active days from 2026-03-01 to today; ~6% of pairings go quiet in 2026-2027-1. */
-function makeContacts(rng: Prng, pairings: GPairing[], count: number, liaisonOf: (unit: string) => string): ContactsOut {
+function makeContacts(
+  rng: Prng,
+  pairings: GPairing[],
+  count: number,
+  liaisonOf: (unit: string) => string,
+): ContactsOut {
   const pairsSeen = new Map<string, number>();
-  for (const pairing of pairings) pairsSeen.set(`${pairing.leader.id}|${pairing.figure.id}`, (pairsSeen.get(`${pairing.leader.id}|${pairing.figure.id}`) ?? 0) + 1);
+  for (const pairing of pairings)
+    pairsSeen.set(
+      `${pairing.leader.id}|${pairing.figure.id}`,
+      (pairsSeen.get(`${pairing.leader.id}|${pairing.figure.id}`) ?? 0) + 1,
+    );
   const windows: Array<{ pairing: GPairing; from: LocalDate; to: LocalDate; uniquePair: boolean }> = [];
   for (const pairing of pairings) {
     const quiet = rng.chance(0.06);
     const from = pairing.start > CONTACTS_FROM ? pairing.start : CONTACTS_FROM;
     let to = pairing.end !== undefined && pairing.end < BENCH_TODAY ? pairing.end : BENCH_TODAY;
     if (quiet && to > SECOND_SEMESTER_END) to = SECOND_SEMESTER_END;
-    if (from <= to) windows.push({ pairing, from, to, uniquePair: pairsSeen.get(`${pairing.leader.id}|${pairing.figure.id}`) === 1 });
+    if (from <= to)
+      windows.push({ pairing, from, to, uniquePair: pairsSeen.get(`${pairing.leader.id}|${pairing.figure.id}`) === 1 });
   }
   const contacts: Row[] = [];
   const followUps: Row[] = [];
@@ -266,29 +369,57 @@ function makeContacts(rng: Prng, pairings: GPairing[], count: number, liaisonOf:
     const difficulties = rng.chance(0.04) ? rng.pick(DIFFICULTIES) : undefined;
     const filedOn = addDays(date, rng.int(0, 5));
     contacts.push({
-      contactId, pairingId: byNames ? undefined : pairing.id,
-      leaderName: withNames ? pairing.leader.name : undefined, figureName: withNames ? pairing.figure.name : undefined,
-      date: typedDate(rng, date), form: rng.pick(CONTACT_FORMS), summary: rng.pick(SUMMARIES), suggestions, difficulties,
-      note: rng.chance(0.03) ? rng.pick(NOTES) : undefined, filedBy: liaisonOf(pairing.figure.unit), filedOn: filedOn > BENCH_TODAY ? BENCH_TODAY : filedOn,
+      contactId,
+      pairingId: byNames ? undefined : pairing.id,
+      leaderName: withNames ? pairing.leader.name : undefined,
+      figureName: withNames ? pairing.figure.name : undefined,
+      date: typedDate(rng, date),
+      form: rng.pick(CONTACT_FORMS),
+      summary: rng.pick(SUMMARIES),
+      suggestions,
+      difficulties,
+      note: rng.chance(0.03) ? rng.pick(NOTES) : undefined,
+      filedBy: liaisonOf(pairing.figure.unit),
+      filedOn: filedOn > BENCH_TODAY ? BENCH_TODAY : filedOn,
     });
     const raised = suggestions ?? difficulties;
-    if (raised !== undefined && rng.chance(0.7)) followUps.push(followUpRow(rng, followUps.length + 1, contactId, date, raised, suggestions !== undefined));
+    if (raised !== undefined && rng.chance(0.7))
+      followUps.push(followUpRow(rng, followUps.length + 1, contactId, date, raised, suggestions !== undefined));
   }
   return { contacts, followUps };
 }
 
-function followUpRow(rng: Prng, seq: number, contactId: string, date: LocalDate, content: string, isSuggestion: boolean): Row {
+function followUpRow(
+  rng: Prng,
+  seq: number,
+  contactId: string,
+  date: LocalDate,
+  content: string,
+  isSuggestion: boolean,
+): Row {
   const assignedOn = addDays(date, rng.int(2, 10));
   const assigned = assignedOn <= BENCH_TODAY;
   // Older items are mostly finished; recent ones are still open (some already overdue).
   const done = assigned && rng.chance(assignedOn < addDays(BENCH_TODAY, -90) ? 0.9 : 0.5);
   const answeredOn = done ? addDays(assignedOn, rng.int(5, 40)) : undefined;
   return {
-    itemId: `Y${date.slice(0, 4)}-${pad(seq, 5)}`, sourceContactId: contactId, type: isSuggestion ? '意见建议' : '困难诉求', content: content.replace(/^建议|^希望|。$/g, ''),
-    department: rng.pick(FOLLOW_UP_DEPARTMENTS), assignedOn: assigned ? assignedOn : undefined, dueOn: assigned && rng.chance(0.5) ? addDays(assignedOn, rng.int(20, 60)) : undefined,
+    itemId: `Y${date.slice(0, 4)}-${pad(seq, 5)}`,
+    sourceContactId: contactId,
+    type: isSuggestion ? '意见建议' : '困难诉求',
+    content: content.replace(/^建议|^希望|。$/g, ''),
+    department: rng.pick(FOLLOW_UP_DEPARTMENTS),
+    assignedOn: assigned ? assignedOn : undefined,
+    dueOn: assigned && rng.chance(0.5) ? addDays(assignedOn, rng.int(20, 60)) : undefined,
     status: done ? rng.pick(['已答复', '已办结']) : assigned ? rng.pick(['已交办', '办理中']) : '待研究',
-    result: done ? rng.pick(FOLLOW_UP_RESULTS) : undefined, answeredOn: answeredOn !== undefined && answeredOn <= BENCH_TODAY ? answeredOn : undefined,
-    rating: done ? rng.weighted([['满意', 7], ['基本满意', 2], ['不满意', 1]]) : undefined,
+    result: done ? rng.pick(FOLLOW_UP_RESULTS) : undefined,
+    answeredOn: answeredOn !== undefined && answeredOn <= BENCH_TODAY ? answeredOn : undefined,
+    rating: done
+      ? rng.weighted([
+          ['满意', 7],
+          ['基本满意', 2],
+          ['不满意', 1],
+        ])
+      : undefined,
   };
 }
 

@@ -32,12 +32,22 @@ export async function measureForms(ledgerFile: string, out: string): Promise<For
   if (!pairings.ok) throw new Error(pairings.error.message);
   const pairingIds = pairings.value.slice(0, FORM_COUNT).map((pairing) => pairing.id);
 
-  const rendered = await measure(() => {
-    const forms = renderForms(ledger, semester.value, BENCH_TODAY, { pairingIds });
-    if (!forms.ok) throw new Error(forms.error.message);
-    return forms.value;
-  }, 3, 1);
+  const rendered = await measure(
+    () => {
+      const forms = renderForms(ledger, semester.value, BENCH_TODAY, { pairingIds });
+      if (!forms.ok) throw new Error(forms.error.message);
+      return forms.value;
+    },
+    3,
+    1,
+  );
   const written = await measure(() => newWorkbookBytes(rendered.value.map((spec) => ({ kind: 'sheet', spec }))), 1, 0);
   await writeFile(out, written.value);
-  return { forms: rendered.value.length, render: rendered.timing, write: written.timing, fileBytes: written.value.byteLength, file: out };
+  return {
+    forms: rendered.value.length,
+    render: rendered.timing,
+    write: written.timing,
+    fileBytes: written.value.byteLength,
+    file: out,
+  };
 }

@@ -36,7 +36,11 @@ export interface ScaleResult {
   readonly runCheck: Timing;
   /** readLedger + runCheck: the sum of the bests and the sum of the medians. */
   readonly core: { readonly best: number; readonly median: number };
-  readonly cli: Timing & { readonly exitCodes: ReadonlyArray<number | null>; readonly maxRssMb: number | undefined; readonly failures: readonly string[] };
+  readonly cli: Timing & {
+    readonly exitCodes: ReadonlyArray<number | null>;
+    readonly maxRssMb: number | undefined;
+    readonly failures: readonly string[];
+  };
   readonly check: { readonly summary: unknown; readonly problems: Readonly<Record<string, number>> };
 }
 
@@ -48,7 +52,11 @@ function fail(message: string): never {
   throw new Error(message);
 }
 
-async function writeLedgerFile(scale: Scale, content: Parameters<typeof ledgerTemplate>[0], file: string): Promise<number> {
+async function writeLedgerFile(
+  scale: Scale,
+  content: Parameters<typeof ledgerTemplate>[0],
+  file: string,
+): Promise<number> {
   const started = performance.now();
   if (scale.writer === 'ledgerXlsxBytes') await writeFile(file, await ledgerXlsxBytes(ledgerTemplate(content)));
   else await writeLedgerXlsxStream(ledgerTemplate(content), file);
@@ -56,11 +64,18 @@ async function writeLedgerFile(scale: Scale, content: Parameters<typeof ledgerTe
 }
 
 /** Generates one ledger, writes it, and times every stage of a check on it. */
-export async function measureScale(scale: Scale, file: string, root: string, log: (line: string) => void): Promise<ScaleResult> {
+export async function measureScale(
+  scale: Scale,
+  file: string,
+  root: string,
+  log: (line: string) => void,
+): Promise<ScaleResult> {
   const started = performance.now();
   const generated = generateLedger(scale.size);
   const generateMs = performance.now() - started;
-  log(`  generated ${generated.rows['联系记录']} contacts in ${Math.round(generateMs)} ms; writing ${file} (${scale.writer}) …`);
+  log(
+    `  generated ${generated.rows['联系记录']} contacts in ${Math.round(generateMs)} ms; writing ${file} (${scale.writer}) …`,
+  );
   const writeMs = await writeLedgerFile(scale, generated.content, file);
   const fileBytes = (await stat(file)).size;
 
@@ -80,7 +95,8 @@ export async function measureScale(scale: Scale, file: string, root: string, log
 
   log(`  lianyi check × ${scale.cliRuns} …`);
   const cliRuns: CliRun[] = [];
-  for (let index = 0; index < scale.cliRuns; index++) cliRuns.push(await runCheckCli(root, file, BENCH_TODAY, BENCH_SEMESTER));
+  for (let index = 0; index < scale.cliRuns; index++)
+    cliRuns.push(await runCheckCli(root, file, BENCH_TODAY, BENCH_SEMESTER));
   const peak = Math.max(...cliRuns.map((run) => run.maxRssKb ?? 0));
 
   return {
@@ -98,10 +114,15 @@ export async function measureScale(scale: Scale, file: string, root: string, log
     runCheck: check.timing,
     core: { best: read.timing.best + check.timing.best, median: read.timing.median + check.timing.median },
     cli: {
-      ...summarise(cliRuns.map((run) => run.ms), 0),
+      ...summarise(
+        cliRuns.map((run) => run.ms),
+        0,
+      ),
       exitCodes: cliRuns.map((run) => run.code),
       maxRssMb: peak > 0 ? peak / 1024 : undefined,
-      failures: cliRuns.filter((run) => !cliSucceeded(run)).map((run) => `exit ${run.code ?? run.signal}: ${run.stderr.split('\n')[0] ?? ''}`),
+      failures: cliRuns
+        .filter((run) => !cliSucceeded(run))
+        .map((run) => `exit ${run.code ?? run.signal}: ${run.stderr.split('\n')[0] ?? ''}`),
     },
     check: { summary: result.summary, problems },
   };

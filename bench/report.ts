@@ -27,7 +27,9 @@ export function judgeTargets(results: readonly ScaleResult[]): TargetResult[] {
     if (!result) return [];
     const timing = target.stage === 'core' ? result.core : result.cli;
     const cliFailed = target.stage === 'cli' && result.cli.failures.length > 0;
-    return [{ ...target, medianMs: timing.median, bestMs: timing.best, met: !cliFailed && timing.median < target.limitMs }];
+    return [
+      { ...target, medianMs: timing.median, bestMs: timing.best, met: !cliFailed && timing.median < target.limitMs },
+    ];
   });
 }
 
@@ -42,17 +44,34 @@ function bestMedian(timing: Pick<Timing, 'best' | 'median'> & { runs?: readonly 
 }
 
 const verdict = (target: TargetResult | undefined, scale: ScaleResult): string =>
-  target ? `${thousands(scale.size.contacts)}: < ${formatMs(target.limitMs)} ${target.met ? '✓ 达标 met' : '✗ 未达标 NOT met'}` : '';
+  target
+    ? `${thousands(scale.size.contacts)}: < ${formatMs(target.limitMs)} ${target.met ? '✓ 达标 met' : '✗ 未达标 NOT met'}`
+    : '';
 
 /** The compact table printed at the end of the bench. */
 export function reportLines(results: readonly ScaleResult[], targets: readonly TargetResult[]): string[] {
-  const targetOf = (stage: Target['stage']) => (scale: ScaleResult) => targets.find((target) => target.stage === stage && target.scale === scale.label);
+  const targetOf = (stage: Target['stage']) => (scale: ScaleResult) =>
+    targets.find((target) => target.stage === stage && target.scale === scale.label);
   const cell = (format: (scale: ScaleResult) => string) => results.map(format);
   const targetCell = (stage: Target['stage']) =>
-    results.map((scale) => verdict(targetOf(stage)(scale), scale)).filter((text) => text !== '').join('; ');
+    results
+      .map((scale) => verdict(targetOf(stage)(scale), scale))
+      .filter((text) => text !== '')
+      .join('; ');
   const rows: string[][] = [
-    ['指标 metric', ...cell((scale) => `${thousands(scale.size.figures)} 人士 / ${thousands(scale.size.pairings)} 结对 / ${thousands(scale.size.contacts)} 联系`), '目标 target'],
-    ['故意出错的行 bad rows', ...cell((scale) => String(Object.values(scale.badRows).reduce((sum, n) => sum + n, 0))), ''],
+    [
+      '指标 metric',
+      ...cell(
+        (scale) =>
+          `${thousands(scale.size.figures)} 人士 / ${thousands(scale.size.pairings)} 结对 / ${thousands(scale.size.contacts)} 联系`,
+      ),
+      '目标 target',
+    ],
+    [
+      '故意出错的行 bad rows',
+      ...cell((scale) => String(Object.values(scale.badRows).reduce((sum, n) => sum + n, 0))),
+      '',
+    ],
     ['生成 generate rows', ...cell((scale) => formatMs(scale.generateMs)), ''],
     ['写入 write xlsx', ...cell((scale) => `${formatMs(scale.writeMs)} (${scale.writer})`), ''],
     ['文件大小 xlsx size', ...cell((scale) => formatMb(scale.fileBytes)), ''],
@@ -60,15 +79,32 @@ export function reportLines(results: readonly ScaleResult[], targets: readonly T
     ['readLedger 单元格→台账 best / median', ...cell((scale) => bestMedian(scale.readLedger)), ''],
     ['runCheck R1–R7 best / median', ...cell((scale) => bestMedian(scale.runCheck)), ''],
     ['核心合计 core = 上两项 best / median', ...cell((scale) => bestMedian(scale.core)), targetCell('core')],
-    ['lianyi check 端到端 best / median', ...cell((scale) => `${bestMedian(scale.cli)}${scale.cli.failures.length > 0 ? ' FAILED' : ''}`), targetCell('cli')],
+    [
+      'lianyi check 端到端 best / median',
+      ...cell((scale) => `${bestMedian(scale.cli)}${scale.cli.failures.length > 0 ? ' FAILED' : ''}`),
+      targetCell('cli'),
+    ],
     ['CLI 退出码 exit codes', ...cell((scale) => scale.cli.exitCodes.join(',')), ''],
-    ['CLI 峰值内存 peak RSS', ...cell((scale) => (scale.cli.maxRssMb === undefined ? '?' : `${Math.round(scale.cli.maxRssMb)} MB`)), ''],
-    ['问题 problems err/warn/info', ...cell((scale) => ['error', 'warning', 'info'].map((severity) => scale.check.problems[severity] ?? 0).join(' / ')), ''],
+    [
+      'CLI 峰值内存 peak RSS',
+      ...cell((scale) => (scale.cli.maxRssMb === undefined ? '?' : `${Math.round(scale.cli.maxRssMb)} MB`)),
+      '',
+    ],
+    [
+      '问题 problems err/warn/info',
+      ...cell((scale) =>
+        ['error', 'warning', 'info'].map((severity) => scale.check.problems[severity] ?? 0).join(' / '),
+      ),
+      '',
+    ],
   ];
   const lines = textTable(rows);
   lines.push('', '  目标 targets (judged on the median):');
   for (const target of targets)
-    lines.push(`  ${target.met ? '✓' : '✗'} ${target.name} < ${formatMs(target.limitMs)}: median ${formatMs(target.medianMs)}, best ${formatMs(target.bestMs)} — ${target.met ? '达标 met' : '未达标 NOT met'}`);
-  for (const scale of results) for (const failure of scale.cli.failures) lines.push(`  ✗ lianyi check on ${scale.file} failed: ${failure}`);
+    lines.push(
+      `  ${target.met ? '✓' : '✗'} ${target.name} < ${formatMs(target.limitMs)}: median ${formatMs(target.medianMs)}, best ${formatMs(target.bestMs)} — ${target.met ? '达标 met' : '未达标 NOT met'}`,
+    );
+  for (const scale of results)
+    for (const failure of scale.cli.failures) lines.push(`  ✗ lianyi check on ${scale.file} failed: ${failure}`);
   return lines;
 }

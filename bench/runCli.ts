@@ -17,7 +17,18 @@ export interface CliRun {
  * discarded, and times it end to end.
  */
 export function runCheckCli(root: string, file: string, today: string, semester: string): Promise<CliRun> {
-  const args = ['--require', join(__dirname, 'childRss.js'), join(root, 'bin', 'lianyi.js'), 'check', file, '--json', '--today', today, '--semester', semester];
+  const args = [
+    '--require',
+    join(__dirname, 'childRss.js'),
+    join(root, 'bin', 'lianyi.js'),
+    'check',
+    file,
+    '--json',
+    '--today',
+    today,
+    '--semester',
+    semester,
+  ];
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
@@ -29,7 +40,13 @@ export function runCheckCli(root: string, file: string, today: string, semester:
       const ms = performance.now() - started;
       const marker = new RegExp(`\\n?${MAX_RSS_MARKER} (\\d+)\\n?`);
       const found = marker.exec(stderr);
-      resolve({ ms, code, signal, maxRssKb: found ? Number(found[1]) : undefined, stderr: stderr.replace(marker, '').trim() });
+      resolve({
+        ms,
+        code,
+        signal,
+        maxRssKb: found ? Number(found[1]) : undefined,
+        stderr: stderr.replace(marker, '').trim(),
+      });
     });
   });
 }

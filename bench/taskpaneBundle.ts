@@ -6,7 +6,11 @@ import { gzipSync } from 'node:zlib';
 interface Stats {
   readonly entrypoints: Record<string, { readonly chunks: ReadonlyArray<number | string> }>;
   readonly namedChunkGroups: Record<string, { readonly chunks: ReadonlyArray<number | string> }>;
-  readonly chunks: ReadonlyArray<{ readonly id: number | string; readonly files: readonly string[]; readonly children: ReadonlyArray<number | string> }>;
+  readonly chunks: ReadonlyArray<{
+    readonly id: number | string;
+    readonly files: readonly string[];
+    readonly children: ReadonlyArray<number | string>;
+  }>;
 }
 
 export interface BundleFile {
@@ -20,7 +24,12 @@ export interface BundleFile {
  * may load, except the browser preview's (its host and exceljs, loaded only outside Office).
  * office.js is not webpack's and is not counted.
  */
-export async function taskpaneBundle(distDir: string, statsFile: string, entry = 'taskpane', excludedGroup = 'preview'): Promise<{ files: BundleFile[]; excluded: string[] }> {
+export async function taskpaneBundle(
+  distDir: string,
+  statsFile: string,
+  entry = 'taskpane',
+  excludedGroup = 'preview',
+): Promise<{ files: BundleFile[]; excluded: string[] }> {
   const stats = JSON.parse(await readFile(statsFile, 'utf8')) as Stats;
   const chunkById = new Map(stats.chunks.map((chunk) => [chunk.id, chunk]));
   const excludedIds = new Set(stats.namedChunkGroups[excludedGroup]?.chunks ?? []);
@@ -31,7 +40,8 @@ export async function taskpaneBundle(distDir: string, statsFile: string, entry =
     for (const child of chunkById.get(id)?.children ?? []) visit(child);
   };
   for (const id of stats.entrypoints[entry]?.chunks ?? []) visit(id);
-  const scripts = (ids: Iterable<number | string>) => [...ids].flatMap((id) => chunkById.get(id)?.files ?? []).filter((file) => file.endsWith('.js'));
+  const scripts = (ids: Iterable<number | string>) =>
+    [...ids].flatMap((id) => chunkById.get(id)?.files ?? []).filter((file) => file.endsWith('.js'));
   const files = await Promise.all(
     scripts(reached).map(async (file) => {
       const bytes = await readFile(join(distDir, file));

@@ -12,12 +12,19 @@ const collect = (): void => (globalThis as { gc?: () => void }).gc?.();
 export function summarise(runs: readonly number[], warmups: number): Timing {
   const sorted = [...runs].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  const median = sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+  const median =
+    sorted.length % 2 === 1
+      ? (sorted[middle] as number)
+      : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
   return { runs, best: sorted[0] ?? Number.NaN, median, warmups };
 }
 
 /** Runs `task` `warmups + runs` times; returns the timings and the last run's value. */
-export async function measure<T>(task: () => T | Promise<T>, runs: number, warmups: number): Promise<{ timing: Timing; value: T }> {
+export async function measure<T>(
+  task: () => T | Promise<T>,
+  runs: number,
+  warmups: number,
+): Promise<{ timing: Timing; value: T }> {
   const times: number[] = [];
   let value: T | undefined;
   for (let index = 0; index < warmups + runs; index++) {

@@ -29,7 +29,9 @@ async function main(): Promise<void> {
     const bundle = await taskpaneBundle(dist, statsFile);
     const gzip = bundle.files.reduce((sum, file) => sum + file.gzip, 0);
     for (const file of bundle.files) console.log(`  ${file.file}: ${kb(file.bytes)}, gzip ${kb(file.gzip)}`);
-    console.log(`  loaded inside Excel: gzip ${kb(gzip)} of the ${kb(BUDGET_GZIP)} budget — ${gzip <= BUDGET_GZIP ? 'met' : 'MISSED'}`);
+    console.log(
+      `  loaded inside Excel: gzip ${kb(gzip)} of the ${kb(BUDGET_GZIP)} budget — ${gzip <= BUDGET_GZIP ? 'met' : 'MISSED'}`,
+    );
     console.log(`  not counted: office.js, and the browser preview's lazy chunks (${bundle.excluded.join(', ')})`);
 
     const missing = chromiumMissing();
@@ -42,11 +44,21 @@ async function main(): Promise<void> {
       } finally {
         await server.close();
       }
-      console.log(`  first render (navigation start → pane on screen, headless Chromium, 350 px): ${formatMs(render.median)} median, ${formatMs(render.best)} best of ${render.runs.length}`);
+      console.log(
+        `  first render (navigation start → pane on screen, headless Chromium, 350 px): ${formatMs(render.median)} median, ${formatMs(render.best)} best of ${render.runs.length}`,
+      );
     }
     const out = join(ROOT, 'bench-out');
     await mkdir(out, { recursive: true });
-    const json = { date: new Date().toISOString(), budgetGzipBytes: BUDGET_GZIP, gzipBytes: gzip, met: gzip <= BUDGET_GZIP, files: bundle.files, excluded: bundle.excluded, firstRenderMs: render };
+    const json = {
+      date: new Date().toISOString(),
+      budgetGzipBytes: BUDGET_GZIP,
+      gzipBytes: gzip,
+      met: gzip <= BUDGET_GZIP,
+      files: bundle.files,
+      excluded: bundle.excluded,
+      firstRenderMs: render,
+    };
     await writeFile(join(out, 'ui-bench.json'), `${JSON.stringify(json, null, 2)}\n`);
     console.log(`  figures written to ${join(out, 'ui-bench.json')}`);
   } finally {

@@ -22,12 +22,18 @@ export async function writeLedgerXlsxStream(template: LedgerTemplate, filename: 
     sink.on('finish', resolve);
     sink.on('error', reject);
   });
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useSharedStrings: true, useStyles: true, zip: { zlib: { level: 6 } } });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: sink,
+    useSharedStrings: true,
+    useStyles: true,
+    zip: { zlib: { level: 6 } },
+  });
   workbook.creator = '联谊交友台账';
 
   const guide = workbook.addWorksheet(template.guide.name);
   guide.getColumn(1).width = 110;
-  for (const cell of template.guide.cells) if (cell.content?.kind === 'text') guide.getCell(cell.row, cell.column).value = cell.content.text;
+  for (const cell of template.guide.cells)
+    if (cell.content?.kind === 'text') guide.getCell(cell.row, cell.column).value = cell.content.text;
   guide.commit();
 
   for (const table of template.tables) {
@@ -35,9 +41,13 @@ export async function writeLedgerXlsxStream(template: LedgerTemplate, filename: 
     sheet.columns = table.columns.map((column) => ({
       header: column.header,
       width: column.width,
-      style: { numFmt: column.numberFormat, ...(column.wrap ? { alignment: { wrapText: true, vertical: 'top' } } : {}) },
+      style: {
+        numFmt: column.numberFormat,
+        ...(column.wrap ? { alignment: { wrapText: true, vertical: 'top' } } : {}),
+      },
     }));
-    for (const row of table.rows) sheet.addRow(table.columns.map((column, index) => templateCellValue(row[index], column))).commit();
+    for (const row of table.rows)
+      sheet.addRow(table.columns.map((column, index) => templateCellValue(row[index], column))).commit();
     sheet.commit();
   }
   await workbook.commit();

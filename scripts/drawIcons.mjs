@@ -51,15 +51,24 @@ const stroke = (points, width) => (x, y) => {
   return best - width / 2;
 };
 
-const union = (...shapes) => (x, y) => Math.min(...shapes.map((shape) => shape(x, y)));
-const intersect = (...shapes) => (x, y) => Math.max(...shapes.map((shape) => shape(x, y)));
+const union =
+  (...shapes) =>
+  (x, y) =>
+    Math.min(...shapes.map((shape) => shape(x, y)));
+const intersect =
+  (...shapes) =>
+  (x, y) =>
+    Math.max(...shapes.map((shape) => shape(x, y)));
 /** The shape grown by d on every side (used to cut a gap around a shape drawn on top). */
 const grow = (shape, d) => (x, y) => shape(x, y) - d;
 /** A head and shoulders: the head a circle, the shoulders a rounded rectangle cut flat at the bottom of the grid. */
 const figure = (cx, headY, headR, shoulderHalfWidth, shoulderTop, bottom) =>
   union(
     circle(cx, headY, headR),
-    intersect(roundRect(cx - shoulderHalfWidth, shoulderTop, cx + shoulderHalfWidth, bottom + 12, shoulderHalfWidth * 0.9), roundRect(-1, -1, 33, bottom, 0)),
+    intersect(
+      roundRect(cx - shoulderHalfWidth, shoulderTop, cx + shoulderHalfWidth, bottom + 12, shoulderHalfWidth * 0.9),
+      roundRect(-1, -1, 33, bottom, 0),
+    ),
   );
 
 // ── the icons (design grid 32 × 32; `size` lets small sizes drop detail) ──────────────────────────────────────────
@@ -78,8 +87,19 @@ function friendsIcon() {
 /** 覆盖检查: a red seal with a white check mark; from 32 px up a gold ring inside the edge. */
 function checkIcon(size) {
   const layers = [{ shape: circle(16, 16, 14.6), color: RED }];
-  if (size >= 32) layers.push({ shape: intersect(circle(16, 16, 12.6), (x, y) => -circle(16, 16, 11.2)(x, y)), color: GOLD });
-  layers.push({ shape: stroke([[9.4, 16.6], [14, 21.2], [22.8, 11.2]], size >= 32 ? 3.4 : 4), color: WHITE });
+  if (size >= 32)
+    layers.push({ shape: intersect(circle(16, 16, 12.6), (x, y) => -circle(16, 16, 11.2)(x, y)), color: GOLD });
+  layers.push({
+    shape: stroke(
+      [
+        [9.4, 16.6],
+        [14, 21.2],
+        [22.8, 11.2],
+      ],
+      size >= 32 ? 3.4 : 4,
+    ),
+    color: WHITE,
+  });
   return layers;
 }
 
@@ -189,9 +209,16 @@ export const ICONS = [
 /** Every icon over a light and a dark ribbon colour, 16 and 32 px enlarged `zoom` times, one row per icon kind. */
 function previewSheet(rendered, zoom) {
   const kinds = ['icon', 'check', 'forms'];
-  const backgrounds = [[0xf3, 0xf2, 0xf1], [0x29, 0x29, 0x29]];
+  const backgrounds = [
+    [0xf3, 0xf2, 0xf1],
+    [0x29, 0x29, 0x29],
+  ];
   const zoomOf = (size) => (size <= 32 ? zoom : 1);
-  const width = 16 + rendered.filter(({ file }) => file.startsWith('icon-')).reduce((sum, { size }) => sum + size * zoomOf(size) + 16, 0);
+  const width =
+    16 +
+    rendered
+      .filter(({ file }) => file.startsWith('icon-'))
+      .reduce((sum, { size }) => sum + size * zoomOf(size) + 16, 0);
   const rowHeight = Math.max(...rendered.map(({ size }) => size * zoomOf(size))) + 16;
   const half = kinds.length * rowHeight;
   const sheet = new Uint8Array(width * half * 2 * 4);
@@ -221,7 +248,8 @@ function previewSheet(rendered, zoom) {
 
 function main(argv) {
   const outAt = argv.indexOf('--out');
-  const assets = outAt >= 0 && argv[outAt + 1] ? argv[outAt + 1] : join(dirname(fileURLToPath(import.meta.url)), '..', 'assets');
+  const assets =
+    outAt >= 0 && argv[outAt + 1] ? argv[outAt + 1] : join(dirname(fileURLToPath(import.meta.url)), '..', 'assets');
   mkdirSync(assets, { recursive: true });
   const rendered = ICONS.map(({ file, size, draw }) => ({ file, size, pixels: render(draw(size), size) }));
   for (const { file, size, pixels } of rendered) {

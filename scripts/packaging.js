@@ -20,7 +20,8 @@ const DEV_PORT = 3000;
  */
 function parseAddinUrl(raw) {
   const text = String(raw ?? '').trim();
-  if (text === '') throw new Error('ADDIN_URL 为空：请写加载项所在的 HTTPS 地址，例如 ADDIN_URL=https://addin.example.edu.cn/lianyi/');
+  if (text === '')
+    throw new Error('ADDIN_URL 为空：请写加载项所在的 HTTPS 地址，例如 ADDIN_URL=https://addin.example.edu.cn/lianyi/');
   let url;
   try {
     url = new URL(text);
@@ -28,10 +29,13 @@ function parseAddinUrl(raw) {
     throw new Error(`ADDIN_URL「${text}」不是完整的网址：请写成 https://服务器/路径/ 的形式。`);
   }
   if (url.protocol !== 'https:') {
-    throw new Error(`ADDIN_URL「${text}」不是 HTTPS 地址：Office 只加载 https:// 开头的加载项页面，请先为内网服务器配置 HTTPS 证书。`);
+    throw new Error(
+      `ADDIN_URL「${text}」不是 HTTPS 地址：Office 只加载 https:// 开头的加载项页面，请先为内网服务器配置 HTTPS 证书。`,
+    );
   }
   if (url.username !== '' || url.password !== '') throw new Error(`ADDIN_URL「${text}」中不能包含用户名或密码。`);
-  if (url.search !== '' || url.hash !== '') throw new Error(`ADDIN_URL「${text}」中不能带 ? 或 # 部分：只写加载项文件所在的目录。`);
+  if (url.search !== '' || url.hash !== '')
+    throw new Error(`ADDIN_URL「${text}」中不能带 ? 或 # 部分：只写加载项文件所在的目录。`);
   if (!url.pathname.endsWith('/')) url.pathname += '/';
   return url.href;
 }
@@ -41,7 +45,8 @@ const XML_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'"
 /** manifest.xml with every DEV_ORIGIN URL moved to `addinUrl` (a value from parseAddinUrl). */
 function applyAddinUrl(manifestXml, addinUrl) {
   const base = parseAddinUrl(addinUrl);
-  if (!manifestXml.includes(DEV_ORIGIN)) throw new Error(`manifest.xml 中没有 ${DEV_ORIGIN} 开头的地址，无法替换为 ADDIN_URL。`);
+  if (!manifestXml.includes(DEV_ORIGIN))
+    throw new Error(`manifest.xml 中没有 ${DEV_ORIGIN} 开头的地址，无法替换为 ADDIN_URL。`);
   return manifestXml.split(DEV_ORIGIN).join(base.replace(/[&<>"']/g, (c) => XML_ESCAPES[c]));
 }
 

@@ -103,7 +103,10 @@ function sideload(secure) {
   if (!secure) return; // Excel would refuse the http pages; the notice below says how to get certificates
   say('正在用 office-addin-debugging 把加载项旁加载到 Excel 桌面版……');
   const cli = require.resolve('office-addin-debugging/cli.js');
-  const result = spawnSync(process.execPath, [cli, 'start', 'manifest.xml', 'desktop', '--app', 'excel'], { cwd: ROOT, stdio: 'inherit' });
+  const result = spawnSync(process.execPath, [cli, 'start', 'manifest.xml', 'desktop', '--app', 'excel'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
   if (result.status !== 0) say('自动旁加载没有成功，请按下面的步骤手动旁加载。');
 }
 

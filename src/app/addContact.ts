@@ -14,7 +14,11 @@ import type { AppEnv } from './session';
 export type { ContactDraft };
 
 /** The worksheet row the contact was written to, or its problems (each naming its column), or a failure. */
-export async function addContact(port: WorkbookPort, env: AppEnv, draft: ContactDraft): Promise<Result<{ readonly row: number }, Failure | readonly Problem[]>> {
+export async function addContact(
+  port: WorkbookPort,
+  env: AppEnv,
+  draft: ContactDraft,
+): Promise<Result<{ readonly row: number }, Failure | readonly Problem[]>> {
   const read = await readLedgerFrom(port, env);
   if (!read.ok) return read;
   const prepared = prepareContact(read.value.ledger, draft, env.clock.today());

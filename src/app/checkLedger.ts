@@ -22,7 +22,11 @@ export interface CheckRequest {
 }
 
 /** The check of a semester; the 覆盖检查 sheet replaced when a report is asked for. */
-export async function checkLedger(port: WorkbookPort, env: AppEnv, request: CheckRequest): Promise<Result<CheckResult, Failure>> {
+export async function checkLedger(
+  port: WorkbookPort,
+  env: AppEnv,
+  request: CheckRequest,
+): Promise<Result<CheckResult, Failure>> {
   const read = await readLedgerFrom(port, env);
   if (!read.ok) return read;
   const { ledger, problems } = read.value;
@@ -30,6 +34,10 @@ export async function checkLedger(port: WorkbookPort, env: AppEnv, request: Chec
   if (!checked.ok || request.report === false) return checked;
   const report = coverageReport(checked.value, { checkedAt: env.clock.now(), ledgerFile: env.ledgerFile });
   const remove = read.value.read.sheetNames.filter((name) => name.trim() === REPORT_SHEET);
-  await port.replaceSheets({ add: [{ kind: 'sheet', spec: report }], remove, ...(request.activate ? { activate: REPORT_SHEET } : {}) });
+  await port.replaceSheets({
+    add: [{ kind: 'sheet', spec: report }],
+    remove,
+    ...(request.activate ? { activate: REPORT_SHEET } : {}),
+  });
   return checked;
 }

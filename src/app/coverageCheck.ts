@@ -11,7 +11,12 @@ import type { AppEnv, WorkbookSession } from './session';
 export function coverageSummary(result: CheckResult): string {
   const { summary, semester } = result;
   const errors = result.problems.filter((problem) => problem.severity === 'error').length;
-  const open = [summary.pairingsPending > 0 ? `待联系 ${summary.pairingsPending}` : '', summary.pairingsMissed > 0 ? `未完成 ${summary.pairingsMissed}` : ''].filter(Boolean).join('，');
+  const open = [
+    summary.pairingsPending > 0 ? `待联系 ${summary.pairingsPending}` : '',
+    summary.pairingsMissed > 0 ? `未完成 ${summary.pairingsMissed}` : '',
+  ]
+    .filter(Boolean)
+    .join('，');
   return (
     `${semester.name}：在职党外代表人士已结对 ${summary.figuresCovered}/${summary.figuresInService} 人，` +
     `结对已联系 ${summary.pairingsMet}/${summary.pairingsDue}${open ? `（${open}）` : ''}，` +
@@ -20,7 +25,12 @@ export function coverageSummary(result: CheckResult): string {
 }
 
 /** Runs the ribbon's check in one session. */
-export async function runCoverageCheck(session: WorkbookSession, env: AppEnv): Promise<{ readonly ok: boolean; readonly message: string }> {
+export async function runCoverageCheck(
+  session: WorkbookSession,
+  env: AppEnv,
+): Promise<{ readonly ok: boolean; readonly message: string }> {
   const checked = await session((port) => checkLedger(port, env, { activate: true }));
-  return checked.ok ? { ok: true, message: coverageSummary(checked.value) } : { ok: false, message: checked.error.message };
+  return checked.ok
+    ? { ok: true, message: coverageSummary(checked.value) }
+    : { ok: false, message: checked.error.message };
 }

@@ -13,14 +13,21 @@ import { type NewSheet, newSheetName, type WorkbookPort } from '../workbook/port
 import type { AppEnv } from './session';
 
 /** Writes a new ledger; the 说明 sheet is kept when the workbook has one already. */
-export async function createLedger(port: WorkbookPort, env: AppEnv, options: { readonly sample: boolean }): Promise<Result<void, Failure>> {
+export async function createLedger(
+  port: WorkbookPort,
+  env: AppEnv,
+  options: { readonly sample: boolean },
+): Promise<Result<void, Failure>> {
   const read = await port.read({ blank: true });
   const has = (sheet: string) => read.sheetNames.some((name) => name.trim() === sheet);
   const present = LEDGER_TABLES.map((def) => def.sheet).filter(has);
   if (present.length > 0) return err(failure('alreadyLedger', { sheets: present }));
   const template = ledgerTemplate(options.sample ? sampleLedgerContent() : emptyLedgerContent(env.clock.today()));
   const keepGuide = has(GUIDE_SHEET);
-  const add: NewSheet[] = [...(keepGuide ? [] : [{ kind: 'sheet', spec: template.guide } as const]), ...template.tables.map((table) => ({ kind: 'table', table }) as const)];
+  const add: NewSheet[] = [
+    ...(keepGuide ? [] : [{ kind: 'sheet', spec: template.guide } as const]),
+    ...template.tables.map((table) => ({ kind: 'table', table }) as const),
+  ];
   // A new workbook's lone empty sheet (Sheet1) goes once the ledger's sheets exist.
   const remove = read.blankSheet !== undefined && !keepGuide ? [read.blankSheet] : [];
   await port.replaceSheets({ add, remove, activate: add[0] && newSheetName(add[0]) });

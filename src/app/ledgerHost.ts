@@ -32,7 +32,11 @@ export interface LedgerHost {
   /** Runs the check and (re)writes the 覆盖检查 sheet. */
   check(request: { readonly semesterId?: string }): Promise<Result<CheckResult, Failure>>;
   /** Renders 登记表 sheets, replacing the ones rendered before; reports progress, stops when aborted. */
-  renderForms(request: FormsRequest, progress: (done: number, total: number) => void, signal: AbortSignal): Promise<Result<FormsOutcome, Failure>>;
+  renderForms(
+    request: FormsRequest,
+    progress: (done: number, total: number) => void,
+    signal: AbortSignal,
+  ): Promise<Result<FormsOutcome, Failure>>;
   /** Validates a contact and, when it holds, appends it below the 联系记录 table. */
   addContact(draft: ContactDraft): Promise<Result<{ readonly row: number }, Failure | readonly Problem[]>>;
   /** Creates the ledger sheets in a blank workbook (with the fictional sample when asked). */
@@ -51,7 +55,8 @@ export function createLedgerHost(kind: LedgerHost['kind'], session: WorkbookSess
     kind,
     overview: () => session((port) => overviewOf(port, env)),
     check: (request) => session((port) => checkLedger(port, env, request)),
-    renderForms: (request, progress, signal) => session((port) => renderFormSheets(port, env, request, progress, signal)),
+    renderForms: (request, progress, signal) =>
+      session((port) => renderFormSheets(port, env, request, progress, signal)),
     addContact: (draft) => session((port) => addContact(port, env, draft)),
     createLedger: (options) => session((port) => createLedger(port, env, options)),
     upgradeLedger: () => session((port) => upgradeLedger(port, env)),

@@ -15,7 +15,11 @@ export interface ReadLedger extends LedgerRead {
 }
 
 /** The ledger of the port's workbook, or why the workbook is not (yet) one. */
-export async function readLedgerFrom(port: WorkbookPort, env: AppEnv, request: ReadRequest = {}): Promise<Result<ReadLedger, Failure>> {
+export async function readLedgerFrom(
+  port: WorkbookPort,
+  env: AppEnv,
+  request: ReadRequest = {},
+): Promise<Result<ReadLedger, Failure>> {
   const read = await port.read(request);
   const ledger = readLedger(read.cells);
   if (!ledger.ok) return err(failure('notLedger', { reason: ledger.error.message, inPane: env.inPane }));

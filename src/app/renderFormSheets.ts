@@ -39,7 +39,10 @@ export interface FormsPlacement {
 }
 
 /** The sheets a new render replaces, and the specs renamed where they would clash with the sheets kept. */
-export function placeForms(specs: readonly SheetSpec[], placement: FormsPlacement): { remove: string[]; specs: SheetSpec[] } {
+export function placeForms(
+  specs: readonly SheetSpec[],
+  placement: FormsPlacement,
+): { remove: string[]; specs: SheetSpec[] } {
   const fold = (name: string) => name.toLowerCase();
   const recorded = placement.recorded === undefined ? undefined : new Set(placement.recorded.map(fold));
   const isOurs = (name: string) => (recorded ? recorded.has(fold(name)) : name.startsWith(`${FORM_SHEET_PREFIX}-`));
@@ -78,9 +81,24 @@ export async function renderFormSheets(
   if (specs.value.length === 0) return err(failure('nothingToRender', { semester: semester.value.name }));
   const placed = placeForms(specs.value, { existing: workbook.sheetNames, recorded: workbook.records[FORMS_RECORD] });
   const outcome = await port.replaceSheets(
-    { add: placed.specs.map((spec) => ({ kind: 'sheet', spec })), remove: placed.remove, activate: placed.specs[0]?.name, recordAs: FORMS_RECORD },
+    {
+      add: placed.specs.map((spec) => ({ kind: 'sheet', spec })),
+      remove: placed.remove,
+      activate: placed.specs[0]?.name,
+      recordAs: FORMS_RECORD,
+    },
     { signal, progress },
   );
-  if (outcome.cancelled) return err(failure('cancelled', { written: outcome.written, replacedEarlier: outcome.written.length > 0 && placed.remove.length > 0 }));
-  return ok({ semesterId: semester.value.id, semesterName: semester.value.name, sheetNames: placed.specs.map((spec) => spec.name) });
+  if (outcome.cancelled)
+    return err(
+      failure('cancelled', {
+        written: outcome.written,
+        replacedEarlier: outcome.written.length > 0 && placed.remove.length > 0,
+      }),
+    );
+  return ok({
+    semesterId: semester.value.id,
+    semesterName: semester.value.name,
+    sheetNames: placed.specs.map((spec) => spec.name),
+  });
 }

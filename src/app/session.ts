@@ -10,7 +10,9 @@ import type { WorkbookPort } from '../workbook/port';
 import type { Clock } from './clock';
 
 /** Runs one action against the workbook. */
-export type WorkbookSession = <T, E>(work: (port: WorkbookPort) => Promise<Result<T, E>>) => Promise<Result<T, E | Failure>>;
+export type WorkbookSession = <T, E>(
+  work: (port: WorkbookPort) => Promise<Result<T, E>>,
+) => Promise<Result<T, E | Failure>>;
 
 /** What the use cases need to know of the host they run in. */
 export interface AppEnv {

@@ -20,7 +20,8 @@ export interface UpgradeOutcome {
 }
 
 /** Whether nothing below the header row is written in a worksheet column (1-based). */
-const columnIsEmpty = (sheet: RawSheet, column: number): boolean => sheet.rows.every((cells) => (cells?.[column - 1] as Cell | undefined) === undefined);
+const columnIsEmpty = (sheet: RawSheet, column: number): boolean =>
+  sheet.rows.every((cells) => (cells?.[column - 1] as Cell | undefined) === undefined);
 
 /** Adds the missing sheets, columns and settings; a second upgrade adds nothing. */
 export async function upgradeLedger(port: WorkbookPort, env: AppEnv): Promise<Result<UpgradeOutcome, Failure>> {
@@ -28,7 +29,8 @@ export async function upgradeLedger(port: WorkbookPort, env: AppEnv): Promise<Re
   const plan = upgradePlan(read.cells);
   const template = ledgerTemplate(emptyLedgerContent(env.clock.today()));
   const sheets = template.tables.filter((table) => plan.addSheets.includes(table.sheet));
-  if (sheets.length > 0) await port.replaceSheets({ add: sheets.map((table) => ({ kind: 'table', table })), remove: [] });
+  if (sheets.length > 0)
+    await port.replaceSheets({ add: sheets.map((table) => ({ kind: 'table', table })), remove: [] });
   const additions: ColumnsAddition[] = [];
   for (const addition of plan.addColumns) {
     const sheet = findSheet(read.cells, addition.sheet);
@@ -42,7 +44,11 @@ export async function upgradeLedger(port: WorkbookPort, env: AppEnv): Promise<Re
     });
     additions.push({ def, headerRow: addition.headerRow, firstColumn: addition.afterColumn + 1, columns });
   }
-  if (additions.length > 0 || plan.addSettings.length > 0) await port.appendRows(plan.addSettings.length > 0 ? [{ def: settingsTable, rows: plan.addSettings }] : [], additions);
+  if (additions.length > 0 || plan.addSettings.length > 0)
+    await port.appendRows(
+      plan.addSettings.length > 0 ? [{ def: settingsTable, rows: plan.addSettings }] : [],
+      additions,
+    );
   return ok({
     addedSheets: plan.addSheets,
     addedColumns: plan.addColumns.flatMap(({ sheet, headers }) => headers.map((header) => ({ sheet, header }))),

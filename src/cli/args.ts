@@ -6,7 +6,13 @@ import { err, ok, type Result } from '../core/result';
 /** A parsed command line; an option its command does not take is refused, not ignored. */
 export type Command =
   | { readonly name: 'help' }
-  | { readonly name: 'init'; readonly file: string; readonly sample: boolean; readonly force: boolean; readonly today?: LocalDate }
+  | {
+      readonly name: 'init';
+      readonly file: string;
+      readonly sample: boolean;
+      readonly force: boolean;
+      readonly today?: LocalDate;
+    }
   | {
       readonly name: 'check';
       readonly file: string;
@@ -69,8 +75,11 @@ export function parseCommand(argv: readonly string[]): Result<Command, string> {
   const { values, positionals } = parsed;
   const [name, file, ...extra] = positionals;
   if (values.help || name === undefined || name === 'help') return ok({ name: 'help' });
-  if (name !== 'init' && name !== 'check' && name !== 'forms') return err(`未知的命令“${name}”：可用的命令是 init、check 和 forms。运行 lianyi --help 查看用法。`);
-  const misplaced = (Object.keys(values) as Array<keyof typeof OPTIONS>).filter((option) => option !== 'help' && !ALLOWED[name].includes(option));
+  if (name !== 'init' && name !== 'check' && name !== 'forms')
+    return err(`未知的命令“${name}”：可用的命令是 init、check 和 forms。运行 lianyi --help 查看用法。`);
+  const misplaced = (Object.keys(values) as Array<keyof typeof OPTIONS>).filter(
+    (option) => option !== 'help' && !ALLOWED[name].includes(option),
+  );
   if (misplaced.length > 0) return err(`lianyi ${name} 不接受 --${misplaced[0]} 选项。运行 lianyi --help 查看用法。`);
   if (file === undefined) return err(`请指定台账文件，例如：lianyi ${name} 台账.xlsx`);
   if (extra.length > 0) return err(`多余的参数“${extra.join(' ')}”：一次只处理一个台账文件。`);
@@ -81,12 +90,30 @@ export function parseCommand(argv: readonly string[]): Result<Command, string> {
   }
   if (name === 'init') return ok({ name, file, sample: values.sample ?? false, force: values.force ?? false, today });
   const output = name === 'forms' ? values.out : values.report;
-  if (output !== undefined && !/\.xlsx$/i.test(output)) return err(`--${name === 'forms' ? 'out' : 'report'} 的文件名应以 .xlsx 结尾：${output}`);
+  if (output !== undefined && !/\.xlsx$/i.test(output))
+    return err(`--${name === 'forms' ? 'out' : 'report'} 的文件名应以 .xlsx 结尾：${output}`);
   if (name === 'forms') {
     if (values.semester === undefined) return err('请用 --semester 指定学期，例如 --semester 2026-2027-1。');
     if (values.out === undefined) return err('请用 --out 指定输出文件，例如 --out 登记表.xlsx。');
     const pairingIds = values.pairing?.flatMap((ids) => ids.split(/[,，、\s]+/)).filter((id) => id !== '');
-    return ok({ name, file, semester: values.semester, unit: values.unit, pairingIds, out: values.out, today, force: values.force ?? false });
+    return ok({
+      name,
+      file,
+      semester: values.semester,
+      unit: values.unit,
+      pairingIds,
+      out: values.out,
+      today,
+      force: values.force ?? false,
+    });
   }
-  return ok({ name, file, semester: values.semester, today, json: values.json ?? false, report: values.report, force: values.force ?? false });
+  return ok({
+    name,
+    file,
+    semester: values.semester,
+    today,
+    json: values.json ?? false,
+    report: values.report,
+    force: values.force ?? false,
+  });
 }

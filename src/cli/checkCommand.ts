@@ -19,11 +19,18 @@ export async function checkCommand(command: Extract<Command, { name: 'check' }>,
   if (!workbook.ok) return fail(io, workbook.error.message);
   // Links in the report open the ledger beside it: its path as seen from the report's folder.
   const ledgerFile = command.report === undefined ? undefined : relative(dirname(command.report), command.file);
-  const checked = await checkLedger(workbook.value, cliEnv(io, command.today, ledgerFile), { semesterId: command.semester, report: command.report !== undefined });
+  const checked = await checkLedger(workbook.value, cliEnv(io, command.today, ledgerFile), {
+    semesterId: command.semester,
+    report: command.report !== undefined,
+  });
   if (!checked.ok) return fail(io, located(command.file, checked.error).message);
   const result = checked.value;
   if (command.report !== undefined) {
-    const written = await writeOutputFile(command.report, await newWorkbookBytes(workbook.value.addedSheets()), command.force);
+    const written = await writeOutputFile(
+      command.report,
+      await newWorkbookBytes(workbook.value.addedSheets()),
+      command.force,
+    );
     if (!written.ok) return fail(io, written.error.message);
   }
   io.stdout(command.json ? `${JSON.stringify(result, null, 2)}\n` : checkSummaryText(result));

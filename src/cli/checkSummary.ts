@@ -21,13 +21,30 @@ export function checkSummaryText(result: CheckResult): string {
     '各单位',
     ...textTable([
       ['单位', '在职人士', '已覆盖', '结对', '已联系'],
-      ...result.units.map((unit) => [unit.unit, unit.figuresInService, unit.figuresCovered, unit.pairingsDue, unit.pairingsMet]),
+      ...result.units.map((unit) => [
+        unit.unit,
+        unit.figuresInService,
+        unit.figuresCovered,
+        unit.pairingsDue,
+        unit.pairingsMet,
+      ]),
     ]),
   ];
   const open = result.pairings.filter((pairing) => pairing.status !== 'met');
   if (open.length > 0) {
     lines.push('', SECTION_LABEL.openPairings);
-    lines.push(...textTable(open.map((p) => [p.pairingId, p.level, `${p.leader} — ${p.figure}`, p.unit, `本学期 ${p.contacts} 次`, PAIRING_STATUS_LABEL[p.status]])));
+    lines.push(
+      ...textTable(
+        open.map((p) => [
+          p.pairingId,
+          p.level,
+          `${p.leader} — ${p.figure}`,
+          p.unit,
+          `本学期 ${p.contacts} 次`,
+          PAIRING_STATUS_LABEL[p.status],
+        ]),
+      ),
+    );
   }
   if (result.uncoveredFigures.length > 0) {
     lines.push('', SECTION_LABEL.uncoveredFigures);
@@ -36,17 +53,37 @@ export function checkSummaryText(result: CheckResult): string {
   const leaders = result.schoolLeaders.filter((leader) => leader.status !== 'ok');
   if (leaders.length > 0) {
     lines.push('', SECTION_LABEL.schoolLeaders);
-    lines.push(...textTable(leaders.map((leader) => [leader.leaderId, leader.name, schoolLeaderStatusLabel(leader.status, leader.pairings, leader.wanted)])));
+    lines.push(
+      ...textTable(
+        leaders.map((leader) => [
+          leader.leaderId,
+          leader.name,
+          schoolLeaderStatusLabel(leader.status, leader.pairings, leader.wanted),
+        ]),
+      ),
+    );
   }
   if (result.overdueFollowUps.length > 0) {
     lines.push('', SECTION_LABEL.overdueFollowUps);
-    lines.push(...textTable(result.overdueFollowUps.map((item) => [item.itemId, item.department || '（未填承办部门）', `期限 ${item.due}`, item.status])));
+    lines.push(
+      ...textTable(
+        result.overdueFollowUps.map((item) => [
+          item.itemId,
+          item.department || '（未填承办部门）',
+          `期限 ${item.due}`,
+          item.status,
+        ]),
+      ),
+    );
   }
   if (result.problems.length > 0) {
-    const count = (severity: 'error' | 'warning' | 'info') => result.problems.filter((problem) => problem.severity === severity).length;
+    const count = (severity: 'error' | 'warning' | 'info') =>
+      result.problems.filter((problem) => problem.severity === severity).length;
     lines.push('', `数据问题（错误 ${count('error')}，警告 ${count('warning')}，提示 ${count('info')}）`);
-    for (const problem of result.problems.slice(0, PROBLEM_LIMIT)) lines.push(`  [${SEVERITY_LABEL[problem.severity]}] ${problem.message}`);
-    if (result.problems.length > PROBLEM_LIMIT) lines.push(`  ……另有 ${result.problems.length - PROBLEM_LIMIT} 条，用 --report 或 --json 查看全部。`);
+    for (const problem of result.problems.slice(0, PROBLEM_LIMIT))
+      lines.push(`  [${SEVERITY_LABEL[problem.severity]}] ${problem.message}`);
+    if (result.problems.length > PROBLEM_LIMIT)
+      lines.push(`  ……另有 ${result.problems.length - PROBLEM_LIMIT} 条，用 --report 或 --json 查看全部。`);
   }
   lines.push('', conclusion(result));
   return `${lines.join('\n')}\n`;
@@ -55,6 +92,7 @@ export function checkSummaryText(result: CheckResult): string {
 function conclusion(result: CheckResult): string {
   const verdict = checkVerdict(result);
   if (verdict === 'passed') return '结论：本学期全部结对已按要求联系，全覆盖，没有错误。';
-  if (verdict === 'pendingOnly') return `结论：还有 ${result.summary.pairingsPending} 个结对本学期尚未联系，请在 ${result.semester.end} 前完成。`;
+  if (verdict === 'pendingOnly')
+    return `结论：还有 ${result.summary.pairingsPending} 个结对本学期尚未联系，请在 ${result.semester.end} 前完成。`;
   return '结论：存在缺口或错误，请按上面的提示补充或改正台账。';
 }

@@ -35,7 +35,9 @@ export async function refuseExisting(path: string, force: boolean): Promise<Resu
     return err(failure('outputExists', { path }));
   } catch (cause) {
     // Only a path that is not there is free; EACCES, ELOOP and the like say nothing about it.
-    return codeOf(cause) === 'ENOENT' ? ok(undefined) : err(failure('outputUncheckable', { path, detail: codeOf(cause) ?? detailOf(cause) }));
+    return codeOf(cause) === 'ENOENT'
+      ? ok(undefined)
+      : err(failure('outputUncheckable', { path, detail: codeOf(cause) ?? detailOf(cause) }));
   }
 }
 

@@ -12,10 +12,24 @@ export async function formsCommand(command: Extract<Command, { name: 'forms' }>,
   if (!refused.ok) return fail(io, refused.error.message);
   const workbook = await openWorkbook(command.file);
   if (!workbook.ok) return fail(io, workbook.error.message);
-  const request = { semesterId: command.semester, unit: command.unit, pairings: command.pairingIds ?? ('all' as const) };
-  const rendered = await renderFormSheets(workbook.value, cliEnv(io, command.today), request, () => undefined, new AbortController().signal);
+  const request = {
+    semesterId: command.semester,
+    unit: command.unit,
+    pairings: command.pairingIds ?? ('all' as const),
+  };
+  const rendered = await renderFormSheets(
+    workbook.value,
+    cliEnv(io, command.today),
+    request,
+    () => undefined,
+    new AbortController().signal,
+  );
   if (!rendered.ok) return fail(io, located(command.file, rendered.error).message);
-  const written = await writeOutputFile(command.out, await newWorkbookBytes(workbook.value.addedSheets()), command.force);
+  const written = await writeOutputFile(
+    command.out,
+    await newWorkbookBytes(workbook.value.addedSheets()),
+    command.force,
+  );
   if (!written.ok) return fail(io, written.error.message);
   io.stdout(`已生成 ${rendered.value.sheetNames.length} 份登记表（${rendered.value.semesterName}）：${command.out}\n`);
   return EXIT.ok;

@@ -14,7 +14,11 @@ export interface CliIo {
 
 /** How the use cases run in a terminal: `--today` wins over the machine's date; failures say only why. */
 export function cliEnv(io: CliIo, today: LocalDate | undefined, ledgerFile?: string): AppEnv {
-  return { clock: { today: () => today ?? io.today(), now: io.now }, inPane: false, ...(ledgerFile !== undefined ? { ledgerFile } : {}) };
+  return {
+    clock: { today: () => today ?? io.today(), now: io.now },
+    inPane: false,
+    ...(ledgerFile !== undefined ? { ledgerFile } : {}),
+  };
 }
 
 /** 0: every rule holds · 1: the check found gaps or errors · 2: the input or the arguments are unusable. */

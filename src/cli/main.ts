@@ -40,7 +40,9 @@ export function runFromProcess(): void {
       process.exitCode = code;
     },
     (bug: unknown) => {
-      process.stderr.write(`lianyi：内部错误，请把以下信息告诉维护人员：\n${bug instanceof Error ? (bug.stack ?? bug.message) : String(bug)}\n`);
+      process.stderr.write(
+        `lianyi：内部错误，请把以下信息告诉维护人员：\n${bug instanceof Error ? (bug.stack ?? bug.message) : String(bug)}\n`,
+      );
       process.exitCode = 3;
     },
   );

@@ -15,4 +15,5 @@ export async function openWorkbook(file: string): Promise<Result<MemoryWorkbook,
 }
 
 /** A failure of a use case as the command line says it: a ledger problem names the file. */
-export const located = (file: string, found: Failure): Failure => (found.kind === 'notLedger' ? { ...found, message: `${file}：${found.message}` } : found);
+export const located = (file: string, found: Failure): Failure =>
+  found.kind === 'notLedger' ? { ...found, message: `${file}：${found.message}` } : found;

@@ -7,7 +7,13 @@ const FONT = '"Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Segoe UI"
 
 function render(heading: string, message: string): void {
   const root = document.getElementById('notice') ?? document.body;
-  Object.assign(root.style, { fontFamily: FONT, fontSize: '14px', lineHeight: '1.6', padding: '16px 20px', color: '#242424' });
+  Object.assign(root.style, {
+    fontFamily: FONT,
+    fontSize: '14px',
+    lineHeight: '1.6',
+    padding: '16px 20px',
+    color: '#242424',
+  });
 
   const title = document.createElement('h1');
   title.textContent = heading === '' ? '联谊交友台账' : heading;

@@ -35,7 +35,8 @@ function richTextToString(runs: unknown[]): string {
 export function toCell(value: unknown, depth = 0): Cell {
   if (value === null || value === undefined) return EMPTY_CELL;
   if (typeof value === 'string') return textCell(value);
-  if (typeof value === 'number') return Number.isFinite(value) ? { kind: 'number', value } : { kind: 'error', code: '#NUM!' };
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? { kind: 'number', value } : { kind: 'error', code: '#NUM!' };
   if (typeof value === 'boolean') return { kind: 'boolean', value };
   if (value instanceof Date) {
     const date = utcDateToLocalDate(value);

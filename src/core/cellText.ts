@@ -67,7 +67,8 @@ export function cellDate(cell: Cell, date1904 = false): LocalDate | undefined {
     case 'date':
       return cell.date;
     case 'number':
-      if (cell.value >= 19000101 && cell.value <= 99991231 && Number.isInteger(cell.value)) return parseDateText(String(cell.value));
+      if (cell.value >= 19000101 && cell.value <= 99991231 && Number.isInteger(cell.value))
+        return parseDateText(String(cell.value));
       return serialToLocalDate(cell.value, date1904);
     case 'text':
       return parseDateText(cell.text);

@@ -33,7 +33,9 @@ const cellKey = (cell: Cell | undefined): string => headerKey(cellText(cell ?? E
  */
 export function findHeaderRow(sheet: RawSheet, def: TableDef): HeaderRow | undefined {
   const wanted = new Map(Object.entries(def.columns).map(([key, column]) => [headerKey(column.header), key]));
-  const required = Object.entries(def.columns).filter(([, column]) => column.required).map(([key]) => key);
+  const required = Object.entries(def.columns)
+    .filter(([, column]) => column.required)
+    .map(([key]) => key);
   let best: { index: number; columns: Map<string, number>; complete: boolean } | undefined;
   for (let index = 0; index < Math.min(sheet.rows.length, HEADER_SEARCH_ROWS); index++) {
     const cells = sheet.rows[index] ?? [];

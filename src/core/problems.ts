@@ -28,76 +28,184 @@ export interface Problem extends Place {
 const q = (text: string): string => `“${text}”`;
 
 const CATALOG = {
-  REQUIRED_MISSING: { severity: 'error', rule: 'R6', text: (p: { header: string }) => `「${p.header}」不能为空：请填写，此行补全前不计入检查。` },
-  CELL_ERROR: { severity: 'error', rule: 'R6', text: (p: { header: string; code: string }) => `单元格显示错误值 ${p.code}：请把「${p.header}」改为实际的值（不要用出错的公式）。` },
-  DATE_INVALID: { severity: 'error', rule: 'R6', text: (p: { header: string; value: string }) => `「${p.header}」${q(p.value)}不是有效日期：请写成 2026-09-15 或 2026年9月15日 这样的日期。` },
+  REQUIRED_MISSING: {
+    severity: 'error',
+    rule: 'R6',
+    text: (p: { header: string }) => `「${p.header}」不能为空：请填写，此行补全前不计入检查。`,
+  },
+  CELL_ERROR: {
+    severity: 'error',
+    rule: 'R6',
+    text: (p: { header: string; code: string }) =>
+      `单元格显示错误值 ${p.code}：请把「${p.header}」改为实际的值（不要用出错的公式）。`,
+  },
+  DATE_INVALID: {
+    severity: 'error',
+    rule: 'R6',
+    text: (p: { header: string; value: string }) =>
+      `「${p.header}」${q(p.value)}不是有效日期：请写成 2026-09-15 或 2026年9月15日 这样的日期。`,
+  },
   NOT_IN_LIST: {
     severity: 'error',
     rule: 'R6',
-    text: (p: { header: string; value: string; allowed: readonly string[] }) => `「${p.header}」${q(p.value)}不在可选范围内：请从下拉列表中选择（${p.allowed.join('、')}）。`,
+    text: (p: { header: string; value: string; allowed: readonly string[] }) =>
+      `「${p.header}」${q(p.value)}不在可选范围内：请从下拉列表中选择（${p.allowed.join('、')}）。`,
   },
-  NOT_YES_NO: { severity: 'warning', rule: 'R6', text: (p: { header: string; value: string }) => `「${p.header}」应填“是”或“否”，现为${q(p.value)}：请改正。` },
-  DUPLICATE_ID: { severity: 'error', rule: 'R6', text: (p: { header: string; id: string; firstRow: number }) => `${p.header}${q(p.id)}与第 ${p.firstRow} 行重复：请改为唯一的编号，此行改正前不计入检查。` },
-  SEMESTER_RANGE_INVALID: { severity: 'error', rule: 'R6', text: (p: { semester: string }) => `学期${q(p.semester)}的开始日期晚于结束日期：请改正日期。` },
+  NOT_YES_NO: {
+    severity: 'warning',
+    rule: 'R6',
+    text: (p: { header: string; value: string }) => `「${p.header}」应填“是”或“否”，现为${q(p.value)}：请改正。`,
+  },
+  DUPLICATE_ID: {
+    severity: 'error',
+    rule: 'R6',
+    text: (p: { header: string; id: string; firstRow: number }) =>
+      `${p.header}${q(p.id)}与第 ${p.firstRow} 行重复：请改为唯一的编号，此行改正前不计入检查。`,
+  },
+  SEMESTER_RANGE_INVALID: {
+    severity: 'error',
+    rule: 'R6',
+    text: (p: { semester: string }) => `学期${q(p.semester)}的开始日期晚于结束日期：请改正日期。`,
+  },
   SEMESTER_OVERLAP: {
     severity: 'error',
     rule: 'R6',
-    text: (p: { semester: string; other: string }) => `学期${q(p.semester)}与学期${q(p.other)}的日期重叠：请调整开始或结束日期，使每一天只属于一个学期。`,
+    text: (p: { semester: string; other: string }) =>
+      `学期${q(p.semester)}与学期${q(p.other)}的日期重叠：请调整开始或结束日期，使每一天只属于一个学期。`,
   },
   SEMESTER_GAP: {
     severity: 'warning',
     rule: 'R6',
-    text: (p: { semester: string; from: string; to: string }) => `学期${q(p.semester)}之前的 ${p.from} 至 ${p.to} 不属于任何学期：这段时间的联系记录不计入任何学期；如非有意，请调整开始日期。`,
+    text: (p: { semester: string; from: string; to: string }) =>
+      `学期${q(p.semester)}之前的 ${p.from} 至 ${p.to} 不属于任何学期：这段时间的联系记录不计入任何学期；如非有意，请调整开始日期。`,
   },
-  SEMESTER_ID_FORMAT: { severity: 'warning', rule: 'R6', text: (p: { value: string }) => `学期编号${q(p.value)}格式不规范：请写成 2026-2027-1（第一学期）或 2026-2027-2（第二学期）。` },
+  SEMESTER_ID_FORMAT: {
+    severity: 'warning',
+    rule: 'R6',
+    text: (p: { value: string }) =>
+      `学期编号${q(p.value)}格式不规范：请写成 2026-2027-1（第一学期）或 2026-2027-2（第二学期）。`,
+  },
   SETTING_INVALID: {
     severity: 'warning',
     rule: 'R6',
-    text: (p: { key: string; value: string; fallback: string }) => `设置${q(p.key)}的值${q(p.value)}无效，已按默认值 ${p.fallback} 检查：请填写正整数。`,
+    text: (p: { key: string; value: string; fallback: string }) =>
+      `设置${q(p.key)}的值${q(p.value)}无效，已按默认值 ${p.fallback} 检查：请填写正整数。`,
   },
-  REF_EMPTY: { severity: 'error', rule: 'R6', text: (p: { idHeader: string; nameHeader: string }) => `请填写「${p.idHeader}」或「${p.nameHeader}」，此行补全前不计入检查。` },
-  REF_ID_MISSING: { severity: 'error', rule: 'R6', text: (p: { header: string; value: string; table: string }) => `${p.header}${q(p.value)}在「${p.table}」工作表中不存在：请核对编号，或清空编号只填写姓名。` },
-  REF_NAME_MISSING: { severity: 'error', rule: 'R6', text: (p: { header: string; value: string; table: string }) => `${p.header}${q(p.value)}在「${p.table}」工作表中找不到：请核对姓名，或填写编号。` },
-  REF_NAME_AMBIGUOUS: { severity: 'error', rule: 'R6', text: (p: { value: string; table: string; count: number }) => `「${p.table}」工作表中有 ${p.count} 人名为${q(p.value)}：请填写编号以区分。` },
-  REF_NAME_MISMATCH: { severity: 'warning', rule: 'R6', text: (p: { header: string; value: string; expected: string }) => `${p.header}${q(p.value)}与编号对应的${q(p.expected)}不一致：请核对。` },
-  UNIT_UNKNOWN: { severity: 'warning', rule: 'R6', text: (p: { value: string }) => `单位${q(p.value)}不在「单位」工作表中：请在「单位」中补充，或改为已有的单位名称。` },
-  PAIRING_DATES_INVALID: { severity: 'error', rule: 'R6', text: (p: { pairing: string }) => `结对${q(p.pairing)}的结束日期早于开始日期：请改正日期。` },
-  FOLLOW_UP_SOURCE_MISSING: { severity: 'warning', rule: 'R6', text: (p: { value: string }) => `来源记录编号${q(p.value)}在「联系记录」中不存在：请核对记录编号。` },
+  REF_EMPTY: {
+    severity: 'error',
+    rule: 'R6',
+    text: (p: { idHeader: string; nameHeader: string }) =>
+      `请填写「${p.idHeader}」或「${p.nameHeader}」，此行补全前不计入检查。`,
+  },
+  REF_ID_MISSING: {
+    severity: 'error',
+    rule: 'R6',
+    text: (p: { header: string; value: string; table: string }) =>
+      `${p.header}${q(p.value)}在「${p.table}」工作表中不存在：请核对编号，或清空编号只填写姓名。`,
+  },
+  REF_NAME_MISSING: {
+    severity: 'error',
+    rule: 'R6',
+    text: (p: { header: string; value: string; table: string }) =>
+      `${p.header}${q(p.value)}在「${p.table}」工作表中找不到：请核对姓名，或填写编号。`,
+  },
+  REF_NAME_AMBIGUOUS: {
+    severity: 'error',
+    rule: 'R6',
+    text: (p: { value: string; table: string; count: number }) =>
+      `「${p.table}」工作表中有 ${p.count} 人名为${q(p.value)}：请填写编号以区分。`,
+  },
+  REF_NAME_MISMATCH: {
+    severity: 'warning',
+    rule: 'R6',
+    text: (p: { header: string; value: string; expected: string }) =>
+      `${p.header}${q(p.value)}与编号对应的${q(p.expected)}不一致：请核对。`,
+  },
+  UNIT_UNKNOWN: {
+    severity: 'warning',
+    rule: 'R6',
+    text: (p: { value: string }) => `单位${q(p.value)}不在「单位」工作表中：请在「单位」中补充，或改为已有的单位名称。`,
+  },
+  PAIRING_DATES_INVALID: {
+    severity: 'error',
+    rule: 'R6',
+    text: (p: { pairing: string }) => `结对${q(p.pairing)}的结束日期早于开始日期：请改正日期。`,
+  },
+  FOLLOW_UP_SOURCE_MISSING: {
+    severity: 'warning',
+    rule: 'R6',
+    text: (p: { value: string }) => `来源记录编号${q(p.value)}在「联系记录」中不存在：请核对记录编号。`,
+  },
   PAIRING_NEEDS_HANDOVER: {
     severity: 'warning',
     rule: 'R4',
-    text: (p: { pairing: string; who: string; state: string }) => `结对${q(p.pairing)}的${p.who}已${p.state}，但结对没有结束日期：请填写结束日期，并为对方安排新的结对、写明交接说明。`,
+    text: (p: { pairing: string; who: string; state: string }) =>
+      `结对${q(p.pairing)}的${p.who}已${p.state}，但结对没有结束日期：请填写结束日期，并为对方安排新的结对、写明交接说明。`,
   },
   PAIRING_LEVEL_MISMATCH: {
     severity: 'error',
     rule: 'R4',
-    text: (p: { pairing: string; level: string; leader: string; leaderLevel: string }) => `结对${q(p.pairing)}的层级为${q(p.level)}，但干部${q(p.leader)}的层级是${q(p.leaderLevel)}：请改正其中之一。`,
+    text: (p: { pairing: string; level: string; leader: string; leaderLevel: string }) =>
+      `结对${q(p.pairing)}的层级为${q(p.level)}，但干部${q(p.leader)}的层级是${q(p.leaderLevel)}：请改正其中之一。`,
   },
-  CONTACT_PAIRING_UNKNOWN: { severity: 'error', rule: 'R5', text: (p: { value: string }) => `结对编号${q(p.value)}在「结对关系」中不存在：请核对结对编号，此行改正前不计入检查。` },
+  CONTACT_PAIRING_UNKNOWN: {
+    severity: 'error',
+    rule: 'R5',
+    text: (p: { value: string }) =>
+      `结对编号${q(p.value)}在「结对关系」中不存在：请核对结对编号，此行改正前不计入检查。`,
+  },
   CONTACT_PAIRING_UNUSABLE: {
     severity: 'error',
     rule: 'R5',
-    text: (p: { value: string; row: number }) => `结对${q(p.value)}（「结对关系」第 ${p.row} 行）本身有错误：请先按该行的提示改正，此行才计入检查。`,
+    text: (p: { value: string; row: number }) =>
+      `结对${q(p.value)}（「结对关系」第 ${p.row} 行）本身有错误：请先按该行的提示改正，此行才计入检查。`,
   },
-  CONTACT_PAIRING_EMPTY: { severity: 'error', rule: 'R5', text: (_: Record<string, never>) => `请填写「结对编号」，或同时填写「干部姓名」和「人士姓名」，此行补全前不计入检查。` },
+  CONTACT_PAIRING_EMPTY: {
+    severity: 'error',
+    rule: 'R5',
+    text: (_: Record<string, never>) =>
+      `请填写「结对编号」，或同时填写「干部姓名」和「人士姓名」，此行补全前不计入检查。`,
+  },
   CONTACT_PAIRING_NOT_FOUND: {
     severity: 'error',
     rule: 'R5',
-    text: (p: { leader: string; figure: string; date: string }) => `${p.date} 没有干部${q(p.leader)}与人士${q(p.figure)}的有效结对：请核对姓名或联系日期，或填写结对编号。`,
+    text: (p: { leader: string; figure: string; date: string }) =>
+      `${p.date} 没有干部${q(p.leader)}与人士${q(p.figure)}的有效结对：请核对姓名或联系日期，或填写结对编号。`,
   },
-  CONTACT_PAIRING_AMBIGUOUS: { severity: 'error', rule: 'R5', text: (p: { leader: string; figure: string }) => `干部${q(p.leader)}与人士${q(p.figure)}有多个有效结对：请填写结对编号。` },
-  CONTACT_NAME_MISMATCH: { severity: 'warning', rule: 'R5', text: (p: { header: string; value: string; expected: string }) => `${p.header}${q(p.value)}与结对中的${q(p.expected)}不一致：请核对结对编号或姓名。` },
-  CONTACT_AFTER_TODAY: { severity: 'warning', rule: 'R5', text: (p: { date: string; today: string }) => `联系日期 ${p.date} 晚于今天（${p.today}）：如是笔误请改正；到期前此行不计入检查。` },
+  CONTACT_PAIRING_AMBIGUOUS: {
+    severity: 'error',
+    rule: 'R5',
+    text: (p: { leader: string; figure: string }) =>
+      `干部${q(p.leader)}与人士${q(p.figure)}有多个有效结对：请填写结对编号。`,
+  },
+  CONTACT_NAME_MISMATCH: {
+    severity: 'warning',
+    rule: 'R5',
+    text: (p: { header: string; value: string; expected: string }) =>
+      `${p.header}${q(p.value)}与结对中的${q(p.expected)}不一致：请核对结对编号或姓名。`,
+  },
+  CONTACT_AFTER_TODAY: {
+    severity: 'warning',
+    rule: 'R5',
+    text: (p: { date: string; today: string }) =>
+      `联系日期 ${p.date} 晚于今天（${p.today}）：如是笔误请改正；到期前此行不计入检查。`,
+  },
   CONTACT_OUTSIDE_PAIRING: {
     severity: 'error',
     rule: 'R5',
-    text: (p: { date: string; pairing: string; span: string }) => `联系日期 ${p.date} 不在结对${q(p.pairing)}的有效期（${p.span}）内：请核对日期或结对编号。`,
+    text: (p: { date: string; pairing: string; span: string }) =>
+      `联系日期 ${p.date} 不在结对${q(p.pairing)}的有效期（${p.span}）内：请核对日期或结对编号。`,
   },
-  CONTACT_IN_NO_SEMESTER: { severity: 'error', rule: 'R5', text: (p: { date: string }) => `联系日期 ${p.date} 不属于任何学期：请核对日期，或在「学期」工作表中补充学期。` },
+  CONTACT_IN_NO_SEMESTER: {
+    severity: 'error',
+    rule: 'R5',
+    text: (p: { date: string }) => `联系日期 ${p.date} 不属于任何学期：请核对日期，或在「学期」工作表中补充学期。`,
+  },
   SUGGESTION_UNREGISTERED: {
     severity: 'info',
     rule: 'R7',
-    text: (p: { contact: string }) => `联系记录${q(p.contact)}有意见建议或困难诉求，但「意见办理」中没有来源为它的事项：请登记办理。`,
+    text: (p: { contact: string }) =>
+      `联系记录${q(p.contact)}有意见建议或困难诉求，但「意见办理」中没有来源为它的事项：请登记办理。`,
   },
 } as const satisfies Record<string, { severity: Severity; rule: RuleId; text: (params: never) => string }>;
 
@@ -108,7 +216,12 @@ export type ProblemCode = keyof Catalog;
 export type ProblemParams<C extends ProblemCode> = Parameters<Catalog[C]['text']>[0];
 
 /** Builds a problem; its message starts with where it is, so it reads on its own in any list. */
-export function problemAt<C extends ProblemCode>(code: C, place: Place, params: ProblemParams<C>, severity?: Severity): Problem {
+export function problemAt<C extends ProblemCode>(
+  code: C,
+  place: Place,
+  params: ProblemParams<C>,
+  severity?: Severity,
+): Problem {
   const entry = CATALOG[code];
   const text = (entry.text as (p: ProblemParams<C>) => string)(params);
   const where = place.cell ? `「${place.sheet}」${place.cell}` : `「${place.sheet}」`;

@@ -32,9 +32,16 @@ function locateHeader(sheet: RawSheet, def: TableDef): Result<HeaderRow, LedgerR
   const found = findHeaderRow(sheet, def);
   if (found?.complete) return ok(found);
   const required = Object.entries(def.columns).filter(([, column]) => column.required);
-  if (!found || found.columns.size < 2) return err({ ...failure('noHeader', { sheet: def.sheet, headers: required.map(([, c]) => c.header) }), sheet: def.sheet });
+  if (!found || found.columns.size < 2)
+    return err({
+      ...failure('noHeader', { sheet: def.sheet, headers: required.map(([, c]) => c.header) }),
+      sheet: def.sheet,
+    });
   const missing = required.filter(([key]) => !found.columns.has(key)).map(([, c]) => c.header);
-  return err({ ...failure('missingColumns', { sheet: def.sheet, headerRow: found.headerRow, headers: missing }), sheet: def.sheet });
+  return err({
+    ...failure('missingColumns', { sheet: def.sheet, headerRow: found.headerRow, headers: missing }),
+    sheet: def.sheet,
+  });
 }
 
 /** Why a cell could not be read as its column's kind; the text is what the user sees in the cell. */
@@ -90,7 +97,11 @@ function cellProblem(cell: Cell, prepared: unknown, column: Column, place: Place
  * title rows above the header allowed, blank rows skipped. A bad cell becomes a located problem;
  * a row with a bad required cell is left out of the check, a bad optional cell is read as empty.
  */
-export function readTable<D extends TableDef>(sheet: RawSheet, def: D, date1904: boolean): Result<TableRead<D>, LedgerReadFailure> {
+export function readTable<D extends TableDef>(
+  sheet: RawSheet,
+  def: D,
+  date1904: boolean,
+): Result<TableRead<D>, LedgerReadFailure> {
   const located = locateHeader(sheet, def);
   if (!located.ok) return located;
   const { headerRow } = located.value;
@@ -99,7 +110,12 @@ export function readTable<D extends TableDef>(sheet: RawSheet, def: D, date1904:
   const columns = Object.entries(def.columns).filter(([key]) => positions.has(key)) as Array<[string, Column]>;
   const placeOf = (row: number, key: string): Place => {
     const index = positions.get(key);
-    return { sheet: def.sheet, row, column: def.columns[key]?.header ?? key, cell: index === undefined ? '' : a1(row, index + 1) };
+    return {
+      sheet: def.sheet,
+      row,
+      column: def.columns[key]?.header ?? key,
+      cell: index === undefined ? '' : a1(row, index + 1),
+    };
   };
 
   const keys = columns.map(([key]) => key);

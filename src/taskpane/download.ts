@@ -2,7 +2,9 @@
 
 /** Offers bytes as a file download from the page itself: a Blob URL, never a request to anywhere. */
 export function saveBytes(fileName: string, bytes: Uint8Array): void {
-  const blob = new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+  const blob = new Blob([bytes as BlobPart], {
+    type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

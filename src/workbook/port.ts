@@ -42,7 +42,8 @@ export interface WorkbookRead {
 }
 
 /** A sheet to add: a generated sheet described as a spec, or a ledger table from the template. */
-export type NewSheet = { readonly kind: 'sheet'; readonly spec: SheetSpec } | { readonly kind: 'table'; readonly table: TemplateTable };
+export type NewSheet =
+  { readonly kind: 'sheet'; readonly spec: SheetSpec } | { readonly kind: 'table'; readonly table: TemplateTable };
 
 /** The name a new sheet will have. */
 export const newSheetName = (sheet: NewSheet): string => (sheet.kind === 'sheet' ? sheet.spec.name : sheet.table.sheet);
@@ -66,7 +67,8 @@ export interface ReplaceOptions {
 }
 
 /** Cancelled part-way: the sheets that exist whole (the rest were not written). */
-export type ReplaceOutcome = { readonly cancelled: false } | { readonly cancelled: true; readonly written: readonly string[] };
+export type ReplaceOutcome =
+  { readonly cancelled: false } | { readonly cancelled: true; readonly written: readonly string[] };
 
 /** Rows to add below a ledger table, each keyed by column key; dates as LocalDate strings. */
 export interface RowsAppend {

@@ -20,7 +20,8 @@ const ROOT = resolve(__dirname, '..', '..');
  * office.js, loaded outside Office, tries to frame its telemetry page; the pages' CSP blocks it, so
  * no request is made (the request log below proves it). Anything else the console reports fails the test.
  */
-const BLOCKED_BY_CSP = /^Framing 'https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/' violates the following Content Security Policy directive/;
+const BLOCKED_BY_CSP =
+  /^Framing 'https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/' violates the following Content Security Policy directive/;
 const SCREENSHOTS = '/tmp';
 let work: string;
 let server: StaticServer;
@@ -41,7 +42,11 @@ const panel = () => page.locator('[role=tabpanel]:not([hidden])');
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'lianyi-e2e-'));
   await buildAddin(join(work, 'dist'), 'development');
-  await promisify(execFile)(process.execPath, [join(ROOT, 'bin', 'lianyi.js'), 'init', join(work, '台账.xlsx'), '--sample'], { cwd: ROOT });
+  await promisify(execFile)(
+    process.execPath,
+    [join(ROOT, 'bin', 'lianyi.js'), 'init', join(work, '台账.xlsx'), '--sample'],
+    { cwd: ROOT },
+  );
   server = await serveDirectory(join(work, 'dist'));
   browser = await launchChromium();
   page = await browser.context.newPage();
@@ -76,7 +81,13 @@ describe('browser preview in headless Chromium', () => {
     await panel().getByRole('button', { name: '运行检查' }).click();
     const summary = page.getByTestId('check-summary');
     await summary.waitFor();
-    const figure = async (label: string) => (await summary.locator('div', { has: page.getByText(label, { exact: true }) }).locator('dd').textContent())?.trim();
+    const figure = async (label: string) =>
+      (
+        await summary
+          .locator('div', { has: page.getByText(label, { exact: true }) })
+          .locator('dd')
+          .textContent()
+      )?.trim();
     expect([await figure('在职人士'), await figure('已结对'), await figure('应联系结对')]).toEqual(['11', '10', '11']);
     await page.getByRole('region', { name: '未结对的在职党外代表人士' }).getByText(/宋雨/).waitFor();
     expect(await page.getByRole('region', { name: '数据问题：错误' }).getByRole('listitem').count()).toBe(2);
@@ -85,7 +96,10 @@ describe('browser preview in headless Chromium', () => {
   });
 
   test('downloads the 覆盖检查 report as an .xlsx', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载检查报告（.xlsx）' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '下载检查报告（.xlsx）' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('覆盖检查-2026-2027-1.xlsx');
     const { bytes, sheets } = await xlsxSheets(download);
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
@@ -98,7 +112,10 @@ describe('browser preview in headless Chromium', () => {
     await panel().getByRole('button', { name: '生成登记表' }).click();
     await panel().getByText('已生成 12 份登记表').waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'lianyi-pane-forms.png'), fullPage: true });
-    const [download] = await Promise.all([page.waitForEvent('download'), panel().getByRole('button', { name: '下载登记表（.xlsx）' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      panel().getByRole('button', { name: '下载登记表（.xlsx）' }).click(),
+    ]);
     const { bytes, sheets } = await xlsxSheets(download);
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
     expect(sheets).toHaveLength(12);
@@ -115,16 +132,27 @@ describe('browser preview in headless Chromium', () => {
     await combobox.pressSequentially('梁静');
     await page.getByRole('option', { name: /何静 — 梁静/ }).click();
     await panel().getByRole('button', { name: '提交联系记录' }).click();
-    await panel().getByText(/「联系形式」不能为空/).waitFor();
-    await panel().getByRole('combobox', { name: /^联系形式/ }).selectOption('实地走访');
-    await panel().getByLabel(/^联系沟通情况/).fill('走访艺术学院，了解创作基地建设情况。');
+    await panel()
+      .getByText(/「联系形式」不能为空/)
+      .waitFor();
+    await panel()
+      .getByRole('combobox', { name: /^联系形式/ })
+      .selectOption('实地走访');
+    await panel()
+      .getByLabel(/^联系沟通情况/)
+      .fill('走访艺术学院，了解创作基地建设情况。');
     await panel().getByRole('button', { name: '提交联系记录' }).click();
-    await panel().getByText(/已写入「联系记录」第 \d+ 行/).waitFor();
+    await panel()
+      .getByText(/已写入「联系记录」第 \d+ 行/)
+      .waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'lianyi-pane-contact.png'), fullPage: true });
 
     await page.getByRole('tab', { name: '检查' }).click();
     await panel().getByRole('button', { name: '运行检查' }).click();
-    const met = page.getByTestId('check-summary').locator('div', { has: page.getByText('已联系', { exact: true }) }).locator('dd');
+    const met = page
+      .getByTestId('check-summary')
+      .locator('div', { has: page.getByText('已联系', { exact: true }) })
+      .locator('dd');
     await met.filter({ hasText: /^8$/ }).waitFor();
   });
 
@@ -138,7 +166,10 @@ describe('browser preview in headless Chromium', () => {
       await darkPage.goto(`${server.origin}/taskpane.html?view=forms&today=2027-01-20`);
       await darkPage.getByRole('button', { name: '没有台账？用示例台账试用' }).click();
       await darkPage.getByRole('tab', { name: '登记表', selected: true }).waitFor();
-      const background = await darkPage.locator('.fui-FluentProvider').first().evaluate((element) => getComputedStyle(element).backgroundColor);
+      const background = await darkPage
+        .locator('.fui-FluentProvider')
+        .first()
+        .evaluate((element) => getComputedStyle(element).backgroundColor);
       const [red = 255, green = 255, blue = 255] = (background.match(/\d+/g) ?? []).map(Number);
       expect(red + green + blue).toBeLessThan(3 * 80);
       await darkPage.screenshot({ path: join(SCREENSHOTS, 'lianyi-pane-dark.png'), fullPage: true });

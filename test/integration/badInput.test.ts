@@ -15,7 +15,10 @@ describe('lianyi check refuses what it cannot read', () => {
     await writeVariant(ledger, join(dir, 'no-date-column.xlsx'), { dropHeaders: ['联系日期'] });
     writeFileSync(join(dir, 'notes.xlsx'), '姓名,单位\n张三,英语学院\n');
     writeFileSync(join(dir, 'empty.xlsx'), '');
-    writeFileSync(join(dir, 'encrypted.xlsx'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+    writeFileSync(
+      join(dir, 'encrypted.xlsx'),
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]),
+    );
   });
 
   test.each([

@@ -4,7 +4,8 @@ import { tempDir } from '../support/cli';
 
 /** The installed command, as a user runs it (`npm ci` builds lib/ through the prepare script). */
 const bin = join(__dirname, '..', '..', 'bin', 'lianyi.js');
-const run = (args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, TZ: 'Asia/Shanghai' } });
+const run = (args: string[]) =>
+  spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, TZ: 'Asia/Shanghai' } });
 
 describe('bin/lianyi.js', () => {
   test('prints its usage in Chinese', () => {

@@ -24,7 +24,9 @@ describe('lianyi forms writes print-ready 登记表 into a new workbook', () => 
   });
 
   test('one sheet per pairing, named after the two people', () => {
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(expect.arrayContaining(['登记表-王建国-林安', '登记表-孙志强-杨帆', '登记表-刘文华-杨帆']));
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(
+      expect.arrayContaining(['登记表-王建国-林安', '登记表-孙志强-杨帆', '登记表-刘文华-杨帆']),
+    );
     expect(workbook.worksheets).toHaveLength(12);
   });
 
@@ -44,15 +46,40 @@ describe('lianyi forms writes print-ready 登记表 into a new workbook', () => 
 
   test('page setup: A4 portrait, fit to one page, centred, print area', () => {
     const sheet = workbook.getWorksheet('登记表-周晓梅-马丽') as ExcelJS.Worksheet;
-    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 1, horizontalCentered: true });
+    expect(sheet.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: 'portrait',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 1,
+      horizontalCentered: true,
+    });
     expect(sheet.pageSetup.printArea).toBe('A1:D8');
   });
 
   test('--unit narrows the forms, an unknown unit or 结对编号 exits 2 and writes nothing', async () => {
     const artOnly = join(dir, 'art.xlsx');
-    expect((await lianyi(['forms', ledger, '--semester', '2026-2027-1', '--unit', '艺术学院', '--out', artOnly, '--today', '2027-01-20'])).code).toBe(0);
+    expect(
+      (
+        await lianyi([
+          'forms',
+          ledger,
+          '--semester',
+          '2026-2027-1',
+          '--unit',
+          '艺术学院',
+          '--out',
+          artOnly,
+          '--today',
+          '2027-01-20',
+        ])
+      ).code,
+    ).toBe(0);
     expect((await load(artOnly)).worksheets.map((sheet) => sheet.name)).toEqual(['登记表-何静-梁静']);
-    for (const args of [['--unit', '外星学院'], ['--pairing', 'P99']]) {
+    for (const args of [
+      ['--unit', '外星学院'],
+      ['--pairing', 'P99'],
+    ]) {
       const target = join(dir, 'none.xlsx');
       const run = await lianyi(['forms', ledger, '--semester', '2026-2027-1', ...args, '--out', target]);
       expect(run.code).toBe(2);

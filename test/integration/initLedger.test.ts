@@ -34,16 +34,19 @@ describe('lianyi init creates a blank ledger a secretary can fill in', () => {
     expect(text).toContain('结对编号');
   });
 
-  test.each(LEDGER_TABLES.map((def) => [def.sheet, def] as const))('「%s」 holds one Excel table with the headers of SPEC §2, frozen under its header', (_sheet, def) => {
-    const sheet = workbook.getWorksheet(def.sheet) as ExcelJS.Worksheet;
-    const tables = Object.values((sheet as unknown as { tables: Record<string, LoadedTable> }).tables);
-    expect(tables).toHaveLength(1);
-    expect(tables[0]?.table?.name ?? tables[0]?.name).toBe(def.table);
-    const headers = Object.values(def.columns).map((column) => column.header);
-    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(headers);
-    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect(sheet.getColumn(1).width).toBeGreaterThanOrEqual(6);
-  });
+  test.each(LEDGER_TABLES.map((def) => [def.sheet, def] as const))(
+    '「%s」 holds one Excel table with the headers of SPEC §2, frozen under its header',
+    (_sheet, def) => {
+      const sheet = workbook.getWorksheet(def.sheet) as ExcelJS.Worksheet;
+      const tables = Object.values((sheet as unknown as { tables: Record<string, LoadedTable> }).tables);
+      expect(tables).toHaveLength(1);
+      expect(tables[0]?.table?.name ?? tables[0]?.name).toBe(def.table);
+      const headers = Object.values(def.columns).map((column) => column.header);
+      expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(headers);
+      expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+      expect(sheet.getColumn(1).width).toBeGreaterThanOrEqual(6);
+    },
+  );
 
   test('value lists are dropdowns that reach far below the table', () => {
     const contacts = workbook.getWorksheet('联系记录') as ExcelJS.Worksheet;

@@ -23,15 +23,19 @@ describe('lianyi check --report writes the 覆盖检查 sheet into a new workboo
   test('the title, and problem links that open the ledger at the cell', () => {
     expect(sheet.getCell('A1').value).toBe('联谊交友覆盖检查 · 2026-2027学年第一学期');
     const links: string[] = [];
-    sheet.eachRow((row) => row.eachCell((cell) => {
-      const value = cell.value as { formula?: string } | null;
-      if (value && typeof value === 'object' && value.formula) links.push(value.formula);
-    }));
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        const value = cell.value as { formula?: string } | null;
+        if (value && typeof value === 'object' && value.formula) links.push(value.formula);
+      }),
+    );
     expect(links).toContain(`HYPERLINK("../台账.xlsx#'联系记录'!F19","F19")`);
   });
 
   test('data bars, colours and landscape page setup survive the file', () => {
-    const { conditionalFormattings } = sheet as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] };
+    const { conditionalFormattings } = sheet as unknown as {
+      conditionalFormattings: ExcelJS.ConditionalFormattingOptions[];
+    };
     const bars = conditionalFormattings.flatMap((format) => format.rules.map((rule) => rule.type));
     expect(bars).toEqual(['dataBar', 'dataBar']);
     expect(sheet.properties.tabColor).toEqual({ argb: 'FFC00000' });

@@ -5,18 +5,76 @@ import { writeVariant } from '../support/xlsxVariants';
 
 /** What the sample ledger was designed to show for 2026-2027-1 (see src/core/sample/sampleLedger.ts). */
 function expectDesignedResults(result: CheckResult, rowShift = 0, figureIdColumn = 'A') {
-  expect(result.semester).toEqual({ id: '2026-2027-1', name: '2026-2027学年第一学期', start: '2026-09-01', end: '2027-02-28' });
-  expect(result.summary).toEqual({ figuresInService: 11, figuresCovered: 10, pairingsDue: 11, pairingsMet: 7, pairingsPending: 4, pairingsMissed: 0 });
+  expect(result.semester).toEqual({
+    id: '2026-2027-1',
+    name: '2026-2027学年第一学期',
+    start: '2026-09-01',
+    end: '2027-02-28',
+  });
+  expect(result.summary).toEqual({
+    figuresInService: 11,
+    figuresCovered: 10,
+    pairingsDue: 11,
+    pairingsMet: 7,
+    pairingsPending: 4,
+    pairingsMissed: 0,
+  });
   const status = Object.fromEntries(result.pairings.map((pairing) => [pairing.pairingId, pairing.status]));
-  expect(status).toEqual({ P01: 'met', P02: 'met', P04: 'met', P11: 'met', P12: 'pending', P13: 'met', P14: 'pending', P15: 'met', P16: 'met', P17: 'pending', P18: 'pending' });
+  expect(status).toEqual({
+    P01: 'met',
+    P02: 'met',
+    P04: 'met',
+    P11: 'met',
+    P12: 'pending',
+    P13: 'met',
+    P14: 'pending',
+    P15: 'met',
+    P16: 'met',
+    P17: 'pending',
+    P18: 'pending',
+  });
   // The handover: 孙志强's contact before leaving counts for 刘文华's pairing with the same figure.
-  expect(result.pairings.find((pairing) => pairing.pairingId === 'P04')).toMatchObject({ leader: '刘文华', figure: '杨帆', contacts: 1, level: '校级' });
+  expect(result.pairings.find((pairing) => pairing.pairingId === 'P04')).toMatchObject({
+    leader: '刘文华',
+    figure: '杨帆',
+    contacts: 1,
+    level: '校级',
+  });
   // Placed at its 人士编号 cell, wherever that column is.
-  expect(result.uncoveredFigures).toEqual([{ figureId: 'F10', name: '宋雨', unit: '艺术学院', sheet: '党外代表人士', row: 11 + rowShift, column: '人士编号', cell: `${figureIdColumn}${11 + rowShift}` }]);
-  expect(result.schoolLeaders.map((leader) => [leader.leaderId, leader.status])).toEqual([['L01', 'ok'], ['L02', 'ok'], ['L03', 'ok'], ['L04', 'none']]);
-  expect(result.overdueFollowUps.map((item) => [item.itemId, item.due])).toEqual([['Y2026-03', '2026-12-15'], ['Y2026-04', '2026-12-08']]);
-  expect(result.units.find((unit) => unit.unit === '艺术学院')).toEqual({ unit: '艺术学院', figuresInService: 2, figuresCovered: 1, pairingsDue: 1, pairingsMet: 0 });
-  const problems = result.problems.map((problem) => [problem.severity, problem.code, problem.sheet, problem.row - rowShift]);
+  expect(result.uncoveredFigures).toEqual([
+    {
+      figureId: 'F10',
+      name: '宋雨',
+      unit: '艺术学院',
+      sheet: '党外代表人士',
+      row: 11 + rowShift,
+      column: '人士编号',
+      cell: `${figureIdColumn}${11 + rowShift}`,
+    },
+  ]);
+  expect(result.schoolLeaders.map((leader) => [leader.leaderId, leader.status])).toEqual([
+    ['L01', 'ok'],
+    ['L02', 'ok'],
+    ['L03', 'ok'],
+    ['L04', 'none'],
+  ]);
+  expect(result.overdueFollowUps.map((item) => [item.itemId, item.due])).toEqual([
+    ['Y2026-03', '2026-12-15'],
+    ['Y2026-04', '2026-12-08'],
+  ]);
+  expect(result.units.find((unit) => unit.unit === '艺术学院')).toEqual({
+    unit: '艺术学院',
+    figuresInService: 2,
+    figuresCovered: 1,
+    pairingsDue: 1,
+    pairingsMet: 0,
+  });
+  const problems = result.problems.map((problem) => [
+    problem.severity,
+    problem.code,
+    problem.sheet,
+    problem.row - rowShift,
+  ]);
   expect(problems).toEqual([
     ['error', 'NOT_IN_LIST', '联系记录', 19],
     ['error', 'CONTACT_PAIRING_NOT_FOUND', '联系记录', 20],
@@ -50,7 +108,9 @@ describe('lianyi init --sample, then check', () => {
     const run = await lianyi(['check', ledger, '--today', '2027-03-05', '--semester', '2026-2027-1', '--json']);
     const result = JSON.parse(run.stdout) as CheckResult;
     expect(result.summary).toMatchObject({ pairingsDue: 11, pairingsMet: 8, pairingsPending: 0, pairingsMissed: 3 });
-    expect(result.pairings.filter((pairing) => pairing.status === 'missed').map((pairing) => pairing.pairingId)).toEqual(['P12', 'P14', 'P17']);
+    expect(
+      result.pairings.filter((pairing) => pairing.status === 'missed').map((pairing) => pairing.pairingId),
+    ).toEqual(['P12', 'P14', 'P17']);
   });
 
   test('the previous semester is checked on its own contacts', async () => {
@@ -70,8 +130,18 @@ describe('lianyi init --sample, then check', () => {
   });
 
   test.each([
-    ['columns reordered, an extra column, no table objects', { reorder: (_: string, n: number) => [...Array(n).keys()].reverse(), extraColumn: '我的备注' }, 0, 'K'],
-    ['two title rows above every header, no table objects', { titleRows: ['浙江外国语学院联谊交友台账', '（统战部 2026 年 11 月导出）'] }, 2, 'A'],
+    [
+      'columns reordered, an extra column, no table objects',
+      { reorder: (_: string, n: number) => [...Array(n).keys()].reverse(), extraColumn: '我的备注' },
+      0,
+      'K',
+    ],
+    [
+      'two title rows above every header, no table objects',
+      { titleRows: ['浙江外国语学院联谊交友台账', '（统战部 2026 年 11 月导出）'] },
+      2,
+      'A',
+    ],
   ])('the same ledger with %s gives the same results', async (_label, variant, rowShift, figureIdColumn) => {
     const reshaped = join(dir, `variant-${rowShift}.xlsx`);
     await writeVariant(ledger, reshaped, variant);

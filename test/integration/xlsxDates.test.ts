@@ -14,7 +14,8 @@ async function contactDates(bytes: Uint8Array): Promise<Record<string, string>> 
   return Object.fromEntries(read.value.ledger.contacts.map((contact) => [contact.contactId, contact.date]));
 }
 
-const bytesOf = async (workbook: ExcelJS.Workbook) => new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+const bytesOf = async (workbook: ExcelJS.Workbook) =>
+  new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
 
 describe('dates survive a round trip through .xlsx', () => {
   test('dates written by init (serials with a date format) and typed as text read back as the same days', async () => {

@@ -8,14 +8,25 @@ import { type BrowserContext, chromium } from 'playwright-core';
 
 /** Debian's chromium package; playwright-core never downloads a browser of its own here. */
 export const CHROMIUM = process.env.LIANYI_CHROMIUM ?? '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 /** The project's folder (webpack.config.js beside node_modules), wherever this file was compiled to. */
 const WEBPACK = require.resolve('webpack/bin/webpack.js');
 const ROOT = resolve(dirname(WEBPACK), '..', '..', '..');
 
 /** Why the browser tests cannot run here, or undefined when they can. */
 export function chromiumMissing(): string | undefined {
-  return existsSync(CHROMIUM) ? undefined : `找不到 ${CHROMIUM}：请先安装 Debian 的 chromium 软件包（apt-get update && apt-get install -y chromium）。`;
+  return existsSync(CHROMIUM)
+    ? undefined
+    : `找不到 ${CHROMIUM}：请先安装 Debian 的 chromium 软件包（apt-get update && apt-get install -y chromium）。`;
 }
 
 export interface HeadlessChromium {
@@ -24,7 +35,10 @@ export interface HeadlessChromium {
 }
 
 /** Headless Chromium with a fresh profile (its own --user-data-dir, removed on close) and a pane-sized window. */
-export async function launchChromium(viewport = { width: 350, height: 900 }, colorScheme: 'light' | 'dark' = 'light'): Promise<HeadlessChromium> {
+export async function launchChromium(
+  viewport = { width: 350, height: 900 },
+  colorScheme: 'light' | 'dark' = 'light',
+): Promise<HeadlessChromium> {
   const missing = chromiumMissing();
   if (missing) throw new Error(missing);
   const profile = await mkdtemp(join(tmpdir(), 'lianyi-chromium-'));
@@ -47,7 +61,11 @@ export async function launchChromium(viewport = { width: 350, height: 900 }, col
 }
 
 /** Builds the add-in's static files with the project's webpack config into `outDir` (and its stats as JSON when asked). */
-export async function buildAddin(outDir: string, mode: 'development' | 'production', statsFile?: string): Promise<void> {
+export async function buildAddin(
+  outDir: string,
+  mode: 'development' | 'production',
+  statsFile?: string,
+): Promise<void> {
   const args = [WEBPACK, '--mode', mode, '--env', `outDir=${outDir}`, ...(statsFile ? [`--json=${statsFile}`] : [])];
   await promisify(execFile)(process.execPath, args, { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
 }

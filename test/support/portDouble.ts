@@ -56,7 +56,8 @@ export function portDouble(initial: RawWorkbook, options: PortDoubleOptions = {}
     },
     methods: () => calls.map((call) => call.method),
     writes: () => calls.filter((call) => WRITE_METHODS.includes(call.method)),
-    callsOf: <M extends Method>(method: M) => calls.filter((call) => call.method === method).map((call) => call.args as Parameters<WorkbookPort[M]>),
+    callsOf: <M extends Method>(method: M) =>
+      calls.filter((call) => call.method === method).map((call) => call.args as Parameters<WorkbookPort[M]>),
     clearCalls: () => {
       calls.length = 0;
     },

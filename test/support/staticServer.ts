@@ -32,7 +32,13 @@ export async function serveDirectory(root: string): Promise<StaticServer> {
       return;
     }
     readFile(file).then(
-      (body) => response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' }).end(body),
+      (body) =>
+        response
+          .writeHead(200, {
+            'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+            'Cache-Control': 'no-store',
+          })
+          .end(body),
       () => response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found'),
     );
   });

@@ -25,20 +25,28 @@ export async function writeVariant(source: string, target: string, options: Vari
     if (options.dropSheets?.includes(sheet.name)) continue;
     const target = copy.addWorksheet(sheet.name);
     const rows: unknown[][] = [];
-    sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => (rows[rowNumber - 1] = (row.values as unknown[]).slice(1)));
+    sheet.eachRow(
+      { includeEmpty: true },
+      (row, rowNumber) => (rows[rowNumber - 1] = (row.values as unknown[]).slice(1)),
+    );
     const width = Math.max(...rows.map((row) => row?.length ?? 0));
     const header = (rows[0] ?? []).map(String);
     const kept = [...Array(width).keys()].filter((index) => !options.dropHeaders?.includes(header[index] ?? ''));
-    const order = options.reorder ? options.reorder(sheet.name, kept.length).map((index) => kept[index] as number) : kept;
+    const order = options.reorder
+      ? options.reorder(sheet.name, kept.length).map((index) => kept[index] as number)
+      : kept;
     const offset = options.titleRows?.length ?? 0;
     options.titleRows?.forEach((line, index) => (target.getCell(index + 1, 1).value = line));
     rows.forEach((row, rowIndex) => {
       if (!row) return;
       order.forEach((sourceIndex, column) => {
         const value = row[sourceIndex];
-        if (value !== undefined && value !== null) target.getCell(rowIndex + 1 + offset, column + 1).value = value as ExcelJS.CellValue;
+        if (value !== undefined && value !== null)
+          target.getCell(rowIndex + 1 + offset, column + 1).value = value as ExcelJS.CellValue;
       });
-      if (options.extraColumn) target.getCell(rowIndex + 1 + offset, order.length + 1).value = rowIndex === 0 ? options.extraColumn : `备忘${rowIndex}`;
+      if (options.extraColumn)
+        target.getCell(rowIndex + 1 + offset, order.length + 1).value =
+          rowIndex === 0 ? options.extraColumn : `备忘${rowIndex}`;
     });
   }
   writeFileSync(target, new Uint8Array((await copy.xlsx.writeBuffer()) as ArrayBuffer));

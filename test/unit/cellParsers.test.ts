@@ -20,7 +20,17 @@ describe('dates as users type them (SPEC §2), under TZ=Asia/Shanghai and TZ=UTC
     expect(cellDate(text(typed))).toBe('2026-09-15');
   });
 
-  test.each([['2026-13-01'], ['2026-02-30'], ['15/9/2026'], ['9月15日'], ['明天'], ['2026-9'], ['2026/9-15'], [''], ['46280a']])('%s is not a date', (typed) => {
+  test.each([
+    ['2026-13-01'],
+    ['2026-02-30'],
+    ['15/9/2026'],
+    ['9月15日'],
+    ['明天'],
+    ['2026-9'],
+    ['2026/9-15'],
+    [''],
+    ['46280a'],
+  ])('%s is not a date', (typed) => {
     expect(parseDateText(typed)).toBeUndefined();
   });
 
@@ -33,7 +43,9 @@ describe('dates as users type them (SPEC §2), under TZ=Asia/Shanghai and TZ=UTC
   });
 
   test('a date written as formula text or rich text reads like its shown value', () => {
-    expect(cellDate(toCell({ formula: 'DATE(2026,9,15)', result: new Date(Date.UTC(2026, 8, 15)) }))).toBe('2026-09-15');
+    expect(cellDate(toCell({ formula: 'DATE(2026,9,15)', result: new Date(Date.UTC(2026, 8, 15)) }))).toBe(
+      '2026-09-15',
+    );
     expect(cellDate(toCell({ richText: [{ text: '2026年' }, { text: '9月15日' }] }))).toBe('2026-09-15');
   });
 
@@ -60,7 +72,12 @@ describe('cell values from every program that writes .xlsx', () => {
   });
 
   test('any value at all gives a cell', () => {
-    fc.assert(fc.property(fc.anything({ withDate: true, withMap: true, withSet: true, withTypedArray: true }), (value) => void toCell(value)));
+    fc.assert(
+      fc.property(
+        fc.anything({ withDate: true, withMap: true, withSet: true, withTypedArray: true }),
+        (value) => void toCell(value),
+      ),
+    );
   });
 });
 
@@ -72,8 +89,12 @@ describe('text, 是/否 and lists', () => {
     expect(cellText({ kind: 'number', value: 0.1 + 0.2 })).toBe('0.3');
   });
 
-  test.each([['是'], ['Y'], ['y'], ['1'], ['√'], ['TRUE']])('%s means 是', (typed) => expect(cellYesNo(text(typed))).toBe(true));
-  test.each([['否'], ['N'], ['0'], ['×'], ['false']])('%s means 否', (typed) => expect(cellYesNo(text(typed))).toBe(false));
+  test.each([['是'], ['Y'], ['y'], ['1'], ['√'], ['TRUE']])('%s means 是', (typed) =>
+    expect(cellYesNo(text(typed))).toBe(true),
+  );
+  test.each([['否'], ['N'], ['0'], ['×'], ['false']])('%s means 否', (typed) =>
+    expect(cellYesNo(text(typed))).toBe(false),
+  );
   test('anything else is neither', () => {
     expect(cellYesNo(text('也许'))).toBeUndefined();
     expect(cellYesNo({ kind: 'boolean', value: false })).toBe(false);
@@ -81,7 +102,14 @@ describe('text, 是/否 and lists', () => {
   });
 
   test('人士类别 lists split on 、 ， , ; ；', () => {
-    expect(splitList('人大代表、政协委员，少数民族,归国留学;港澳台侨；党外青年教师')).toEqual(['人大代表', '政协委员', '少数民族', '归国留学', '港澳台侨', '党外青年教师']);
+    expect(splitList('人大代表、政协委员，少数民族,归国留学;港澳台侨；党外青年教师')).toEqual([
+      '人大代表',
+      '政协委员',
+      '少数民族',
+      '归国留学',
+      '港澳台侨',
+      '党外青年教师',
+    ]);
     expect(splitList(' 、 ')).toEqual([]);
   });
 });

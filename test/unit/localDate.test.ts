@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import {
-  addDays, type LocalDate, localDate, localDateToSerial, parseIsoDate, serialToLocalDate, utcDateToLocalDate, formatChineseDate,
+  addDays,
+  type LocalDate,
+  localDate,
+  localDateToSerial,
+  parseIsoDate,
+  serialToLocalDate,
+  utcDateToLocalDate,
+  formatChineseDate,
 } from '../../src/core/localDate';
 
 describe('Excel serials ↔ LocalDate (runs under TZ=Asia/Shanghai and TZ=UTC)', () => {
@@ -50,23 +57,31 @@ describe('Excel serials ↔ LocalDate (runs under TZ=Asia/Shanghai and TZ=UTC)',
   test.each([
     ['1900', false, 61],
     ['1904', true, 0],
-  ] as const)('in the %s system every day round-trips: date → serial → date and serial → date → serial', (_system, date1904, firstSerial) => {
-    const lastSerial = 2958465 - (date1904 ? 1462 : 0);
-    fc.assert(
-      fc.property(fc.integer({ min: firstSerial, max: lastSerial }), (serial) => {
-        const date = serialToLocalDate(serial, date1904) as LocalDate;
-        expect(date).toBeDefined();
-        expect(localDateToSerial(date, date1904)).toBe(serial);
-      }),
-    );
-    fc.assert(
-      fc.property(fc.integer({ min: 1904, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (year, month, day) => {
-        const date = localDate(year, month, day);
-        if (date === undefined) return;
-        expect(serialToLocalDate(localDateToSerial(date, date1904), date1904)).toBe(date);
-      }),
-    );
-  });
+  ] as const)(
+    'in the %s system every day round-trips: date → serial → date and serial → date → serial',
+    (_system, date1904, firstSerial) => {
+      const lastSerial = 2958465 - (date1904 ? 1462 : 0);
+      fc.assert(
+        fc.property(fc.integer({ min: firstSerial, max: lastSerial }), (serial) => {
+          const date = serialToLocalDate(serial, date1904) as LocalDate;
+          expect(date).toBeDefined();
+          expect(localDateToSerial(date, date1904)).toBe(serial);
+        }),
+      );
+      fc.assert(
+        fc.property(
+          fc.integer({ min: 1904, max: 9999 }),
+          fc.integer({ min: 1, max: 12 }),
+          fc.integer({ min: 1, max: 31 }),
+          (year, month, day) => {
+            const date = localDate(year, month, day);
+            if (date === undefined) return;
+            expect(serialToLocalDate(localDateToSerial(date, date1904), date1904)).toBe(date);
+          },
+        ),
+      );
+    },
+  );
 
   test('a Date at UTC midnight (as exceljs reads a date cell) is that calendar day in any zone', () => {
     expect(utcDateToLocalDate(new Date(Date.UTC(2026, 8, 15)))).toBe('2026-09-15');

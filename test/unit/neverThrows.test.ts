@@ -14,7 +14,22 @@ import { CONTACT_FORMS, FIGURE_CATEGORIES, LEVELS } from '../../src/core/schema/
 const anyCellValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.constant(undefined),
   fc.string(),
-  fc.constantFrom('2026-09-15', '2026/9/15', '2026年9月15日', '20260915', '2026-02-30', '是', 'N', '√', '', '　', 'P01', 'L01', 'F01', '张三'),
+  fc.constantFrom(
+    '2026-09-15',
+    '2026/9/15',
+    '2026年9月15日',
+    '20260915',
+    '2026-02-30',
+    '是',
+    'N',
+    '√',
+    '',
+    '　',
+    'P01',
+    'L01',
+    'F01',
+    '张三',
+  ),
   fc.constantFrom(...LEVELS, ...CONTACT_FORMS, ...FIGURE_CATEGORIES, '民盟', '在任', '离任', '在职', '调离', '办理中'),
   fc.integer({ min: -10, max: 3_000_000 }),
   fc.double(),
@@ -27,7 +42,10 @@ const anyCellValue: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 const rowsFor = (def: TableDef) =>
-  fc.array(fc.array(anyCellValue, { minLength: Object.keys(def.columns).length, maxLength: Object.keys(def.columns).length }), { maxLength: 8 });
+  fc.array(
+    fc.array(anyCellValue, { minLength: Object.keys(def.columns).length, maxLength: Object.keys(def.columns).length }),
+    { maxLength: 8 },
+  );
 
 function sheetOf(def: TableDef, rows: unknown[][]): RawSheet {
   const header: Cell[] = Object.values(def.columns).map((column) => toCell(column.header));
@@ -35,35 +53,41 @@ function sheetOf(def: TableDef, rows: unknown[][]): RawSheet {
 }
 
 describe('any value in any cell', () => {
-  test.each(LEDGER_TABLES.map((def) => [def.sheet, def] as const))('of 「%s」 gives a parsed row or a located problem', (_sheet, def) => {
-    fc.assert(
-      fc.property(rowsFor(def), (rows) => {
-        const sheet = sheetOf(def, rows);
-        const read = readTable(sheet, def, false);
-        if (!read.ok) throw new Error(read.error.message);
-        const parsedRows = new Set(read.value.rows.map((row) => row.row));
-        sheet.rows.slice(1).forEach((cells, index) => {
-          const rowNumber = index + 2;
-          const blank = (cells ?? []).every((cell) => cell === undefined || cellText(cell) === '');
-          const located = read.value.problems.filter((problem) => problem.row === rowNumber);
-          if (blank) expect(parsedRows.has(rowNumber) || located.length > 0).toBe(false);
-          else expect(parsedRows.has(rowNumber) || located.length > 0).toBe(true);
-          for (const problem of located) {
-            expect(problem.sheet).toBe(def.sheet);
-            expect(problem.cell).toMatch(new RegExp(`^[A-Z]+${rowNumber}$`));
-            expect(problem.message).toMatch(/[\u4e00-\u9fff]/);
-          }
-        });
-      }),
-      { numRuns: 150 },
-    );
-  });
+  test.each(LEDGER_TABLES.map((def) => [def.sheet, def] as const))(
+    'of 「%s」 gives a parsed row or a located problem',
+    (_sheet, def) => {
+      fc.assert(
+        fc.property(rowsFor(def), (rows) => {
+          const sheet = sheetOf(def, rows);
+          const read = readTable(sheet, def, false);
+          if (!read.ok) throw new Error(read.error.message);
+          const parsedRows = new Set(read.value.rows.map((row) => row.row));
+          sheet.rows.slice(1).forEach((cells, index) => {
+            const rowNumber = index + 2;
+            const blank = (cells ?? []).every((cell) => cell === undefined || cellText(cell) === '');
+            const located = read.value.problems.filter((problem) => problem.row === rowNumber);
+            if (blank) expect(parsedRows.has(rowNumber) || located.length > 0).toBe(false);
+            else expect(parsedRows.has(rowNumber) || located.length > 0).toBe(true);
+            for (const problem of located) {
+              expect(problem.sheet).toBe(def.sheet);
+              expect(problem.cell).toMatch(new RegExp(`^[A-Z]+${rowNumber}$`));
+              expect(problem.message).toMatch(/[\u4e00-\u9fff]/);
+            }
+          });
+        }),
+        { numRuns: 150 },
+      );
+    },
+  );
 
   test('of a whole ledger never makes the check throw', () => {
     const tables = fc.tuple(...LEDGER_TABLES.map((def) => rowsFor(def)));
     fc.assert(
       fc.property(tables, fc.constantFrom('2026-11-23', '2027-03-05', '2026-09-01'), (allRows, today) => {
-        const workbook = { sheets: LEDGER_TABLES.map((def, index) => sheetOf(def, allRows[index] ?? [])), date1904: false };
+        const workbook = {
+          sheets: LEDGER_TABLES.map((def, index) => sheetOf(def, allRows[index] ?? [])),
+          date1904: false,
+        };
         const read = readLedger(workbook);
         if (!read.ok) throw new Error(read.error.message);
         const checked = runCheck(read.value.ledger, read.value.problems, { today: today as LocalDate });

@@ -10,7 +10,11 @@ import type { PairingResult } from './checkResult';
  * The pairings whose contacts continue into `pairing` within S: earlier pairings of the same figure
  * at the same level that ended within S (a handover keeps the count going).
  */
-export function predecessorsInSemester(sameFigure: readonly Pairing[], pairing: Pairing, semester: Semester): Pairing[] {
+export function predecessorsInSemester(
+  sameFigure: readonly Pairing[],
+  pairing: Pairing,
+  semester: Semester,
+): Pairing[] {
   return sameFigure.filter(
     (other) =>
       other !== pairing &&
@@ -45,8 +49,14 @@ export function contactFrequency(
   return ledger.pairings
     .filter((pairing) => isActiveOn(pairing, referenceDate))
     .map((pairing) => {
-      const contacts = countOf(pairing) + predecessorsInSemester(byFigure.get(pairing.figure) ?? [], pairing, semester).reduce((sum, previous) => sum + countOf(previous), 0);
-      const status = contacts >= ledger.settings.minContactsPerSemester ? 'met' : today <= semester.end ? 'pending' : 'missed';
+      const contacts =
+        countOf(pairing) +
+        predecessorsInSemester(byFigure.get(pairing.figure) ?? [], pairing, semester).reduce(
+          (sum, previous) => sum + countOf(previous),
+          0,
+        );
+      const status =
+        contacts >= ledger.settings.minContactsPerSemester ? 'met' : today <= semester.end ? 'pending' : 'missed';
       return {
         pairingId: pairing.id,
         level: pairing.level,

@@ -8,13 +8,21 @@ export function schoolLeaders(ledger: Ledger, referenceDate: LocalDate): SchoolL
   const wanted = ledger.settings.pairingsPerSchoolLeader;
   const activeCount = new Map<string, number>();
   for (const pairing of ledger.pairings) {
-    if (isActiveOn(pairing, referenceDate)) activeCount.set(pairing.leader.leaderId, (activeCount.get(pairing.leader.leaderId) ?? 0) + 1);
+    if (isActiveOn(pairing, referenceDate))
+      activeCount.set(pairing.leader.leaderId, (activeCount.get(pairing.leader.leaderId) ?? 0) + 1);
   }
   return ledger.leaders
     .filter((leader) => leader.level === '校级' && leader.status === '在任')
     .map((leader) => {
       const pairings = activeCount.get(leader.leaderId) ?? 0;
       const status = pairings === wanted ? 'ok' : pairings === 0 ? 'none' : pairings < wanted ? 'tooFew' : 'tooMany';
-      return { leaderId: leader.leaderId, name: leader.name, pairings, wanted, status, ...ledger.placeOf('leaders', leader.row, 'leaderId') };
+      return {
+        leaderId: leader.leaderId,
+        name: leader.name,
+        pairings,
+        wanted,
+        status,
+        ...ledger.placeOf('leaders', leader.row, 'leaderId'),
+      };
     });
 }

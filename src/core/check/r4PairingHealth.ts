@@ -13,12 +13,31 @@ export function pairingHealth(ledger: Ledger): Problem[] {
     const at = (key: string) => ledger.placeOf('pairings', pairing.row, key);
     if (pairing.end === undefined) {
       if (pairing.leader.status === '离任')
-        problems.push(problemAt('PAIRING_NEEDS_HANDOVER', at('end'), { pairing: pairing.id, who: `干部“${pairing.leader.name}”`, state: '离任' }));
+        problems.push(
+          problemAt('PAIRING_NEEDS_HANDOVER', at('end'), {
+            pairing: pairing.id,
+            who: `干部“${pairing.leader.name}”`,
+            state: '离任',
+          }),
+        );
       if (pairing.figure.status !== '在职')
-        problems.push(problemAt('PAIRING_NEEDS_HANDOVER', at('end'), { pairing: pairing.id, who: `人士“${pairing.figure.name}”`, state: pairing.figure.status }));
+        problems.push(
+          problemAt('PAIRING_NEEDS_HANDOVER', at('end'), {
+            pairing: pairing.id,
+            who: `人士“${pairing.figure.name}”`,
+            state: pairing.figure.status,
+          }),
+        );
     }
     if (pairing.level !== pairing.leader.level)
-      problems.push(problemAt('PAIRING_LEVEL_MISMATCH', at('level'), { pairing: pairing.id, level: pairing.level, leader: pairing.leader.name, leaderLevel: pairing.leader.level }));
+      problems.push(
+        problemAt('PAIRING_LEVEL_MISMATCH', at('level'), {
+          pairing: pairing.id,
+          level: pairing.level,
+          leader: pairing.leader.name,
+          leaderLevel: pairing.leader.level,
+        }),
+      );
   }
   return problems;
 }

@@ -17,21 +17,34 @@ export type ContactGateFailure =
  * yet, one outside its pairing's active span never. The check reports the first, the form all.
  * `pairing` is undefined when the form's 结对编号 names none: only the date gate applies then.
  */
-export function contactGates(pairing: Pick<Pairing, 'id' | 'start' | 'end'> | undefined, date: LocalDate, today: LocalDate): ContactGateFailure[] {
+export function contactGates(
+  pairing: Pick<Pairing, 'id' | 'start' | 'end'> | undefined,
+  date: LocalDate,
+  today: LocalDate,
+): ContactGateFailure[] {
   const failures: ContactGateFailure[] = [];
   if (date > today) failures.push({ code: 'CONTACT_AFTER_TODAY', params: { date, today } });
-  if (pairing && !isActiveOn(pairing, date)) failures.push({ code: 'CONTACT_OUTSIDE_PAIRING', params: { date, pairing: pairing.id, span: `${pairing.start} 至 ${pairing.end ?? '今'}` } });
+  if (pairing && !isActiveOn(pairing, date))
+    failures.push({
+      code: 'CONTACT_OUTSIDE_PAIRING',
+      params: { date, pairing: pairing.id, span: `${pairing.start} 至 ${pairing.end ?? '今'}` },
+    });
   return failures;
 }
 
 /** A gate's failure as a problem at a cell. */
-export const gateProblem = (failure: ContactGateFailure, place: Place): Problem => problemAt(failure.code, place, failure.params);
+export const gateProblem = (failure: ContactGateFailure, place: Place): Problem =>
+  problemAt(failure.code, place, failure.params);
 
 /**
  * R5: a contact counts only if it is dated no later than today, inside its pairing's active span
  * and inside a semester. Returns the counting contacts of semester S by pairing, and the problems.
  */
-export function countableContacts(ledger: Ledger, semester: Semester, today: LocalDate): { bySemesterPairing: Map<Pairing, Contact[]>; problems: Problem[] } {
+export function countableContacts(
+  ledger: Ledger,
+  semester: Semester,
+  today: LocalDate,
+): { bySemesterPairing: Map<Pairing, Contact[]>; problems: Problem[] } {
   const bySemesterPairing = new Map<Pairing, Contact[]>();
   const problems: Problem[] = [];
   for (const contact of ledger.contacts) {

@@ -11,17 +11,42 @@ import type { OverdueFollowUp } from './checkResult';
  * R7: an item not yet 已答复/已办结 whose 办理期限 (or 交办日期 + 办理期限天数) is before today is
  * overdue; a contact of S with 意见建议 or 困难诉求 that no item names as its source is 未登记办理.
  */
-export function followUps(ledger: Ledger, today: LocalDate, semesterContacts: readonly Contact[]): { overdue: OverdueFollowUp[]; problems: Problem[] } {
+export function followUps(
+  ledger: Ledger,
+  today: LocalDate,
+  semesterContacts: readonly Contact[],
+): { overdue: OverdueFollowUp[]; problems: Problem[] } {
   const overdue: OverdueFollowUp[] = [];
   for (const item of ledger.followUps) {
     if (FOLLOW_UP_DONE.includes(item.status)) continue;
-    const due = item.dueOn ?? (item.assignedOn !== undefined ? addDays(item.assignedOn, ledger.settings.followUpDays) : undefined);
+    const due =
+      item.dueOn ??
+      (item.assignedOn !== undefined ? addDays(item.assignedOn, ledger.settings.followUpDays) : undefined);
     if (due !== undefined && due < today)
-      overdue.push({ itemId: item.itemId, department: item.department ?? '', due, status: item.status, content: item.content, ...ledger.placeOf('followUps', item.row, 'itemId') });
+      overdue.push({
+        itemId: item.itemId,
+        department: item.department ?? '',
+        due,
+        status: item.status,
+        content: item.content,
+        ...ledger.placeOf('followUps', item.row, 'itemId'),
+      });
   }
-  const registered = new Set(ledger.followUps.flatMap((item) => (item.sourceContactId === undefined ? [] : [matchKey(item.sourceContactId)])));
+  const registered = new Set(
+    ledger.followUps.flatMap((item) => (item.sourceContactId === undefined ? [] : [matchKey(item.sourceContactId)])),
+  );
   const problems = semesterContacts
-    .filter((contact) => (saysSomething(contact.suggestions) || saysSomething(contact.difficulties)) && !registered.has(matchKey(contact.contactId)))
-    .map((contact) => problemAt('SUGGESTION_UNREGISTERED', ledger.placeOf('contacts', contact.row, saysSomething(contact.suggestions) ? 'suggestions' : 'difficulties'), { contact: contact.contactId }));
+    .filter(
+      (contact) =>
+        (saysSomething(contact.suggestions) || saysSomething(contact.difficulties)) &&
+        !registered.has(matchKey(contact.contactId)),
+    )
+    .map((contact) =>
+      problemAt(
+        'SUGGESTION_UNREGISTERED',
+        ledger.placeOf('contacts', contact.row, saysSomething(contact.suggestions) ? 'suggestions' : 'difficulties'),
+        { contact: contact.contactId },
+      ),
+    );
   return { overdue, problems };
 }

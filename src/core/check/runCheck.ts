@@ -26,7 +26,10 @@ export interface CheckOptions {
 }
 
 /** Picks the semester to check: the named one, or the one containing today. */
-export function chooseSemester(ledger: Ledger, options: CheckOptions): Result<Semester, Failure<'noSuchSemester' | 'noCurrentSemester'>> {
+export function chooseSemester(
+  ledger: Ledger,
+  options: CheckOptions,
+): Result<Semester, Failure<'noSuchSemester' | 'noCurrentSemester'>> {
   const known = ledger.semesters.map((semester) => semester.id);
   if (options.semesterId !== undefined) {
     const wanted = matchKey(options.semesterId);
@@ -41,18 +44,32 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
 const SHEET_ORDER = new Map<string, number>(LEDGER_TABLES.map((table, index) => [table.sheet, index]));
 
 const byPlace = (a: Problem, b: Problem): number =>
-  SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (SHEET_ORDER.get(a.sheet) ?? 99) - (SHEET_ORDER.get(b.sheet) ?? 99) || a.row - b.row || a.cell.localeCompare(b.cell);
+  SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+  (SHEET_ORDER.get(a.sheet) ?? 99) - (SHEET_ORDER.get(b.sheet) ?? 99) ||
+  a.row - b.row ||
+  a.cell.localeCompare(b.cell);
 
 function summarise(pairings: readonly PairingResult[], figuresInService: number, figuresCovered: number): CheckSummary {
   const count = (status: PairingResult['status']) => pairings.filter((pairing) => pairing.status === status).length;
-  return { figuresInService, figuresCovered, pairingsDue: pairings.length, pairingsMet: count('met'), pairingsPending: count('pending'), pairingsMissed: count('missed') };
+  return {
+    figuresInService,
+    figuresCovered,
+    pairingsDue: pairings.length,
+    pairingsMet: count('met'),
+    pairingsPending: count('pending'),
+    pairingsMissed: count('missed'),
+  };
 }
 
 /**
  * Runs R1–R7 for one semester as of `today`. `readProblems` are those found while reading the
  * workbook; they are reported with the rules' own, ordered by severity, sheet and row.
  */
-export function runCheck(ledger: Ledger, readProblems: readonly Problem[], options: CheckOptions): Result<CheckResult, Failure<'noSuchSemester' | 'noCurrentSemester'>> {
+export function runCheck(
+  ledger: Ledger,
+  readProblems: readonly Problem[],
+  options: CheckOptions,
+): Result<CheckResult, Failure<'noSuchSemester' | 'noCurrentSemester'>> {
   const chosen = chooseSemester(ledger, options);
   if (!chosen.ok) return chosen;
   const semester = chosen.value;

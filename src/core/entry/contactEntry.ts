@@ -44,10 +44,14 @@ export function prepareContact(ledger: Ledger, draft: ContactDraft, today: Local
   const contactId = nextContactId(ledger.contactIds, today);
   const values: Record<string, string | undefined> = { ...draft, contactId, filedOn: today };
   const columns = Object.entries(contactsTable.columns);
-  const sheet = { name: contactsTable.sheet, rows: [columns.map(([, column]) => toCell(column.header)), columns.map(([key]) => toCell(values[key]))] };
+  const sheet = {
+    name: contactsTable.sheet,
+    rows: [columns.map(([, column]) => toCell(column.header)), columns.map(([key]) => toCell(values[key]))],
+  };
   const read = readTable(sheet, contactsTable, false);
   // Row 1 holds every header of the schema, so the header is always found: failing here is a bug.
-  if (!read.ok) throw new Error(`Bug: the 联系记录 header row built from the schema did not read: ${read.error.message}`);
+  if (!read.ok)
+    throw new Error(`Bug: the 联系记录 header row built from the schema did not read: ${read.error.message}`);
   const problems: Problem[] = [...read.value.problems];
   const row = read.value.rows[0];
   if (!row) return err(problems);

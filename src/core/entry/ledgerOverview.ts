@@ -8,15 +8,27 @@ import { semesterContaining } from '../ledger/semesters';
 export interface LedgerOverview {
   readonly today: LocalDate;
   readonly currentSemesterId: string | undefined;
-  readonly semesters: ReadonlyArray<{ readonly id: string; readonly name: string; readonly start: LocalDate; readonly end: LocalDate }>;
+  readonly semesters: ReadonlyArray<{
+    readonly id: string;
+    readonly name: string;
+    readonly start: LocalDate;
+    readonly end: LocalDate;
+  }>;
   readonly units: readonly string[];
-  readonly pairings: ReadonlyArray<{ readonly pairingId: string; readonly leader: string; readonly figure: string; readonly unit: string; readonly active: boolean }>;
+  readonly pairings: ReadonlyArray<{
+    readonly pairingId: string;
+    readonly leader: string;
+    readonly figure: string;
+    readonly unit: string;
+    readonly active: boolean;
+  }>;
 }
 
 /** The overview as of today: units from 单位 and from figures' rows, each name once as matchKey compares them. */
 export function ledgerOverview(ledger: Ledger, today: LocalDate): LedgerOverview {
   const units = new Map<string, string>();
-  for (const name of [...ledger.units.map((unit) => unit.name), ...ledger.figures.map((figure) => figure.unit)]) units.set(matchKey(name), units.get(matchKey(name)) ?? name);
+  for (const name of [...ledger.units.map((unit) => unit.name), ...ledger.figures.map((figure) => figure.unit)])
+    units.set(matchKey(name), units.get(matchKey(name)) ?? name);
   return {
     today,
     currentSemesterId: semesterContaining(ledger.semesters, today)?.id,

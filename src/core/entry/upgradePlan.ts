@@ -12,7 +12,12 @@ import { LEDGER_TABLES } from '../schema/index';
 export interface UpgradePlan {
   readonly addSheets: readonly string[];
   /** Headers to append after the last header of a sheet's table, in schema order. */
-  readonly addColumns: ReadonlyArray<{ readonly sheet: string; readonly headerRow: number; readonly afterColumn: number; readonly headers: readonly string[] }>;
+  readonly addColumns: ReadonlyArray<{
+    readonly sheet: string;
+    readonly headerRow: number;
+    readonly afterColumn: number;
+    readonly headers: readonly string[];
+  }>;
   readonly addSettings: ReadonlyArray<{ readonly key: string; readonly value: string; readonly note: string }>;
 }
 
@@ -32,13 +37,31 @@ export function upgradePlan(workbook: RawWorkbook): UpgradePlan {
     }
     const found = findHeaderRow(sheet, def);
     if (!found || found.columns.size === 0) continue;
-    const missing = Object.entries(def.columns).filter(([key]) => !found.columns.has(key)).map(([, column]) => column.header);
-    if (missing.length > 0) addColumns.push({ sheet: def.sheet, headerRow: found.headerRow, afterColumn: found.lastColumn, headers: missing });
+    const missing = Object.entries(def.columns)
+      .filter(([key]) => !found.columns.has(key))
+      .map(([, column]) => column.header);
+    if (missing.length > 0)
+      addColumns.push({
+        sheet: def.sheet,
+        headerRow: found.headerRow,
+        afterColumn: found.lastColumn,
+        headers: missing,
+      });
     if (def.sheet === '设置') {
-      const keyColumn = (sheet.rows[found.headerRow - 1] ?? []).findIndex((cell) => cell !== undefined && headerKey(cellText(cell)) === headerKey('项目'));
-      settingKeys = new Set(sheet.rows.slice(found.headerRow).map((cells) => (cells?.[keyColumn] ? cellText(cells[keyColumn]) : '')));
+      const keyColumn = (sheet.rows[found.headerRow - 1] ?? []).findIndex(
+        (cell) => cell !== undefined && headerKey(cellText(cell)) === headerKey('项目'),
+      );
+      settingKeys = new Set(
+        sheet.rows.slice(found.headerRow).map((cells) => (cells?.[keyColumn] ? cellText(cells[keyColumn]) : '')),
+      );
     }
   }
-  const addSettings = addSheets.includes('设置') ? [] : SETTING_DEFAULTS.filter((entry) => !settingKeys.has(entry.key)).map(({ key, value, note }) => ({ key, value, note }));
+  const addSettings = addSheets.includes('设置')
+    ? []
+    : SETTING_DEFAULTS.filter((entry) => !settingKeys.has(entry.key)).map(({ key, value, note }) => ({
+        key,
+        value,
+        note,
+      }));
   return { addSheets, addColumns, addSettings };
 }

@@ -21,13 +21,41 @@ const MIN_HEIGHT = { people: 36, contacts: 170, opinions: 110, notes: 70 } as co
 const STYLES: Record<string, CellStyle> = {
   title: { font: { name: TITLE_FONT, size: TITLE_SIZE }, align: { horizontal: 'center', vertical: 'middle' } },
   date: { font: { name: BODY_FONT, size: BODY_SIZE }, align: { horizontal: 'left', vertical: 'middle' } },
-  label: { font: { name: BODY_FONT, size: BODY_SIZE }, align: { horizontal: 'center', vertical: 'middle', wrap: true }, border: { top: 'thin', left: 'thin', bottom: 'thin', right: 'thin' } },
-  value: { font: { name: BODY_FONT, size: BODY_SIZE }, align: { horizontal: 'center', vertical: 'middle', wrap: true }, border: { top: 'thin', left: 'thin', bottom: 'thin', right: 'thin' } },
-  body: { font: { name: BODY_FONT, size: BODY_SIZE }, align: { horizontal: 'left', vertical: 'top', wrap: true }, border: { top: 'thin', left: 'thin', bottom: 'thin', right: 'thin' } },
-  labelLong: { font: { name: BODY_FONT, size: BODY_SIZE }, align: { horizontal: 'center', vertical: 'top', wrap: true }, border: { top: 'thin', left: 'thin', bottom: 'thin', right: 'thin' } },
-  bodyFirst: { font: { name: BODY_FONT, size: BODY_SIZE }, align: { horizontal: 'left', vertical: 'top', wrap: true }, border: { top: 'thin', left: 'thin', right: 'thin' } },
-  bodyMiddle: { font: { name: BODY_FONT, size: BODY_SIZE }, align: { horizontal: 'left', vertical: 'top', wrap: true }, border: { left: 'thin', right: 'thin' } },
-  bodyLast: { font: { name: BODY_FONT, size: BODY_SIZE }, align: { horizontal: 'left', vertical: 'top', wrap: true }, border: { bottom: 'thin', left: 'thin', right: 'thin' } },
+  label: {
+    font: { name: BODY_FONT, size: BODY_SIZE },
+    align: { horizontal: 'center', vertical: 'middle', wrap: true },
+    border: { top: 'thin', left: 'thin', bottom: 'thin', right: 'thin' },
+  },
+  value: {
+    font: { name: BODY_FONT, size: BODY_SIZE },
+    align: { horizontal: 'center', vertical: 'middle', wrap: true },
+    border: { top: 'thin', left: 'thin', bottom: 'thin', right: 'thin' },
+  },
+  body: {
+    font: { name: BODY_FONT, size: BODY_SIZE },
+    align: { horizontal: 'left', vertical: 'top', wrap: true },
+    border: { top: 'thin', left: 'thin', bottom: 'thin', right: 'thin' },
+  },
+  labelLong: {
+    font: { name: BODY_FONT, size: BODY_SIZE },
+    align: { horizontal: 'center', vertical: 'top', wrap: true },
+    border: { top: 'thin', left: 'thin', bottom: 'thin', right: 'thin' },
+  },
+  bodyFirst: {
+    font: { name: BODY_FONT, size: BODY_SIZE },
+    align: { horizontal: 'left', vertical: 'top', wrap: true },
+    border: { top: 'thin', left: 'thin', right: 'thin' },
+  },
+  bodyMiddle: {
+    font: { name: BODY_FONT, size: BODY_SIZE },
+    align: { horizontal: 'left', vertical: 'top', wrap: true },
+    border: { left: 'thin', right: 'thin' },
+  },
+  bodyLast: {
+    font: { name: BODY_FONT, size: BODY_SIZE },
+    align: { horizontal: 'left', vertical: 'top', wrap: true },
+    border: { bottom: 'thin', left: 'thin', right: 'thin' },
+  },
 };
 
 interface Layout {
@@ -81,7 +109,10 @@ function section(layout: Layout, top: number, label: string, lines: readonly str
 }
 
 function personRow(layout: Layout, row: number, label: string, person: { name: string; post: string }): void {
-  const height = Math.max(rowHeightFor(person.name, [WIDTHS[1]], BODY_SIZE, MIN_HEIGHT.people), rowHeightFor(person.post, [WIDTHS[3]], BODY_SIZE));
+  const height = Math.max(
+    rowHeightFor(person.name, [WIDTHS[1]], BODY_SIZE, MIN_HEIGHT.people),
+    rowHeightFor(person.post, [WIDTHS[3]], BODY_SIZE),
+  );
   layout.rows.push({ index: row, height });
   box(layout, range(row, 1), label, 'label');
   box(layout, range(row, 2), person.name, 'value');

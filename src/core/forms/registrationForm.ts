@@ -28,11 +28,15 @@ const day = formatChineseDate;
 
 function handoverNotes(pairing: Pairing, sameFigure: readonly Pairing[], semester: Semester): string[] {
   const notes = predecessorsInSemester(sameFigure, pairing, semester).map((previous) => {
-    const how = pairing.handoverNote ?? `原由${previous.leader.name}联系，${day(pairing.start)}起由${pairing.leader.name}接续联系。`;
+    const how =
+      pairing.handoverNote ??
+      `原由${previous.leader.name}联系，${day(pairing.start)}起由${pairing.leader.name}接续联系。`;
     const reason = previous.changeReason ? `，${previous.changeReason}` : '';
     return `交接：${how}（原结对 ${previous.id}：${previous.leader.name}，${day(previous.end as LocalDate)}结束${reason}）`;
   });
-  const successor = sameFigure.find((other) => other.level === pairing.level && pairing.end !== undefined && other.start > pairing.end);
+  const successor = sameFigure.find(
+    (other) => other.level === pairing.level && pairing.end !== undefined && other.start > pairing.end,
+  );
   if (pairing.end !== undefined && pairing.end <= semester.end) {
     const reason = pairing.changeReason ? `（${pairing.changeReason}）` : '';
     const next = successor ? `，由${successor.leader.name}接续联系（结对 ${successor.id}）` : '';
@@ -41,7 +45,11 @@ function handoverNotes(pairing: Pairing, sameFigure: readonly Pairing[], semeste
   return notes;
 }
 
-function contactNotes(contacts: readonly Contact[]): { contactLines: string[]; opinionLines: string[]; noteLines: string[] } {
+function contactNotes(contacts: readonly Contact[]): {
+  contactLines: string[];
+  opinionLines: string[];
+  noteLines: string[];
+} {
   const sorted = [...contacts].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.row - b.row));
   return {
     contactLines: sorted.map((contact) => `${day(contact.date)}，${contact.form}：${contact.summary}`),
@@ -49,7 +57,9 @@ function contactNotes(contacts: readonly Contact[]): { contactLines: string[]; o
       ...(saysSomething(contact.suggestions) ? [`意见建议（${day(contact.date)}）：${contact.suggestions}`] : []),
       ...(saysSomething(contact.difficulties) ? [`困难诉求（${day(contact.date)}）：${contact.difficulties}`] : []),
     ]),
-    noteLines: sorted.flatMap((contact) => (saysSomething(contact.note) ? [`${day(contact.date)}：${contact.note}`] : [])),
+    noteLines: sorted.flatMap((contact) =>
+      saysSomething(contact.note) ? [`${day(contact.date)}：${contact.note}`] : [],
+    ),
   };
 }
 
@@ -57,7 +67,12 @@ function contactNotes(contacts: readonly Contact[]): { contactLines: string[]; o
  * The 登记表 of each given pairing for semester S, filled on `today` (填表时间). Contacts are those
  * the check counts for S: dated no later than today, within the pairing's span.
  */
-export function registrationForms(ledger: Ledger, semester: Semester, pairings: readonly Pairing[], today: LocalDate): RegistrationForm[] {
+export function registrationForms(
+  ledger: Ledger,
+  semester: Semester,
+  pairings: readonly Pairing[],
+  today: LocalDate,
+): RegistrationForm[] {
   const { bySemesterPairing } = countableContacts(ledger, semester, today);
   const byFigure = pairingsByFigure(ledger.pairings);
   return pairings.map((pairing) => {

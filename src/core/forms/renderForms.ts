@@ -22,7 +22,9 @@ export interface FormSelection {
 
 /** A pairing needs a form for S when it was active on some day of S up to today. */
 const activeDuring = (pairing: Pairing, semester: Semester, today: LocalDate): boolean =>
-  pairing.start <= semester.end && pairing.start <= today && (pairing.end === undefined || pairing.end >= semester.start);
+  pairing.start <= semester.end &&
+  pairing.start <= today &&
+  (pairing.end === undefined || pairing.end >= semester.start);
 
 /**
  * Sheet names from the two people, e.g. 登记表-张三-李四. Two pairings of the same two names (a
@@ -41,14 +43,24 @@ export function formSheetNames(ledger: Ledger, pairings: readonly Pairing[], tak
 }
 
 /** The pairings to render for S, or the 结对编号 / unit that matched nothing. */
-export function selectPairings(ledger: Ledger, semester: Semester, today: LocalDate, selection: FormSelection): Result<Pairing[], Failure<'unknownPairings' | 'unknownUnit'>> {
+export function selectPairings(
+  ledger: Ledger,
+  semester: Semester,
+  today: LocalDate,
+  selection: FormSelection,
+): Result<Pairing[], Failure<'unknownPairings' | 'unknownUnit'>> {
   const wantedIds = selection.pairingIds?.map(matchKey);
   if (selection.pairingIds && wantedIds) {
-    const unknown = selection.pairingIds.filter((id) => !ledger.pairings.some((pairing) => matchKey(pairing.id) === matchKey(id)));
+    const unknown = selection.pairingIds.filter(
+      (id) => !ledger.pairings.some((pairing) => matchKey(pairing.id) === matchKey(id)),
+    );
     if (unknown.length > 0) return err(failure('unknownPairings', { ids: unknown }));
   }
   const unitKey = selection.unit === undefined ? undefined : matchKey(selection.unit);
-  if (unitKey !== undefined && !ledger.pairings.some((p) => matchKey(p.unit) === unitKey || matchKey(p.figure.unit) === unitKey))
+  if (
+    unitKey !== undefined &&
+    !ledger.pairings.some((p) => matchKey(p.unit) === unitKey || matchKey(p.figure.unit) === unitKey)
+  )
     return err(failure('unknownUnit', { unit: selection.unit ?? '' }));
   return ok(
     ledger.pairings.filter(
@@ -61,9 +73,18 @@ export function selectPairings(ledger: Ledger, semester: Semester, today: LocalD
 }
 
 /** The 登记表 sheets of the selected pairings for S, filled on today. */
-export function renderForms(ledger: Ledger, semester: Semester, today: LocalDate, selection: FormSelection = {}): Result<SheetSpec[], Failure<'unknownPairings' | 'unknownUnit'>> {
+export function renderForms(
+  ledger: Ledger,
+  semester: Semester,
+  today: LocalDate,
+  selection: FormSelection = {},
+): Result<SheetSpec[], Failure<'unknownPairings' | 'unknownUnit'>> {
   const selected = selectPairings(ledger, semester, today, selection);
   if (!selected.ok) return selected;
   const names = formSheetNames(ledger, selected.value);
-  return ok(registrationForms(ledger, semester, selected.value, today).map((form, index) => formSheet(form, names[index] as string)));
+  return ok(
+    registrationForms(ledger, semester, selected.value, today).map((form, index) =>
+      formSheet(form, names[index] as string),
+    ),
+  );
 }

@@ -57,7 +57,8 @@ export type Contact = Located<ContactRow> & { readonly pairing: Pairing };
 export type FollowUp = Located<FollowUpRow>;
 
 /** The ledger's tables by code name, as `placeOf` takes them. */
-export type TableName = 'settings' | 'semesters' | 'units' | 'leaders' | 'figures' | 'pairings' | 'contacts' | 'followUps';
+export type TableName =
+  'settings' | 'semesters' | 'units' | 'leaders' | 'figures' | 'pairings' | 'contacts' | 'followUps';
 
 /** The whole ledger as read; every row left out is explained by a problem of the same read. */
 export interface Ledger {

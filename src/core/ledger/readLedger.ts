@@ -7,7 +7,14 @@ import { readTable, type TableRead } from '../readTable';
 import { err, ok, type Result } from '../result';
 import type { TableDef } from '../schema/columns';
 import {
-  contactsTable, figuresTable, followUpsTable, leadersTable, pairingsTable, semestersTable, settingsTable, unitsTable,
+  contactsTable,
+  figuresTable,
+  followUpsTable,
+  leadersTable,
+  pairingsTable,
+  semestersTable,
+  settingsTable,
+  unitsTable,
 } from '../schema/index';
 import { matchKey } from '../cellText';
 import type { Figure, Leader, Ledger, Pairing, TableName } from './model';
@@ -18,8 +25,14 @@ import { readSettings } from './settings';
 import { uniqueRows } from './uniqueIds';
 
 const TABLES = {
-  settings: settingsTable, semesters: semestersTable, units: unitsTable, leaders: leadersTable,
-  figures: figuresTable, pairings: pairingsTable, contacts: contactsTable, followUps: followUpsTable,
+  settings: settingsTable,
+  semesters: semestersTable,
+  units: unitsTable,
+  leaders: leadersTable,
+  figures: figuresTable,
+  pairings: pairingsTable,
+  contacts: contactsTable,
+  followUps: followUpsTable,
 } as const;
 
 type Reads = { [K in TableName]: TableRead<(typeof TABLES)[K]> };
@@ -52,14 +65,20 @@ export function readLedger(workbook: RawWorkbook): Result<LedgerRead, LedgerRead
   if (!all.ok) return all;
   const reads = all.value;
   const problems: Problem[] = [...Object.values(reads).flatMap((read) => read.problems)];
-  const unique = <K extends 'semesters' | 'leaders' | 'figures' | 'pairings' | 'contacts' | 'followUps'>(name: K, key: Parameters<typeof uniqueRows<(typeof TABLES)[K]>>[1]) => {
+  const unique = <K extends 'semesters' | 'leaders' | 'figures' | 'pairings' | 'contacts' | 'followUps'>(
+    name: K,
+    key: Parameters<typeof uniqueRows<(typeof TABLES)[K]>>[1],
+  ) => {
     const result = uniqueRows(reads[name] as TableRead<(typeof TABLES)[K]>, key);
     problems.push(...result.problems);
     return result.rows;
   };
 
   const { settings, problems: settingProblems } = readSettings(reads.settings);
-  const { semesters, problems: semesterProblems } = readSemesters({ ...reads.semesters, rows: unique('semesters', 'semesterId') });
+  const { semesters, problems: semesterProblems } = readSemesters({
+    ...reads.semesters,
+    rows: unique('semesters', 'semesterId'),
+  });
   problems.push(...settingProblems, ...semesterProblems);
 
   const units = reads.units.rows;
@@ -67,7 +86,8 @@ export function readLedger(workbook: RawWorkbook): Result<LedgerRead, LedgerRead
   const leaders: Leader[] = unique('leaders', 'leaderId');
   const figures: Figure[] = unique('figures', 'figureId');
   for (const figure of figures) {
-    if (!unitNames.has(matchKey(figure.unit))) problems.push(problemAt('UNIT_UNKNOWN', reads.figures.placeOf(figure.row, 'unit'), { value: figure.unit }));
+    if (!unitNames.has(matchKey(figure.unit)))
+      problems.push(problemAt('UNIT_UNKNOWN', reads.figures.placeOf(figure.row, 'unit'), { value: figure.unit }));
   }
 
   const pairingRows = unique('pairings', 'pairingId');
@@ -81,25 +101,54 @@ export function readLedger(workbook: RawWorkbook): Result<LedgerRead, LedgerRead
   const contactIds = new Set(contactRows.map(({ contactId }) => matchKey(contactId)));
   for (const item of followUps) {
     if (item.sourceContactId !== undefined && !contactIds.has(matchKey(item.sourceContactId)))
-      problems.push(problemAt('FOLLOW_UP_SOURCE_MISSING', reads.followUps.placeOf(item.row, 'sourceContactId'), { value: item.sourceContactId }));
+      problems.push(
+        problemAt('FOLLOW_UP_SOURCE_MISSING', reads.followUps.placeOf(item.row, 'sourceContactId'), {
+          value: item.sourceContactId,
+        }),
+      );
   }
 
-  const placeOf = (table: TableName, row: number, key: string) => (reads[table] as TableRead<TableDef>).placeOf(row, key);
-  const ledger: Ledger = { settings, semesters, units, leaders, figures, pairings, contacts: resolved.contacts, followUps, contactIds, placeOf };
+  const placeOf = (table: TableName, row: number, key: string) =>
+    (reads[table] as TableRead<TableDef>).placeOf(row, key);
+  const ledger: Ledger = {
+    settings,
+    semesters,
+    units,
+    leaders,
+    figures,
+    pairings,
+    contacts: resolved.contacts,
+    followUps,
+    contactIds,
+    placeOf,
+  };
   return ok({ ledger, problems });
 }
 
-function resolvePairings(reads: Reads, rows: ReturnType<typeof uniqueRows<typeof pairingsTable>>['rows'], leaders: Leader[], figures: Figure[], problems: Problem[]): Pairing[] {
+function resolvePairings(
+  reads: Reads,
+  rows: ReturnType<typeof uniqueRows<typeof pairingsTable>>['rows'],
+  leaders: Leader[],
+  figures: Figure[],
+  problems: Problem[],
+): Pairing[] {
   const leaderIndex = new PersonIndex(leaders, (leader) => leader.leaderId, leadersTable.sheet);
   const figureIndex = new PersonIndex(figures, (figure) => figure.figureId, figuresTable.sheet);
   const pairings: Pairing[] = [];
   for (const value of rows) {
     const { row } = value;
     const at = (key: keyof typeof pairingsTable.columns) => reads.pairings.placeOf(row, key);
-    const leader = leaderIndex.resolve({ id: value.leaderId, name: value.leaderName }, { id: at('leaderId'), name: at('leaderName') });
-    const figure = figureIndex.resolve({ id: value.figureId, name: value.figureName }, { id: at('figureId'), name: at('figureName') });
+    const leader = leaderIndex.resolve(
+      { id: value.leaderId, name: value.leaderName },
+      { id: at('leaderId'), name: at('leaderName') },
+    );
+    const figure = figureIndex.resolve(
+      { id: value.figureId, name: value.figureName },
+      { id: at('figureId'), name: at('figureName') },
+    );
     for (const found of [leader, figure]) problems.push(...(found.ok ? found.value.warnings : [found.error]));
-    if (value.end !== undefined && value.end < value.start) problems.push(problemAt('PAIRING_DATES_INVALID', at('end'), { pairing: value.pairingId }));
+    if (value.end !== undefined && value.end < value.start)
+      problems.push(problemAt('PAIRING_DATES_INVALID', at('end'), { pairing: value.pairingId }));
     if (!leader.ok || !figure.ok || (value.end !== undefined && value.end < value.start)) continue;
     pairings.push({
       id: value.pairingId,

@@ -5,7 +5,8 @@ import type { Located, TableRead } from '../readTable';
 import type { ContactRow, contactsTable } from '../schema/contacts';
 import { type Contact, isActiveOn, type Pairing } from './model';
 
-const pairKey = (leaderName: string, figureName: string): string => `${matchKey(leaderName)}\u0000${matchKey(figureName)}`;
+const pairKey = (leaderName: string, figureName: string): string =>
+  `${matchKey(leaderName)}\u0000${matchKey(figureName)}`;
 
 /**
  * Finds each contact's pairing: by 结对编号, or by 干部姓名 + 人士姓名 among the pairings of those
@@ -34,19 +35,50 @@ export function resolveContacts(
       const idKey = matchKey(value.pairingId);
       pairing = byId.get(idKey);
       const brokenRow = pairingRows.get(idKey);
-      if (!pairing && brokenRow !== undefined) problems.push(problemAt('CONTACT_PAIRING_UNUSABLE', at('pairingId'), { value: value.pairingId, row: brokenRow }));
-      else if (!pairing) problems.push(problemAt('CONTACT_PAIRING_UNKNOWN', at('pairingId'), { value: value.pairingId }));
+      if (!pairing && brokenRow !== undefined)
+        problems.push(
+          problemAt('CONTACT_PAIRING_UNUSABLE', at('pairingId'), { value: value.pairingId, row: brokenRow }),
+        );
+      else if (!pairing)
+        problems.push(problemAt('CONTACT_PAIRING_UNKNOWN', at('pairingId'), { value: value.pairingId }));
       else {
         if (value.leaderName !== undefined && matchKey(value.leaderName) !== matchKey(pairing.leader.name))
-          problems.push(problemAt('CONTACT_NAME_MISMATCH', at('leaderName'), { header: '干部姓名', value: value.leaderName, expected: pairing.leader.name }));
+          problems.push(
+            problemAt('CONTACT_NAME_MISMATCH', at('leaderName'), {
+              header: '干部姓名',
+              value: value.leaderName,
+              expected: pairing.leader.name,
+            }),
+          );
         if (value.figureName !== undefined && matchKey(value.figureName) !== matchKey(pairing.figure.name))
-          problems.push(problemAt('CONTACT_NAME_MISMATCH', at('figureName'), { header: '人士姓名', value: value.figureName, expected: pairing.figure.name }));
+          problems.push(
+            problemAt('CONTACT_NAME_MISMATCH', at('figureName'), {
+              header: '人士姓名',
+              value: value.figureName,
+              expected: pairing.figure.name,
+            }),
+          );
       }
     } else if (value.leaderName !== undefined && value.figureName !== undefined) {
-      const active = (byPeople.get(pairKey(value.leaderName, value.figureName)) ?? []).filter((candidate) => isActiveOn(candidate, value.date));
+      const active = (byPeople.get(pairKey(value.leaderName, value.figureName)) ?? []).filter((candidate) =>
+        isActiveOn(candidate, value.date),
+      );
       if (active.length === 1) pairing = active[0];
-      else if (active.length === 0) problems.push(problemAt('CONTACT_PAIRING_NOT_FOUND', at('leaderName'), { leader: value.leaderName, figure: value.figureName, date: value.date }));
-      else problems.push(problemAt('CONTACT_PAIRING_AMBIGUOUS', at('leaderName'), { leader: value.leaderName, figure: value.figureName }));
+      else if (active.length === 0)
+        problems.push(
+          problemAt('CONTACT_PAIRING_NOT_FOUND', at('leaderName'), {
+            leader: value.leaderName,
+            figure: value.figureName,
+            date: value.date,
+          }),
+        );
+      else
+        problems.push(
+          problemAt('CONTACT_PAIRING_AMBIGUOUS', at('leaderName'), {
+            leader: value.leaderName,
+            figure: value.figureName,
+          }),
+        );
     } else {
       problems.push(problemAt('CONTACT_PAIRING_EMPTY', at('pairingId'), {}));
     }

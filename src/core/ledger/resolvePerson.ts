@@ -36,17 +36,30 @@ export class PersonIndex<P extends { readonly name: string }> {
     const table = this.tableSheet;
     if (reference.id !== undefined) {
       const person = this.byId.get(matchKey(reference.id));
-      if (!person) return err(problemAt('REF_ID_MISSING', places.id, { header: places.id.column, value: reference.id, table }));
+      if (!person)
+        return err(problemAt('REF_ID_MISSING', places.id, { header: places.id.column, value: reference.id, table }));
       const warnings =
         reference.name !== undefined && matchKey(reference.name) !== matchKey(person.name)
-          ? [problemAt('REF_NAME_MISMATCH', places.name, { header: places.name.column, value: reference.name, expected: person.name })]
+          ? [
+              problemAt('REF_NAME_MISMATCH', places.name, {
+                header: places.name.column,
+                value: reference.name,
+                expected: person.name,
+              }),
+            ]
           : [];
       return ok({ person, warnings });
     }
-    if (reference.name === undefined) return err(problemAt('REF_EMPTY', places.id, { idHeader: places.id.column, nameHeader: places.name.column }));
+    if (reference.name === undefined)
+      return err(problemAt('REF_EMPTY', places.id, { idHeader: places.id.column, nameHeader: places.name.column }));
     const candidates = this.named(reference.name);
     if (candidates.length === 1) return ok({ person: candidates[0] as P, warnings: [] });
-    if (candidates.length === 0) return err(problemAt('REF_NAME_MISSING', places.name, { header: places.name.column, value: reference.name, table }));
-    return err(problemAt('REF_NAME_AMBIGUOUS', places.name, { value: reference.name, table, count: candidates.length }));
+    if (candidates.length === 0)
+      return err(
+        problemAt('REF_NAME_MISSING', places.name, { header: places.name.column, value: reference.name, table }),
+      );
+    return err(
+      problemAt('REF_NAME_AMBIGUOUS', places.name, { value: reference.name, table, count: candidates.length }),
+    );
   }
 }

@@ -17,8 +17,10 @@ export function readSemesters(table: TableRead<typeof semestersTable>): { semest
   for (const { row, semesterId, name, start, end } of table.rows) {
     const semester: Semester = { id: semesterId, name, start, end, row };
     const idMatch = SEMESTER_ID.exec(semester.id);
-    if (!idMatch || Number(idMatch[2]) !== Number(idMatch[1]) + 1) problems.push(problemAt('SEMESTER_ID_FORMAT', table.placeOf(row, 'semesterId'), { value: semester.id }));
-    if (semester.start > semester.end) problems.push(problemAt('SEMESTER_RANGE_INVALID', table.placeOf(row, 'end'), { semester: semester.id }));
+    if (!idMatch || Number(idMatch[2]) !== Number(idMatch[1]) + 1)
+      problems.push(problemAt('SEMESTER_ID_FORMAT', table.placeOf(row, 'semesterId'), { value: semester.id }));
+    if (semester.start > semester.end)
+      problems.push(problemAt('SEMESTER_RANGE_INVALID', table.placeOf(row, 'end'), { semester: semester.id }));
     else valid.push(semester);
   }
   const sorted = [...valid].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.row - b.row));
@@ -28,10 +30,18 @@ export function readSemesters(table: TableRead<typeof semestersTable>): { semest
   let reach: Semester | undefined;
   for (const current of sorted) {
     if (reach && current.start <= reach.end) {
-      problems.push(problemAt('SEMESTER_OVERLAP', table.placeOf(current.row, 'start'), { semester: current.id, other: reach.id }));
+      problems.push(
+        problemAt('SEMESTER_OVERLAP', table.placeOf(current.row, 'start'), { semester: current.id, other: reach.id }),
+      );
       overlapping.add(current);
     } else if (reach && addDays(reach.end, 1) < current.start) {
-      problems.push(problemAt('SEMESTER_GAP', table.placeOf(current.row, 'start'), { semester: current.id, from: addDays(reach.end, 1), to: addDays(current.start, -1) }));
+      problems.push(
+        problemAt('SEMESTER_GAP', table.placeOf(current.row, 'start'), {
+          semester: current.id,
+          from: addDays(reach.end, 1),
+          to: addDays(current.start, -1),
+        }),
+      );
     }
     if (!reach || current.end > reach.end) reach = current;
   }
@@ -56,8 +66,18 @@ export function academicYearSemesters(startYear: number): [SemesterDraft, Semest
   const year = `${startYear}-${startYear + 1}`;
   const endOfFebruary = localDate(startYear + 1, 2, daysInMonth(startYear + 1, 2)) as LocalDate;
   return [
-    { id: `${year}-1`, name: `${year}学年第一学期`, start: localDate(startYear, 9, 1) as LocalDate, end: endOfFebruary },
-    { id: `${year}-2`, name: `${year}学年第二学期`, start: localDate(startYear + 1, 3, 1) as LocalDate, end: localDate(startYear + 1, 8, 31) as LocalDate },
+    {
+      id: `${year}-1`,
+      name: `${year}学年第一学期`,
+      start: localDate(startYear, 9, 1) as LocalDate,
+      end: endOfFebruary,
+    },
+    {
+      id: `${year}-2`,
+      name: `${year}学年第二学期`,
+      start: localDate(startYear + 1, 3, 1) as LocalDate,
+      end: localDate(startYear + 1, 8, 31) as LocalDate,
+    },
   ];
 }
 

@@ -8,7 +8,11 @@ import type { Settings } from './model';
 /** The 设置 keys a new ledger writes, their defaults and what each means. */
 export const SETTING_DEFAULTS = [
   { key: '学校名称', value: '浙江外国语学院', note: '登记表标题中的学校名称' },
-  { key: '每学期最少联系次数', value: '1', note: '每个结对每学期至少联系的次数（浙外党〔2026〕35号：每学期不少于 1 次）' },
+  {
+    key: '每学期最少联系次数',
+    value: '1',
+    note: '每个结对每学期至少联系的次数（浙外党〔2026〕35号：每学期不少于 1 次）',
+  },
   { key: '校级干部结对人数', value: '1', note: '每位学校党委班子成员结对联系的党外代表人士人数' },
   { key: '办理期限天数', value: '30', note: '意见办理未填写办理期限时，交办日期后多少天为期限' },
   { key: '台账版本', value: '1', note: '台账结构版本，请勿修改' },
@@ -33,7 +37,14 @@ export function readSettings(table: TableRead<typeof settingsTable>): { settings
     const fallback = Number(defaultOf(key));
     const value = found ? Number(found.value) : fallback;
     const valid = Number.isInteger(value) && value >= 1;
-    if (found && !valid) problems.push(problemAt('SETTING_INVALID', table.placeOf(found.row, 'value'), { key, value: found.value, fallback: String(fallback) }));
+    if (found && !valid)
+      problems.push(
+        problemAt('SETTING_INVALID', table.placeOf(found.row, 'value'), {
+          key,
+          value: found.value,
+          fallback: String(fallback),
+        }),
+      );
     numbers[field] = valid ? value : fallback;
   }
   const schoolName = byKey.get(matchKey('学校名称'))?.value ?? defaultOf('学校名称');

@@ -8,7 +8,10 @@ import type { RowOf, TableDef } from '../schema/columns';
  * Keeps the first row of each 编号 (compared trimmed, case-insensitive); a later row with the same
  * 编号 is an error and is left out, so every reference resolves to one row.
  */
-export function uniqueRows<D extends TableDef>(table: TableRead<D>, key: keyof RowOf<D> & keyof D['columns'] & string): { rows: Array<Located<RowOf<D>>>; problems: Problem[] } {
+export function uniqueRows<D extends TableDef>(
+  table: TableRead<D>,
+  key: keyof RowOf<D> & keyof D['columns'] & string,
+): { rows: Array<Located<RowOf<D>>>; problems: Problem[] } {
   const firstRowOf = new Map<string, number>();
   const rows: Array<Located<RowOf<D>>> = [];
   const problems: Problem[] = [];

@@ -2,10 +2,19 @@
 import type { CheckVerdict, PairingStatus, SchoolLeaderStatus } from '../check/checkResult';
 
 /** R1's statuses as the report and the pane show them. */
-export const PAIRING_STATUS_LABEL: Record<PairingStatus, string> = { met: '已联系', pending: '待联系', missed: '未完成' };
+export const PAIRING_STATUS_LABEL: Record<PairingStatus, string> = {
+  met: '已联系',
+  pending: '待联系',
+  missed: '未完成',
+};
 
 /** The check's verdict in two or three characters, for a heading or a badge. */
-export const VERDICT_LABEL: Record<CheckVerdict, string> = { passed: '通过', pendingOnly: '待完成', gaps: '有缺口', errors: '有错误' };
+export const VERDICT_LABEL: Record<CheckVerdict, string> = {
+  passed: '通过',
+  pendingOnly: '待完成',
+  gaps: '有缺口',
+  errors: '有错误',
+};
 
 /** R2's status against the wanted number, e.g. 结对 2 个，多于 1 个. */
 export function schoolLeaderStatusLabel(status: SchoolLeaderStatus, pairings: number, wanted: number): string {
@@ -22,7 +31,8 @@ export function schoolLeaderStatusLabel(status: SchoolLeaderStatus, pairings: nu
 }
 
 /** A share as the summaries print it, one decimal; a dash when there is nothing to share. */
-export const percent = (part: number, whole: number): string => (whole === 0 ? '—' : `${((part / whole) * 100).toFixed(1)}%`);
+export const percent = (part: number, whole: number): string =>
+  whole === 0 ? '—' : `${((part / whole) * 100).toFixed(1)}%`;
 
 /** The headings of the check's findings, the same in the terminal, the report sheet and the pane. */
 export const SECTION_LABEL = {

@@ -27,16 +27,37 @@ interface ColumnOptions {
 const localDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/) as unknown as z.ZodType<LocalDate>;
 const presentText = z.string().min(1);
 
-function make<T>(header: string, kind: ColumnKind, schema: z.ZodType<T>, required: boolean, width: number, values: readonly string[] = []): Column<T> {
+function make<T>(
+  header: string,
+  kind: ColumnKind,
+  schema: z.ZodType<T>,
+  required: boolean,
+  width: number,
+  values: readonly string[] = [],
+): Column<T> {
   return { header, kind, required, values, width, schema };
 }
 
-const DEFAULT_WIDTH: Record<ColumnKind, number> = { id: 12, text: 14, longText: 40, date: 12, oneOf: 12, listOf: 24, yesNo: 10 };
+const DEFAULT_WIDTH: Record<ColumnKind, number> = {
+  id: 12,
+  text: 14,
+  longText: 40,
+  date: 12,
+  oneOf: 12,
+  listOf: 24,
+  yesNo: 10,
+};
 
 type OptionalColumn<T> = Column<T | undefined> & { readonly mandatory: () => Column<T> };
 
 /** Column builders: `col.text('姓名')` may stay empty, `col.text('姓名').mandatory()` may not. */
-function builder<T>(header: string, kind: ColumnKind, schema: z.ZodType<T>, options: ColumnOptions, values: readonly string[] = []): OptionalColumn<T> {
+function builder<T>(
+  header: string,
+  kind: ColumnKind,
+  schema: z.ZodType<T>,
+  options: ColumnOptions,
+  values: readonly string[] = [],
+): OptionalColumn<T> {
   const width = options.width ?? DEFAULT_WIDTH[kind];
   return {
     ...make<T | undefined>(header, kind, schema.optional(), false, width, values),
@@ -47,7 +68,8 @@ function builder<T>(header: string, kind: ColumnKind, schema: z.ZodType<T>, opti
 /** The builders a schema file writes its columns with; everything but `id` may stay empty unless `.mandatory()`. */
 export const col = {
   /** 编号: free text, unique in its table, compared trimmed and case-insensitive. Always required. */
-  id: (header: string, options: ColumnOptions = {}) => make(header, 'id', presentText, true, options.width ?? DEFAULT_WIDTH.id),
+  id: (header: string, options: ColumnOptions = {}) =>
+    make(header, 'id', presentText, true, options.width ?? DEFAULT_WIDTH.id),
   text: (header: string, options: ColumnOptions = {}) => builder(header, 'text', presentText, options),
   longText: (header: string, options: ColumnOptions = {}) => builder(header, 'longText', presentText, options),
   date: (header: string, options: ColumnOptions = {}) => builder(header, 'date', localDateSchema, options),
@@ -71,7 +93,9 @@ export interface TableDef<C extends Columns = Columns> {
 
 /** A table with the zod schema its rows are checked against, built from its columns. */
 export function defineTable<const C extends Columns>(sheet: string, table: string, columns: C): TableDef<C> {
-  const shape = Object.fromEntries(Object.entries(columns).map(([key, column]) => [key, column.schema])) as { [K in keyof C]: C[K]['schema'] };
+  const shape = Object.fromEntries(Object.entries(columns).map(([key, column]) => [key, column.schema])) as {
+    [K in keyof C]: C[K]['schema'];
+  };
   return { sheet, table, columns, schema: z.object(shape) };
 }
 

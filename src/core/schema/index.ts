@@ -15,6 +15,24 @@ import { settingsTable } from './settings';
 import { unitsTable } from './units';
 
 /** Every table, in sheet order: what a new ledger writes and an upgrade checks for. */
-export const LEDGER_TABLES = [settingsTable, semestersTable, unitsTable, leadersTable, figuresTable, pairingsTable, contactsTable, followUpsTable] as const;
+export const LEDGER_TABLES = [
+  settingsTable,
+  semestersTable,
+  unitsTable,
+  leadersTable,
+  figuresTable,
+  pairingsTable,
+  contactsTable,
+  followUpsTable,
+] as const;
 
-export { contactsTable, figuresTable, followUpsTable, leadersTable, pairingsTable, semestersTable, settingsTable, unitsTable };
+export {
+  contactsTable,
+  figuresTable,
+  followUpsTable,
+  leadersTable,
+  pairingsTable,
+  semestersTable,
+  settingsTable,
+  unitsTable,
+};

@@ -11,16 +11,47 @@ export const LEADER_STATUSES = ['在任', '离任'] as const;
 export const FIGURE_STATUSES = ['在职', '调离', '退休'] as const;
 
 /** 党派, with 无党派人士 and 无 (none) as values of their own. */
-export const PARTIES = ['民革', '民盟', '民建', '民进', '农工党', '致公党', '九三学社', '台盟', '无党派人士', '无'] as const;
+export const PARTIES = [
+  '民革',
+  '民盟',
+  '民建',
+  '民进',
+  '农工党',
+  '致公党',
+  '九三学社',
+  '台盟',
+  '无党派人士',
+  '无',
+] as const;
 
 /** 人士类别; a figure may have several (a listOf column). */
 export const FIGURE_CATEGORIES = [
-  '人大代表', '政协委员', '民主党派负责人', '统战团体负责人', '专业代表人士', '党外青年人才',
-  '民主党派成员', '无党派人士', '少数民族', '归国留学', '港澳台侨', '党外青年教师',
+  '人大代表',
+  '政协委员',
+  '民主党派负责人',
+  '统战团体负责人',
+  '专业代表人士',
+  '党外青年人才',
+  '民主党派成员',
+  '无党派人士',
+  '少数民族',
+  '归国留学',
+  '港澳台侨',
+  '党外青年教师',
 ] as const;
 
 /** 联系形式 of a contact. */
-export const CONTACT_FORMS = ['座谈研讨', '个别谈心', '实地走访', '线上交流', '节日走访慰问', '困难慰问', '参加活动', '邀请参会调研', '其他'] as const;
+export const CONTACT_FORMS = [
+  '座谈研讨',
+  '个别谈心',
+  '实地走访',
+  '线上交流',
+  '节日走访慰问',
+  '困难慰问',
+  '参加活动',
+  '邀请参会调研',
+  '其他',
+] as const;
 
 /** 类型 of a 意见办理 item: the two 联系记录 columns an item can come from. */
 export const FOLLOW_UP_TYPES = ['意见建议', '困难诉求'] as const;

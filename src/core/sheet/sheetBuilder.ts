@@ -24,13 +24,20 @@ export class SheetBuilder {
    * Writes one row from column 1 on; `undefined` leaves a cell blank but styled. `mergeLastTo`
    * stretches the last value over the columns up to that one (a long text such as a message).
    */
-  line(values: ReadonlyArray<CellContent | undefined>, style: string | ((column: number) => string), options: { height?: number; mergeLastTo?: number } = {}): number {
+  line(
+    values: ReadonlyArray<CellContent | undefined>,
+    style: string | ((column: number) => string),
+    options: { height?: number; mergeLastTo?: number } = {},
+  ): number {
     const row = this.row++;
     const styleOf = (column: number) => (typeof style === 'string' ? style : style(column));
-    values.forEach((content, index) => this.cells.push({ row, column: index + 1, style: styleOf(index + 1), ...(content ? { content } : {}) }));
+    values.forEach((content, index) =>
+      this.cells.push({ row, column: index + 1, style: styleOf(index + 1), ...(content ? { content } : {}) }),
+    );
     const last = values.length;
     if (options.mergeLastTo !== undefined && options.mergeLastTo > last) {
-      for (let column = last + 1; column <= options.mergeLastTo; column++) this.cells.push({ row, column, style: styleOf(last) });
+      for (let column = last + 1; column <= options.mergeLastTo; column++)
+        this.cells.push({ row, column, style: styleOf(last) });
       this.merges.push(range(row, last, row, options.mergeLastTo));
     }
     if (options.height !== undefined) this.heights.set(row, options.height);
@@ -45,7 +52,9 @@ export class SheetBuilder {
     this.highlights.push(highlight);
   }
 
-  build(extra: { page?: (lastRow: number) => PageSetup; tabColor?: string; freeze?: SheetSpec['freeze'] } = {}): SheetSpec {
+  build(
+    extra: { page?: (lastRow: number) => PageSetup; tabColor?: string; freeze?: SheetSpec['freeze'] } = {},
+  ): SheetSpec {
     const lastRow = this.row - 1;
     return {
       name: this.name,

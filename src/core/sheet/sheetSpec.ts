@@ -65,9 +65,20 @@ export type BorderWeight = 'thin' | 'medium';
 
 /** A named style; what is left out stays Excel's default. Font size in points. */
 export interface CellStyle {
-  readonly font?: { readonly name?: string; readonly size?: number; readonly bold?: boolean; readonly color?: Color; readonly underline?: boolean };
+  readonly font?: {
+    readonly name?: string;
+    readonly size?: number;
+    readonly bold?: boolean;
+    readonly color?: Color;
+    readonly underline?: boolean;
+  };
   readonly fill?: Color;
-  readonly border?: { readonly top?: BorderWeight; readonly left?: BorderWeight; readonly bottom?: BorderWeight; readonly right?: BorderWeight };
+  readonly border?: {
+    readonly top?: BorderWeight;
+    readonly left?: BorderWeight;
+    readonly bottom?: BorderWeight;
+    readonly right?: BorderWeight;
+  };
   readonly align?: {
     readonly horizontal?: 'left' | 'center' | 'right';
     readonly vertical?: 'top' | 'middle' | 'bottom';
@@ -85,15 +96,34 @@ export interface ListValidation {
 
 /** Conditional highlights: data bars for ratios, a fill where a cell equals a value. */
 export type Highlight =
-  | { readonly kind: 'dataBar'; readonly range: CellRange; readonly color: Color; readonly min: number; readonly max: number }
-  | { readonly kind: 'equals'; readonly range: CellRange; readonly value: string; readonly fill: Color; readonly fontColor?: Color };
+  | {
+      readonly kind: 'dataBar';
+      readonly range: CellRange;
+      readonly color: Color;
+      readonly min: number;
+      readonly max: number;
+    }
+  | {
+      readonly kind: 'equals';
+      readonly range: CellRange;
+      readonly value: string;
+      readonly fill: Color;
+      readonly fontColor?: Color;
+    };
 
 /** How the sheet prints: A4, fit to one page wide. */
 export interface PageSetup {
   readonly paper: 'A4';
   readonly orientation: 'portrait' | 'landscape';
   /** Inches, as Excel's page setup takes them. */
-  readonly margins: { readonly top: number; readonly bottom: number; readonly left: number; readonly right: number; readonly header: number; readonly footer: number };
+  readonly margins: {
+    readonly top: number;
+    readonly bottom: number;
+    readonly left: number;
+    readonly right: number;
+    readonly header: number;
+    readonly footer: number;
+  };
   /** Fit to one page wide; pages tall as the content needs (0) or a fixed count. */
   readonly fitToWidth: 1;
   readonly fitToHeight: number;
@@ -103,6 +133,11 @@ export interface PageSetup {
 }
 
 /** A range; a single cell when only its top-left is given. */
-export const range = (top: number, left: number, bottom = top, right = left): CellRange => ({ top, left, bottom, right });
+export const range = (top: number, left: number, bottom = top, right = left): CellRange => ({
+  top,
+  left,
+  bottom,
+  right,
+});
 /** Text content, written literally even when it starts with '='. */
 export const text = (value: string): CellContent => ({ kind: 'text', text: value });

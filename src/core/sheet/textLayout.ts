@@ -10,7 +10,8 @@ const CELL_PADDING_PX = 8;
 /** Line height relative to the font size, for 仿宋/宋体 and their fallbacks. */
 const LINE_SPACING = 1.3;
 
-const isWide = (char: string): boolean => /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(char);
+const isWide = (char: string): boolean =>
+  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(char);
 
 /** Width of a text in pixels at a font size in points: wide (CJK) characters are square, others about half. */
 export function textWidthPx(text: string, fontSizePt: number): number {
@@ -26,7 +27,12 @@ export const cellWidthPx = (columnWidths: readonly number[]): number =>
 
 /** Lines a text wraps to: each paragraph wraps on its own. */
 export function wrappedLineCount(text: string, widthPx: number, fontSizePt: number): number {
-  return text.split('\n').reduce((lines, paragraph) => lines + Math.max(1, Math.ceil(textWidthPx(paragraph, fontSizePt) / Math.max(widthPx, 1))), 0);
+  return text
+    .split('\n')
+    .reduce(
+      (lines, paragraph) => lines + Math.max(1, Math.ceil(textWidthPx(paragraph, fontSizePt) / Math.max(widthPx, 1))),
+      0,
+    );
 }
 
 /** Points a row needs to show a wrapped text whole, never below `minimum`. */

@@ -48,10 +48,27 @@ const GUIDE_STYLES: Readonly<Record<string, CellStyle>> = {
 
 /** A heading is the first line, or a line after an empty one that is not a list item (· or a number). */
 const styleOf = (lines: readonly string[], index: number): string =>
-  index === 0 ? 'title' : (lines[index] ?? '') !== '' && !/^[·\d]/.test(lines[index] ?? '') && (lines[index - 1] ?? '') === '' ? 'heading' : 'body';
+  index === 0
+    ? 'title'
+    : (lines[index] ?? '') !== '' && !/^[·\d]/.test(lines[index] ?? '') && (lines[index - 1] ?? '') === ''
+      ? 'heading'
+      : 'body';
 
 /** The 说明 sheet as a sheet spec: one text cell per non-empty line in column A. */
 export function guideSheet(lines: readonly string[] = guideLines()): SheetSpec {
-  const cells: CellSpec[] = lines.flatMap((line, index) => (line === '' ? [] : [{ row: index + 1, column: 1, content: { kind: 'text', text: line } as const, style: styleOf(lines, index) }]));
-  return { name: GUIDE_SHEET, styles: GUIDE_STYLES, cells, merges: [], columns: [{ index: 1, width: GUIDE_WIDTH }], rows: [], validations: [], highlights: [] };
+  const cells: CellSpec[] = lines.flatMap((line, index) =>
+    line === ''
+      ? []
+      : [{ row: index + 1, column: 1, content: { kind: 'text', text: line } as const, style: styleOf(lines, index) }],
+  );
+  return {
+    name: GUIDE_SHEET,
+    styles: GUIDE_STYLES,
+    cells,
+    merges: [],
+    columns: [{ index: 1, width: GUIDE_WIDTH }],
+    rows: [],
+    validations: [],
+    highlights: [],
+  };
 }

@@ -15,7 +15,11 @@ import { guideSheet } from './guide';
 export type CellFormat = 'text' | 'date' | 'general';
 
 /** The Excel number format of each kind of column ('@' keeps 001 and =… as typed). */
-export const NUMBER_FORMATS: Readonly<Record<CellFormat, string>> = { text: '@', date: 'yyyy-mm-dd', general: 'General' };
+export const NUMBER_FORMATS: Readonly<Record<CellFormat, string>> = {
+  text: '@',
+  date: 'yyyy-mm-dd',
+  general: 'General',
+};
 
 /** The last worksheet row: dropdowns and formats reach it, so rows a table grows into keep them. */
 export const LAST_ROW = 1_048_576;
@@ -33,7 +37,11 @@ export interface TemplateColumn {
    * A dropdown; `strict: false` lets other values through (人士类别 takes several, comma-separated).
    * The alert is what Excel shows when a value is not in the list.
    */
-  readonly list?: { readonly values: readonly string[]; readonly strict: boolean; readonly alert: { readonly title: string; readonly text: string } };
+  readonly list?: {
+    readonly values: readonly string[];
+    readonly strict: boolean;
+    readonly alert: { readonly title: string; readonly text: string };
+  };
 }
 
 /** A cell of a template row: text, a number, or a LocalDate in a date column. */
@@ -54,14 +62,38 @@ export interface LedgerTemplate {
 }
 
 /** Ledger rows keyed by table sheet name, each row by column key (what the sample and init fill in). */
-export type LedgerContent = Readonly<Record<string, ReadonlyArray<Readonly<Record<string, string | number | undefined>>>>>;
+export type LedgerContent = Readonly<
+  Record<string, ReadonlyArray<Readonly<Record<string, string | number | undefined>>>>
+>;
 
 /** A schema column as a new ledger writes it. */
 export function templateColumn(column: Column): TemplateColumn {
   const format: CellFormat = column.kind === 'date' ? 'date' : 'text';
-  const base = { header: column.header, width: column.width, format, numberFormat: NUMBER_FORMATS[format], wrap: column.kind === 'longText' };
-  if (column.kind === 'oneOf' || column.kind === 'yesNo') return { ...base, list: { values: column.values, strict: true, alert: { title: column.header, text: `请从下拉列表中选择${column.header}。` } } };
-  if (column.kind === 'listOf') return { ...base, list: { values: column.values, strict: false, alert: { title: column.header, text: `可填多个，用顿号分隔：${column.values.join('、')}` } } };
+  const base = {
+    header: column.header,
+    width: column.width,
+    format,
+    numberFormat: NUMBER_FORMATS[format],
+    wrap: column.kind === 'longText',
+  };
+  if (column.kind === 'oneOf' || column.kind === 'yesNo')
+    return {
+      ...base,
+      list: {
+        values: column.values,
+        strict: true,
+        alert: { title: column.header, text: `请从下拉列表中选择${column.header}。` },
+      },
+    };
+  if (column.kind === 'listOf')
+    return {
+      ...base,
+      list: {
+        values: column.values,
+        strict: false,
+        alert: { title: column.header, text: `可填多个，用顿号分隔：${column.values.join('、')}` },
+      },
+    };
   return base;
 }
 
@@ -77,7 +109,12 @@ function templateTable(def: TableDef<Columns>, rows: LedgerContent[string]): Tem
 
 /** 学期 rows (by column key) from semester drafts, for `LedgerContent`. */
 export function semesterRows(semesters: readonly SemesterDraft[]): LedgerContent[string] {
-  return semesters.map((semester) => ({ semesterId: semester.id, name: semester.name, start: semester.start, end: semester.end }));
+  return semesters.map((semester) => ({
+    semesterId: semester.id,
+    name: semester.name,
+    start: semester.start,
+    end: semester.end,
+  }));
 }
 
 /** What `init` writes: the default settings and the semesters of this and next academic year. */

@@ -29,7 +29,12 @@ export function specSheet(spec: SheetSpec): RawSheet {
   const rows: Array<Array<Cell | undefined>> = [];
   for (const { row, column, content } of spec.cells) {
     if (!content) continue;
-    const cell: Cell = content.kind === 'number' ? { kind: 'number', value: content.value } : content.kind === 'date' ? { kind: 'date', date: content.date } : toCell(content.text);
+    const cell: Cell =
+      content.kind === 'number'
+        ? { kind: 'number', value: content.value }
+        : content.kind === 'date'
+          ? { kind: 'date', date: content.date }
+          : toCell(content.text);
     (rows[row - 1] ??= [])[column - 1] = cell;
   }
   return { name: spec.name, rows };

@@ -16,18 +16,24 @@ export interface PaneEnvironment {
 export function isDarkColour(hex: string | undefined): boolean {
   const match = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex ?? '');
   if (!match) return false;
-  const [red, green, blue] = [match[1], match[2], match[3]].map((part) => parseInt(part ?? '0', 16) / 255) as [number, number, number];
+  const [red, green, blue] = [match[1], match[2], match[3]].map((part) => parseInt(part ?? '0', 16) / 255) as [
+    number,
+    number,
+    number,
+  ];
   return 0.2126 * red + 0.7152 * green + 0.0722 * blue < 0.5;
 }
 
-const prefersDark = (): boolean => typeof window.matchMedia === 'function' && window.matchMedia('(prefers-color-scheme: dark)').matches;
+const prefersDark = (): boolean =>
+  typeof window.matchMedia === 'function' && window.matchMedia('(prefers-color-scheme: dark)').matches;
 
 /**
  * Asks Office.js where the pane is. Outside Office, office.js still loads (from the add-in's own
  * files) and answers with no host; if it did not load at all, `Office` is undefined.
  */
 export async function detectEnvironment(waitMs = 10_000): Promise<PaneEnvironment> {
-  if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') return { inExcel: false, dark: prefersDark() };
+  if (typeof Office === 'undefined' || typeof Office.onReady !== 'function')
+    return { inExcel: false, dark: prefersDark() };
   const timeout = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), waitMs));
   const info = await Promise.race([Office.onReady().catch(() => undefined), timeout]);
   if (info?.host !== Office.HostType.Excel) return { inExcel: false, dark: prefersDark() };

@@ -11,7 +11,8 @@ interface Props {
 }
 
 /** A finding's own cell (its ID), as the check placed it; none when the ID column was not found. */
-const cellOf = (place: Place): { place?: CellPlace } => (place.cell ? { place: { sheet: place.sheet, cell: place.cell } } : {});
+const cellOf = (place: Place): { place?: CellPlace } =>
+  place.cell ? { place: { sheet: place.sheet, cell: place.cell } } : {};
 const SEVERITY_COLOR = { error: 'danger', warning: 'warning', info: 'informative' } as const;
 /**
  * Shorter than `schoolLeaderStatusLabel` (which could now use `leader.wanted`): the pane's tests
@@ -70,7 +71,12 @@ export function CheckFindings({ result, onLocate }: Props) {
       <ResultSection title="校级干部结对不符" findings={leaders} onLocate={onLocate} />
       <ResultSection title={SECTION_LABEL.overdueFollowUps} findings={overdue} onLocate={onLocate} />
       {SEVERITIES.map((severity) => (
-        <ResultSection key={severity} title={`数据问题：${SEVERITY_LABEL[severity]}`} findings={problemsOf(severity)} onLocate={onLocate} />
+        <ResultSection
+          key={severity}
+          title={`数据问题：${SEVERITY_LABEL[severity]}`}
+          findings={problemsOf(severity)}
+          onLocate={onLocate}
+        />
       ))}
     </div>
   );

@@ -20,11 +20,21 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground3,
   },
   label: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
-  value: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase500 },
+  value: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    lineHeight: tokens.lineHeightBase500,
+  },
 });
 
 /** How loud the verdict is: only a ledger with errors is red; pending work and gaps ask for action. */
-const VERDICT_INTENT: Record<CheckVerdict, 'success' | 'warning' | 'error'> = { passed: 'success', pendingOnly: 'warning', gaps: 'warning', errors: 'error' };
+const VERDICT_INTENT: Record<CheckVerdict, 'success' | 'warning' | 'error'> = {
+  passed: 'success',
+  pendingOnly: 'warning',
+  gaps: 'warning',
+  errors: 'error',
+};
 
 /** The semester at a glance: coverage and contact figures, and whether anything needs doing. */
 export function CheckSummaryView({ result }: { readonly result: CheckResult }) {

@@ -34,7 +34,12 @@ export function CheckView({ host, overview }: Props) {
 
   return (
     <div className={layout.stack}>
-      <SemesterSelect semesters={overview.semesters} value={semesterId} onChange={setSemesterId} disabled={checking.busy} />
+      <SemesterSelect
+        semesters={overview.semesters}
+        value={semesterId}
+        onChange={setSemesterId}
+        disabled={checking.busy}
+      />
       <div className={layout.row}>
         <Button appearance="primary" onClick={runCheck} disabled={checking.busy}>
           运行检查

@@ -1,5 +1,14 @@
 /** The pane's 填报 tab: a form for one contact, each problem shown beside the field it concerns. */
-import { Button, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Textarea } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Spinner,
+  Textarea,
+} from '@fluentui/react-components';
 import { type FormEvent, useState } from 'react';
 import type { Problem } from '../../core/problems';
 import { CONTACT_FORMS } from '../../core/schema/valueLists';
@@ -21,8 +30,16 @@ type FieldName = 'pairingId' | 'date' | 'form' | TextField;
 
 /** Which field shows a problem: the problem names its 联系记录 column by header. */
 const FIELD_OF_COLUMN: Record<string, FieldName> = {
-  结对编号: 'pairingId', 干部姓名: 'pairingId', 人士姓名: 'pairingId', 联系日期: 'date', 联系形式: 'form',
-  联系沟通情况: 'summary', 意见建议: 'suggestions', 困难诉求: 'difficulties', 备注: 'note', 填报人: 'filedBy',
+  结对编号: 'pairingId',
+  干部姓名: 'pairingId',
+  人士姓名: 'pairingId',
+  联系日期: 'date',
+  联系形式: 'form',
+  联系沟通情况: 'summary',
+  意见建议: 'suggestions',
+  困难诉求: 'difficulties',
+  备注: 'note',
+  填报人: 'filedBy',
 };
 const TEXT_FIELDS: ReadonlyArray<{ name: TextField; label: string; required?: boolean }> = [
   { name: 'summary', label: '联系沟通情况', required: true },
@@ -42,7 +59,11 @@ export function ContactView({ host, overview, onAdded }: Props) {
   const [noPairing, setNoPairing] = useState(false);
   const task = useHostTask();
   const set = (name: FieldName, value: string) => setDraft((current) => ({ ...current, [name]: value }));
-  const messageOf = (name: FieldName) => problems.filter((problem) => FIELD_OF_COLUMN[problem.column] === name).map((problem) => problem.message).join(' ') || undefined;
+  const messageOf = (name: FieldName) =>
+    problems
+      .filter((problem) => FIELD_OF_COLUMN[problem.column] === name)
+      .map((problem) => problem.message)
+      .join(' ') || undefined;
   const unplaced = problems.filter((problem) => FIELD_OF_COLUMN[problem.column] === undefined);
 
   const submit = async (event: FormEvent) => {
@@ -63,7 +84,15 @@ export function ContactView({ host, overview, onAdded }: Props) {
 
   return (
     <form className={layout.stack} onSubmit={submit} noValidate aria-label="填报联系记录">
-      <PairingCombobox key={added ?? 0} pairings={overview.pairings} value={draft.pairingId} onChange={(id) => set('pairingId', id)} validationMessage={noPairing ? '请选择结对：输入姓名、单位或结对编号，再从列表中选择。' : messageOf('pairingId')} />
+      <PairingCombobox
+        key={added ?? 0}
+        pairings={overview.pairings}
+        value={draft.pairingId}
+        onChange={(id) => set('pairingId', id)}
+        validationMessage={
+          noPairing ? '请选择结对：输入姓名、单位或结对编号，再从列表中选择。' : messageOf('pairingId')
+        }
+      />
       <Field label="联系日期" required validationMessage={messageOf('date')}>
         <Input type="date" value={draft.date} max={overview.today} onChange={(_, data) => set('date', data.value)} />
       </Field>
@@ -94,7 +123,8 @@ export function ContactView({ host, overview, onAdded }: Props) {
       {added !== undefined && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
-            已写入「联系记录」第 {added} 行。{host.kind === 'preview' ? '（浏览器预览只改动本页中的副本，不会修改你的文件。）' : ''}
+            已写入「联系记录」第 {added} 行。
+            {host.kind === 'preview' ? '（浏览器预览只改动本页中的副本，不会修改你的文件。）' : ''}
           </MessageBarBody>
         </MessageBar>
       )}

@@ -21,7 +21,11 @@ export function FormSheetList({ host, sheetNames }: Props) {
         {sheetNames.map((sheet) => (
           <li key={sheet}>
             {host.kind === 'excel' ? (
-              <Button appearance="transparent" size="small" onClick={() => void task.run(() => host.selectCell({ sheet, cell: 'A1' }))}>
+              <Button
+                appearance="transparent"
+                size="small"
+                onClick={() => void task.run(() => host.selectCell({ sheet, cell: 'A1' }))}
+              >
                 {sheet}
               </Button>
             ) : (

@@ -1,5 +1,14 @@
 /** The pane's 登记表 tab: the semester, unit and pairings to render forms for, and the rendering's progress. */
-import { Button, Field, MessageBar, MessageBarBody, ProgressBar, Radio, RadioGroup, Select } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Radio,
+  RadioGroup,
+  Select,
+} from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import type { FormsOutcome, LedgerHost, LedgerOverview } from '../../app/ledgerHost';
 import { DownloadButton } from './DownloadButton';
@@ -35,7 +44,9 @@ export function FormsView({ host, overview }: Props) {
     setOutcome(undefined);
     setProgress(undefined);
     const request = { semesterId, pairings: scope, ...(unit === ALL_UNITS ? {} : { unit }) };
-    const rendered = await task.run(() => host.renderForms(request, (done, total) => setProgress({ done, total }), controller.signal));
+    const rendered = await task.run(() =>
+      host.renderForms(request, (done, total) => setProgress({ done, total }), controller.signal),
+    );
     abort.current = undefined;
     if (rendered?.ok) setOutcome(rendered.value);
   };
@@ -53,8 +64,17 @@ export function FormsView({ host, overview }: Props) {
           ))}
         </Select>
       </Field>
-      <Field label="结对范围" hint={inExcel ? '选中「结对关系」或「联系记录」中的行后，可只生成这些行的结对。' : '“所选行”仅在 Excel 中可用。'}>
-        <RadioGroup value={scope} disabled={task.busy} onChange={(_, data) => setScope(data.value === 'selection' ? 'selection' : 'all')}>
+      <Field
+        label="结对范围"
+        hint={
+          inExcel ? '选中「结对关系」或「联系记录」中的行后，可只生成这些行的结对。' : '“所选行”仅在 Excel 中可用。'
+        }
+      >
+        <RadioGroup
+          value={scope}
+          disabled={task.busy}
+          onChange={(_, data) => setScope(data.value === 'selection' ? 'selection' : 'all')}
+        >
           <Radio value="all" label="全部结对" />
           <Radio value="selection" label="所选行中的结对" disabled={!inExcel} />
         </RadioGroup>

@@ -69,12 +69,23 @@ export function LedgerPane({ host, initialView = 'check' }: Props) {
     check: withOverview((loaded) => <CheckView host={host} overview={loaded} />),
     forms: withOverview((loaded) => <FormsView host={host} overview={loaded} />),
     contact: withOverview((loaded) => <ContactView host={host} overview={loaded} onAdded={reload} />),
-    ledger: <LedgerView host={host} notLedger={'status' in overview || overview.ok ? undefined : overview.error} onChanged={reload} />,
+    ledger: (
+      <LedgerView
+        host={host}
+        notLedger={'status' in overview || overview.ok ? undefined : overview.error}
+        onChanged={reload}
+      />
+    ),
   };
 
   return (
     <div className={layout.stack} data-testid="pane-ready">
-      <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as PaneView)} aria-label="台账面板" size="medium">
+      <TabList
+        selectedValue={view}
+        onTabSelect={(_, data) => setView(data.value as PaneView)}
+        aria-label="台账面板"
+        size="medium"
+      >
         {PANE_VIEWS.map(({ id, label }) => (
           <Tab key={id} id={`tab-${id}`} value={id} aria-controls={`panel-${id}`}>
             {label}

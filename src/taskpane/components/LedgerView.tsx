@@ -15,7 +15,9 @@ interface Props {
   readonly onChanged: () => void;
 }
 
-type Done = { readonly kind: 'created'; readonly sample: boolean } | { readonly kind: 'upgraded'; readonly outcome: UpgradeOutcome };
+type Done =
+  | { readonly kind: 'created'; readonly sample: boolean }
+  | { readonly kind: 'upgraded'; readonly outcome: UpgradeOutcome };
 
 /** 台账: create the ledger sheets in a blank workbook (or the sample), or upgrade an older ledger. */
 export function LedgerView({ host, notLedger, onChanged }: Props) {
@@ -49,8 +51,12 @@ export function LedgerView({ host, notLedger, onChanged }: Props) {
         <Text className={layout.hint}>浏览器预览只改动本页中的副本，不会修改你的文件；可在这里试用示例台账。</Text>
       )}
       <section className={layout.section} aria-labelledby="ledger-create">
-        <h3 id="ledger-create" className={layout.heading}>新建台账</h3>
-        <Text>在空白工作簿中建立说明、设置、学期、单位、领导干部、党外代表人士、结对关系、联系记录、意见办理等工作表，每张表带下拉列表和日期格式。</Text>
+        <h3 id="ledger-create" className={layout.heading}>
+          新建台账
+        </h3>
+        <Text>
+          在空白工作簿中建立说明、设置、学期、单位、领导干部、党外代表人士、结对关系、联系记录、意见办理等工作表，每张表带下拉列表和日期格式。
+        </Text>
         <div className={layout.row}>
           <Button appearance="primary" onClick={() => create(false)} disabled={task.busy}>
             新建空白台账
@@ -59,10 +65,14 @@ export function LedgerView({ host, notLedger, onChanged }: Props) {
             填入示例台账
           </Button>
         </div>
-        <Text size={200} className={layout.hint}>示例台账中的人员和单位均为虚构，仅供试用。</Text>
+        <Text size={200} className={layout.hint}>
+          示例台账中的人员和单位均为虚构，仅供试用。
+        </Text>
       </section>
       <section className={layout.section} aria-labelledby="ledger-upgrade">
-        <h3 id="ledger-upgrade" className={layout.heading}>升级旧台账</h3>
+        <h3 id="ledger-upgrade" className={layout.heading}>
+          升级旧台账
+        </h3>
         <Text>补上旧版台账缺少的工作表、列和设置项，已有的单元格一个也不改动。</Text>
         <div className={layout.row}>
           <Button onClick={upgrade} disabled={task.busy}>
@@ -74,7 +84,11 @@ export function LedgerView({ host, notLedger, onChanged }: Props) {
       <HostErrorBar error={task.error} />
       {done?.kind === 'created' && (
         <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>{done.sample ? '已填入示例台账：可以到「检查」页试试。' : '已建立台账：请先在「单位」「领导干部」「党外代表人士」「结对关系」中填写名单。'}</MessageBarBody>
+          <MessageBarBody>
+            {done.sample
+              ? '已填入示例台账：可以到「检查」页试试。'
+              : '已建立台账：请先在「单位」「领导干部」「党外代表人士」「结对关系」中填写名单。'}
+          </MessageBarBody>
         </MessageBar>
       )}
       {done?.kind === 'upgraded' && <UpgradeOutcomeView outcome={done.outcome} />}

@@ -30,7 +30,9 @@ export function PairingCombobox({ pairings, value, onChange, validationMessage }
   const chosen = ordered.find((pairing) => pairing.pairingId === value);
   const searching = chosen === undefined || query !== pairingLabel(chosen);
   const matches = searching
-    ? ordered.filter((pairing) => folded(`${pairing.pairingId} ${pairing.leader} ${pairing.figure} ${pairing.unit}`).includes(folded(query)))
+    ? ordered.filter((pairing) =>
+        folded(`${pairing.pairingId} ${pairing.leader} ${pairing.figure} ${pairing.unit}`).includes(folded(query)),
+      )
     : ordered;
 
   return (

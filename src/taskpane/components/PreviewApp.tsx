@@ -9,7 +9,9 @@ import { PreviewStart } from './PreviewStart';
 import { thrownHostError } from './useHostTask';
 
 /** Opens a preview host on a file's bytes, or on a new workbook holding the sample when there are none. */
-export type OpenPreview = (file: { readonly bytes: Uint8Array; readonly name: string } | 'sample') => Promise<Result<LedgerHost, Failure>>;
+export type OpenPreview = (
+  file: { readonly bytes: Uint8Array; readonly name: string } | 'sample',
+) => Promise<Result<LedgerHost, Failure>>;
 
 interface Props {
   readonly dark: boolean;
@@ -37,7 +39,8 @@ export function PreviewApp({ dark, openPreview, initialView }: Props) {
       setBusy(false);
     }
   };
-  const openFile = (file: File) => open(async () => ({ bytes: new Uint8Array(await file.arrayBuffer()), name: file.name }), file.name);
+  const openFile = (file: File) =>
+    open(async () => ({ bytes: new Uint8Array(await file.arrayBuffer()), name: file.name }), file.name);
 
   const aside = opened && (
     <>
@@ -52,7 +55,12 @@ export function PreviewApp({ dark, openPreview, initialView }: Props) {
       {opened ? (
         <LedgerPane key={opened.serial} host={opened.host} initialView={initialView} />
       ) : (
-        <PreviewStart busy={busy} error={error} onOpen={(file) => void openFile(file)} onTrySample={() => void open(async () => 'sample', '示例台账（虚构）')} />
+        <PreviewStart
+          busy={busy}
+          error={error}
+          onOpen={(file) => void openFile(file)}
+          onTrySample={() => void open(async () => 'sample', '示例台账（虚构）')}
+        />
       )}
     </PaneFrame>
   );

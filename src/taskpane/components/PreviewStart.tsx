@@ -27,7 +27,13 @@ export function PreviewStart({ busy, error, onOpen, onTrySample }: Props) {
       </Text>
       <Field label="台账文件（.xlsx）" hint="在 Excel 中使用时，请从「开始」选项卡的「台账面板」打开。">
         {(fieldProps) => (
-          <input {...fieldProps} type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={chosen} disabled={busy} />
+          <input
+            {...fieldProps}
+            type="file"
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            onChange={chosen}
+            disabled={busy}
+          />
         )}
       </Field>
       <div className={layout.row}>

@@ -48,7 +48,13 @@ export function ResultSection({ title, findings, onLocate, level = 'h3' }: Props
     <section className={layout.section} aria-label={title}>
       <div className={layout.row}>
         <Heading className={layout.heading}>{title}</Heading>
-        <CounterBadge count={findings.length} overflowCount={9999} appearance="filled" color="informative" aria-hidden />
+        <CounterBadge
+          count={findings.length}
+          overflowCount={9999}
+          appearance="filled"
+          color="informative"
+          aria-hidden
+        />
       </div>
       <ul className={layout.list}>
         {findings.map((finding) => (

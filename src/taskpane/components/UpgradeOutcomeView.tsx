@@ -15,7 +15,8 @@ export function UpgradeOutcomeView({ outcome }: { readonly outcome: UpgradeOutco
     );
   }
   const columnsBySheet = new Map<string, string[]>();
-  for (const { sheet, header } of addedColumns) columnsBySheet.set(sheet, [...(columnsBySheet.get(sheet) ?? []), header]);
+  for (const { sheet, header } of addedColumns)
+    columnsBySheet.set(sheet, [...(columnsBySheet.get(sheet) ?? []), header]);
   const lines = [
     ...(addedSheets.length > 0 ? [`新增工作表：${addedSheets.join('、')}`] : []),
     ...[...columnsBySheet].map(([sheet, headers]) => `「${sheet}」新增列：${headers.join('、')}`),

@@ -31,7 +31,10 @@ export interface PreviewOptions {
 const yieldToBrowser = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** A host on the file's bytes, or on an empty workbook when there are none (then only 新建 makes sense). */
-export async function createPreviewHost(bytes: Uint8Array | undefined, options: PreviewOptions): Promise<Result<LedgerHost, Failure>> {
+export async function createPreviewHost(
+  bytes: Uint8Array | undefined,
+  options: PreviewOptions,
+): Promise<Result<LedgerHost, Failure>> {
   let cells: RawWorkbook = { sheets: [], date1904: false };
   if (bytes) {
     const read = await readXlsx(bytes);
@@ -47,7 +50,11 @@ export async function createPreviewHost(bytes: Uint8Array | undefined, options: 
     }
   };
   const clock: Clock = fixedDayClock(options.today);
-  const host = createLedgerHost('preview', session, { clock, inPane: true, ...(options.fileName !== undefined ? { ledgerFile: options.fileName } : {}) });
+  const host = createLedgerHost('preview', session, {
+    clock,
+    inPane: true,
+    ...(options.fileName !== undefined ? { ledgerFile: options.fileName } : {}),
+  });
 
   // The semester each download was made for, named in its file name.
   const semesters: { report?: string; forms?: string } = {};
@@ -59,7 +66,10 @@ export async function createPreviewHost(bytes: Uint8Array | undefined, options: 
     const sheets = workbook.addedSheets().filter((sheet) => wanted.has(newSheetName(sheet)));
     const semester = semesters[what];
     if (sheets.length === 0 || semester === undefined) return err(failure('nothingToDownload', { what }));
-    return ok({ fileName: `${what === 'report' ? REPORT_SHEET : FORM_SHEET_PREFIX}-${semester}.xlsx`, bytes: await newWorkbookBytes(sheets) });
+    return ok({
+      fileName: `${what === 'report' ? REPORT_SHEET : FORM_SHEET_PREFIX}-${semester}.xlsx`,
+      bytes: await newWorkbookBytes(sheets),
+    });
   }
 
   return ok({

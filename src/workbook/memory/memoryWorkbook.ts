@@ -9,7 +9,18 @@ import { parseIsoDate } from '../../core/localDate';
 import type { RawSheet, RawWorkbook } from '../../core/rawWorkbook';
 import { findHeaderRow, lastUsedRow } from '../../core/headerRow';
 import { specSheet, tableSheet } from '../../core/template/templateWorkbook';
-import { type AppendedRows, type CellEdit, type ColumnsAddition, type NewSheet, newSheetName, type ReadRequest, type RowsAppend, type SheetReplacement, type WorkbookPort, type WorkbookRead } from '../port';
+import {
+  type AppendedRows,
+  type CellEdit,
+  type ColumnsAddition,
+  type NewSheet,
+  newSheetName,
+  type ReadRequest,
+  type RowsAppend,
+  type SheetReplacement,
+  type WorkbookPort,
+  type WorkbookRead,
+} from '../port';
 
 /** The port, and what the host may take out of the copy afterwards. */
 export interface MemoryWorkbook extends WorkbookPort {
@@ -41,7 +52,11 @@ interface Sheet {
 const fold = (name: string): string => name.trim().toLowerCase();
 const PAUSE_EVERY = 10;
 
-const sheetOf = (sheet: RawSheet, added?: NewSheet): Sheet => ({ name: sheet.name, rows: sheet.rows, ...(added ? { added } : {}) });
+const sheetOf = (sheet: RawSheet, added?: NewSheet): Sheet => ({
+  name: sheet.name,
+  rows: sheet.rows,
+  ...(added ? { added } : {}),
+});
 
 /** Writes cells into a sheet: `edits` maps 1-based rows to their cells by 1-based column; `keep` leaves a filled cell as it is. */
 function writeCells(sheet: Sheet, edits: ReadonlyMap<number, ReadonlyMap<number, Cell>>, keep = false): void {
@@ -64,7 +79,14 @@ function cellOf(value: string | number | undefined, isDate: boolean): Cell {
 function addColumnsTo(find: (name: string) => Sheet | undefined, additions: readonly ColumnsAddition[]): void {
   for (const { def, headerRow, firstColumn, columns } of additions) {
     const sheet = find(def.sheet);
-    if (sheet) writeCells(sheet, new Map([[headerRow, new Map(columns.map(({ template }, index) => [firstColumn + index, toCell(template.header)]))]]), true);
+    if (sheet)
+      writeCells(
+        sheet,
+        new Map([
+          [headerRow, new Map(columns.map(({ template }, index) => [firstColumn + index, toCell(template.header)]))],
+        ]),
+        true,
+      );
   }
 }
 
@@ -73,7 +95,10 @@ export function createMemoryWorkbook(initial: RawWorkbook, options: MemoryOption
   let sheets: Sheet[] = initial.sheets.map((sheet) => sheetOf(sheet));
   const records = new Map<string, string[]>();
   const find = (name: string) => sheets.find((sheet) => fold(sheet.name) === fold(name));
-  const snapshot = (): RawWorkbook => ({ sheets: sheets.map(({ name, rows }) => ({ name, rows })), date1904: initial.date1904 });
+  const snapshot = (): RawWorkbook => ({
+    sheets: sheets.map(({ name, rows }) => ({ name, rows })),
+    date1904: initial.date1904,
+  });
 
   const workbook = {
     async read(request: ReadRequest = {}): Promise<WorkbookRead> {
@@ -86,7 +111,10 @@ export function createMemoryWorkbook(initial: RawWorkbook, options: MemoryOption
       };
     },
 
-    async replaceSheets(replacement: SheetReplacement, { signal, progress }: { signal?: AbortSignal; progress?: (done: number, total: number) => void } = {}) {
+    async replaceSheets(
+      replacement: SheetReplacement,
+      { signal, progress }: { signal?: AbortSignal; progress?: (done: number, total: number) => void } = {},
+    ) {
       // Built aside and applied at once: a cancelled replacement leaves the copy as it was.
       const built: Sheet[] = [];
       for (const [index, sheet] of replacement.add.entries()) {
@@ -102,7 +130,10 @@ export function createMemoryWorkbook(initial: RawWorkbook, options: MemoryOption
       return { cancelled: false as const };
     },
 
-    async appendRows(appends: readonly RowsAppend[], columns: readonly ColumnsAddition[] = []): Promise<AppendedRows[]> {
+    async appendRows(
+      appends: readonly RowsAppend[],
+      columns: readonly ColumnsAddition[] = [],
+    ): Promise<AppendedRows[]> {
       addColumnsTo(find, columns);
       return appends.map(({ def, rows }) => {
         const sheet = find(def.sheet);

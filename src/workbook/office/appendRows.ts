@@ -25,7 +25,13 @@ export interface Appended {
 }
 
 /** Rows keyed by column key (ISO dates in date columns), as one block of formats then one of values. */
-export function appendRowsWrite(context: OfficeContext, sheet: RawSheet, def: TableDef, rows: ReadonlyArray<Readonly<Record<string, unknown>>>, date1904: boolean): Appended | undefined {
+export function appendRowsWrite(
+  context: OfficeContext,
+  sheet: RawSheet,
+  def: TableDef,
+  rows: ReadonlyArray<Readonly<Record<string, unknown>>>,
+  date1904: boolean,
+): Appended | undefined {
   const located = findHeaderRow(sheet, def);
   if (!located || located.columns.size === 0 || rows.length === 0) return undefined;
   const positions = [...located.columns.values()];
@@ -42,7 +48,11 @@ export function appendRowsWrite(context: OfficeContext, sheet: RawSheet, def: Ta
       (formats[index] as Matrix[number])[column - left] = isDate ? NUMBER_FORMATS.date : NUMBER_FORMATS.text;
       const value = row[key];
       const date = isDate && typeof value === 'string' ? parseIsoDate(value) : undefined;
-      const written = date ? localDateToSerial(date, date1904) : typeof value === 'string' || typeof value === 'number' ? value : null;
+      const written = date
+        ? localDateToSerial(date, date1904)
+        : typeof value === 'string' || typeof value === 'number'
+          ? value
+          : null;
       (values[index] as Matrix[number])[column - left] = written === '' ? null : written;
     });
   }
@@ -59,12 +69,16 @@ export function appendRowsWrite(context: OfficeContext, sheet: RawSheet, def: Ta
 export function addColumnsWrite(context: OfficeContext, sheet: RawSheet, addition: ColumnsAddition): SheetWrite {
   const target = (): OfficeWorksheet => context.workbook.worksheets.getItem(sheet.name);
   const { headerRow, firstColumn, columns } = addition;
-  const formats = columns.flatMap(({ template, formatCells }, index) => (formatCells ? columnOps(target, template, firstColumn + index, headerRow + 1) : []));
+  const formats = columns.flatMap(({ template, formatCells }, index) =>
+    formatCells ? columnOps(target, template, firstColumn + index, headerRow + 1) : [],
+  );
   const headers = columns.map(({ template }) => template.header);
   const header: WriteOp = {
     bytes: 2 * ACTION_BYTES + 2 * jsonBytes(headers),
     apply: () => {
-      const range = target().getRange(`${columnLetters(firstColumn)}${headerRow}:${columnLetters(firstColumn + headers.length - 1)}${headerRow}`);
+      const range = target().getRange(
+        `${columnLetters(firstColumn)}${headerRow}:${columnLetters(firstColumn + headers.length - 1)}${headerRow}`,
+      );
       range.numberFormat = [headers.map(() => NUMBER_FORMATS.text)];
       range.values = [[...headers]];
     },
@@ -89,7 +103,12 @@ export interface TableGrowth {
  * failed resize leaves the data written and readable (rows are found by header), so it is logged
  * rather than reported as a failed write.
  */
-export function queueTableGrowth(context: OfficeContext, growths: readonly TableGrowth[], existing: ReadonlySet<string>, supports: ApiSupport): () => Promise<void> {
+export function queueTableGrowth(
+  context: OfficeContext,
+  growths: readonly TableGrowth[],
+  existing: ReadonlySet<string>,
+  supports: ApiSupport,
+): () => Promise<void> {
   if (!supports('1.13')) return async () => undefined;
   const loads = growths
     .filter((growth) => existing.has(growth.table))
@@ -104,7 +123,10 @@ export function queueTableGrowth(context: OfficeContext, growths: readonly Table
     for (const { growth, table, range } of loads) {
       const bottom = Math.max(range.rowIndex + range.rowCount, growth.lastRow ?? 0);
       const tableRight = range.columnIndex + range.columnCount;
-      const right = growth.adjacentTo === undefined || growth.adjacentTo === tableRight ? Math.max(tableRight, growth.lastColumn ?? 0) : tableRight;
+      const right =
+        growth.adjacentTo === undefined || growth.adjacentTo === tableRight
+          ? Math.max(tableRight, growth.lastColumn ?? 0)
+          : tableRight;
       if (bottom === range.rowIndex + range.rowCount && right === range.columnIndex + range.columnCount) continue;
       table.resize(`${columnLetters(range.columnIndex + 1)}${range.rowIndex + 1}:${columnLetters(right)}${bottom}`);
       queued += 1;

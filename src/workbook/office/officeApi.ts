@@ -16,7 +16,11 @@ export interface OfficeContext {
 /** The workbook's members in use: sheets, tables, the add-in's settings, DATE, the selection. */
 export interface OfficeWorkbook {
   readonly worksheets: OfficeWorksheets;
-  readonly tables: { readonly items: readonly OfficeTable[]; load(properties: string): unknown; getItem(name: string): OfficeTable };
+  readonly tables: {
+    readonly items: readonly OfficeTable[];
+    load(properties: string): unknown;
+    getItem(name: string): OfficeTable;
+  };
   readonly settings: {
     getItemOrNullObject(key: string): OfficeSetting;
     add(key: string, value: string): unknown;
@@ -56,7 +60,11 @@ export interface OfficeWorksheet {
   readonly isNullObject: boolean;
   tabColor: string;
   readonly tables: OfficeTables;
-  readonly freezePanes: { freezeRows(count: number): void; freezeColumns(count: number): void; freezeAt(range: string): void };
+  readonly freezePanes: {
+    freezeRows(count: number): void;
+    freezeColumns(count: number): void;
+    freezeAt(range: string): void;
+  };
   readonly pageLayout: OfficePageLayout;
   load(properties: string): unknown;
   getRange(address: string): OfficeRange;
@@ -83,7 +91,16 @@ export interface OfficeTable {
 /** Page setup; print area and title rows are set by address. */
 export type OfficePageLayout = Pick<
   Excel.PageLayout,
-  'paperSize' | 'orientation' | 'leftMargin' | 'rightMargin' | 'topMargin' | 'bottomMargin' | 'headerMargin' | 'footerMargin' | 'centerHorizontally' | 'zoom'
+  | 'paperSize'
+  | 'orientation'
+  | 'leftMargin'
+  | 'rightMargin'
+  | 'topMargin'
+  | 'bottomMargin'
+  | 'headerMargin'
+  | 'footerMargin'
+  | 'centerHorizontally'
+  | 'zoom'
 > & { setPrintArea(address: string): void; setPrintTitleRows(address: string): void };
 
 /** The border lines a style draws: four edges, and the lines inside a block. */
@@ -110,7 +127,10 @@ export interface OfficeConditionalFormat {
   };
   readonly cellValue: {
     rule: Excel.ConditionalCellValueRule;
-    readonly format: { readonly fill: Pick<Excel.ConditionalRangeFill, 'color'>; readonly font: Pick<Excel.ConditionalRangeFont, 'color'> };
+    readonly format: {
+      readonly fill: Pick<Excel.ConditionalRangeFill, 'color'>;
+      readonly font: Pick<Excel.ConditionalRangeFont, 'color'>;
+    };
   };
 }
 
@@ -154,4 +174,5 @@ export const excelRun: OfficeRun = (batch) => Excel.run((context) => batch(asOff
 export type ApiSupport = (version: string) => boolean;
 
 /** The real check, through `Office.context.requirements` (only inside Office). */
-export const officeApiSupport: ApiSupport = (version) => Office.context.requirements.isSetSupported('ExcelApi', version);
+export const officeApiSupport: ApiSupport = (version) =>
+  Office.context.requirements.isSetSupported('ExcelApi', version);

@@ -31,7 +31,10 @@ export function officeCell(value: unknown, type: string | undefined): Cell | und
 }
 
 /** A used range's cells placed at their worksheet position: `rows[0]` is row 1, `rows[r][0]` column A. */
-export function sheetFromRange(name: string, range: Pick<OfficeRange, 'rowIndex' | 'columnIndex' | 'values' | 'valueTypes'>): RawSheet {
+export function sheetFromRange(
+  name: string,
+  range: Pick<OfficeRange, 'rowIndex' | 'columnIndex' | 'values' | 'valueTypes'>,
+): RawSheet {
   const rows: Array<Array<Cell | undefined> | undefined> = new Array<undefined>(range.rowIndex);
   const { columnIndex, values, valueTypes } = range;
   for (let r = 0; r < values.length; r++) {
@@ -70,7 +73,9 @@ export function queueCells(context: OfficeContext, names: readonly string[] = LE
     return { name, sheet, used };
   });
   return () => ({
-    sheets: pending.filter(({ sheet }) => !sheet.isNullObject).map(({ name, used }) => (used.isNullObject ? { name, rows: [] } : sheetFromRange(name, used))),
+    sheets: pending
+      .filter(({ sheet }) => !sheet.isNullObject)
+      .map(({ name, used }) => (used.isNullObject ? { name, rows: [] } : sheetFromRange(name, used))),
     date1904: dateSystem(),
   });
 }

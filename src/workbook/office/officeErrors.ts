@@ -11,7 +11,10 @@ interface OfficeErrorShape {
 }
 
 const isOfficeError = (cause: unknown): cause is OfficeErrorShape =>
-  typeof cause === 'object' && cause !== null && typeof (cause as { code?: unknown }).code === 'string' && typeof (cause as { message?: unknown }).message === 'string';
+  typeof cause === 'object' &&
+  cause !== null &&
+  typeof (cause as { code?: unknown }).code === 'string' &&
+  typeof (cause as { message?: unknown }).message === 'string';
 
 /** A write that failed part-way: the sheets that may hold only part of what was meant for them. */
 export class PartialWriteError extends Error {

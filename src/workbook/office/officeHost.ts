@@ -28,7 +28,14 @@ export interface OfficeHostDeps {
 
 /** The real dependencies inside Excel, with any of them replaced. */
 export function officeDeps(overrides: Partial<OfficeHostDeps> = {}): OfficeHostDeps {
-  return { run: excelRun, today: systemClock.today, now: systemClock.now, supports: officeApiSupport, budget: DEFAULT_BUDGET, ...overrides };
+  return {
+    run: excelRun,
+    today: systemClock.today,
+    now: systemClock.now,
+    supports: officeApiSupport,
+    budget: DEFAULT_BUDGET,
+    ...overrides,
+  };
 }
 
 /**

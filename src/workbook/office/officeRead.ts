@@ -16,9 +16,18 @@ export interface OfficeRead extends WorkbookRead {
 }
 
 /** The rows of the selected areas, limited to the rows the sheet's used range holds. */
-function selectedRows(cells: RawWorkbook, sheet: string, areas: ReadonlyArray<{ rowIndex: number; rowCount: number }>): SelectedRows {
+function selectedRows(
+  cells: RawWorkbook,
+  sheet: string,
+  areas: ReadonlyArray<{ rowIndex: number; rowCount: number }>,
+): SelectedRows {
   const lastRow = cells.sheets.find((candidate) => candidate.name === sheet)?.rows.length ?? 0;
-  const rows = areas.flatMap((area) => Array.from({ length: Math.max(0, Math.min(area.rowCount, lastRow - area.rowIndex)) }, (_, i) => area.rowIndex + i + 1));
+  const rows = areas.flatMap((area) =>
+    Array.from(
+      { length: Math.max(0, Math.min(area.rowCount, lastRow - area.rowIndex)) },
+      (_, i) => area.rowIndex + i + 1,
+    ),
+  );
   return { sheet, rows };
 }
 

@@ -8,7 +8,17 @@ import { a1 } from '../../core/address';
 import { localDateToSerial } from '../../core/localDate';
 import { findSheet } from '../../core/rawWorkbook';
 import { NUMBER_FORMATS } from '../../core/template/ledgerTemplate';
-import { type AppendedRows, type CellEdit, type ColumnsAddition, newSheetName, type ReadRequest, type ReplaceOptions, type RowsAppend, type SheetReplacement, type WorkbookPort } from '../port';
+import {
+  type AppendedRows,
+  type CellEdit,
+  type ColumnsAddition,
+  newSheetName,
+  type ReadRequest,
+  type ReplaceOptions,
+  type RowsAppend,
+  type SheetReplacement,
+  type WorkbookPort,
+} from '../port';
 import { addColumnsWrite, appendRowsWrite, queueTableGrowth, type TableGrowth } from './appendRows';
 import type { ApiSupport, OfficeContext } from './officeApi';
 import { type OfficeRead, officeRead } from './officeRead';
@@ -45,7 +55,9 @@ export function officeWorkbook(context: OfficeContext, options: OfficeWorkbookOp
       const first = replacement.remove.filter((name) => adding.has(fold(name)));
       const after = replacement.remove.filter((name) => !adding.has(fold(name)));
       const writes = replacement.add.map((sheet) =>
-        sheet.kind === 'sheet' ? sheetSpecWrite(context, sheet.spec, { date1904, budget: options.budget }) : tableSheetWrite(context, sheet.table, date1904),
+        sheet.kind === 'sheet'
+          ? sheetSpecWrite(context, sheet.spec, { date1904, budget: options.budget })
+          : tableSheetWrite(context, sheet.table, date1904),
       );
       const { activate } = replacement;
       const closing: WriteOp[] = [
@@ -54,7 +66,10 @@ export function officeWorkbook(context: OfficeContext, options: OfficeWorkbookOp
       ];
       const lastWrite = writes[writes.length - 1];
       if (lastWrite) writes[writes.length - 1] = { ...lastWrite, ops: [...lastWrite.ops, ...closing] };
-      const prelude = [...first.map((name) => op(ACTION_BYTES, () => worksheet(name).delete())), ...(lastWrite ? [] : closing)];
+      const prelude = [
+        ...first.map((name) => op(ACTION_BYTES, () => worksheet(name).delete())),
+        ...(lastWrite ? [] : closing),
+      ];
       const { recordAs } = replacement;
       if (!signal?.aborted) progress?.(0, writes.length);
       return writeInChunks(context, writes, {
@@ -62,11 +77,16 @@ export function officeWorkbook(context: OfficeContext, options: OfficeWorkbookOp
         signal,
         prelude,
         progress,
-        ...(recordAs !== undefined ? { beforeSync: (written: readonly string[]) => queueRecordWrite(context, recordAs, written) } : {}),
+        ...(recordAs !== undefined
+          ? { beforeSync: (written: readonly string[]) => queueRecordWrite(context, recordAs, written) }
+          : {}),
       });
     },
 
-    async appendRows(appends: readonly RowsAppend[], columns: readonly ColumnsAddition[] = []): Promise<AppendedRows[]> {
+    async appendRows(
+      appends: readonly RowsAppend[],
+      columns: readonly ColumnsAddition[] = [],
+    ): Promise<AppendedRows[]> {
       const state = await known();
       const writes: SheetWrite[] = [];
       const growths: TableGrowth[] = [];
@@ -74,7 +94,11 @@ export function officeWorkbook(context: OfficeContext, options: OfficeWorkbookOp
         const sheet = findSheet(state.cells, addition.def.sheet);
         if (!sheet || addition.columns.length === 0) continue;
         writes.push(addColumnsWrite(context, sheet, addition));
-        growths.push({ table: addition.def.table, lastColumn: addition.firstColumn + addition.columns.length - 1, adjacentTo: addition.firstColumn - 1 });
+        growths.push({
+          table: addition.def.table,
+          lastColumn: addition.firstColumn + addition.columns.length - 1,
+          adjacentTo: addition.firstColumn - 1,
+        });
       }
       const placed = appends.map(({ def, rows }): AppendedRows => {
         const sheet = findSheet(state.cells, def.sheet);
@@ -94,15 +118,30 @@ export function officeWorkbook(context: OfficeContext, options: OfficeWorkbookOp
     async setCells(edits: readonly CellEdit[]): Promise<void> {
       const { date1904 } = (await known()).cells;
       const ops = edits.map(({ sheet, row, column, cell }) => {
-        const value = cell.kind === 'text' ? cell.text : cell.kind === 'number' ? cell.value : cell.kind === 'date' ? localDateToSerial(cell.date, date1904) : cell.kind === 'boolean' ? String(cell.value) : '';
-        const format = cell.kind === 'date' ? NUMBER_FORMATS.date : cell.kind === 'number' ? NUMBER_FORMATS.general : NUMBER_FORMATS.text;
+        const value =
+          cell.kind === 'text'
+            ? cell.text
+            : cell.kind === 'number'
+              ? cell.value
+              : cell.kind === 'date'
+                ? localDateToSerial(cell.date, date1904)
+                : cell.kind === 'boolean'
+                  ? String(cell.value)
+                  : '';
+        const format =
+          cell.kind === 'date'
+            ? NUMBER_FORMATS.date
+            : cell.kind === 'number'
+              ? NUMBER_FORMATS.general
+              : NUMBER_FORMATS.text;
         return op(2 * ACTION_BYTES + jsonBytes(value), () => {
           const range = worksheet(sheet).getRange(a1(row, column));
           range.numberFormat = [[format]];
           range.values = [[value]];
         });
       });
-      if (ops.length > 0) await writeInChunks(context, [{ sheet: edits[0]?.sheet ?? '', ops }], { budget: options.budget });
+      if (ops.length > 0)
+        await writeInChunks(context, [{ sheet: edits[0]?.sheet ?? '', ops }], { budget: options.budget });
     },
 
     async selectCell(place: { readonly sheet: string; readonly cell: string }): Promise<void> {
@@ -114,4 +153,3 @@ export function officeWorkbook(context: OfficeContext, options: OfficeWorkbookOp
   } satisfies WorkbookPort;
   return port;
 }
-

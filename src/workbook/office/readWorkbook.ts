@@ -26,7 +26,12 @@ const CHAIN_REFUSALS = new Set(['ItemNotFound', 'InvalidReference', 'InvalidArgu
  * sheets that exist are then listed first), and Excel on the web's 5 MB response cap, which a very
  * large ledger can exceed (its cells then come in row bands, several syncs).
  */
-export async function readWithCells<T>(context: OfficeContext, extra: ExtraLoads<T>, names: readonly string[] = LEDGER_SHEETS, retried = false): Promise<{ raw: RawWorkbook; extra: T }> {
+export async function readWithCells<T>(
+  context: OfficeContext,
+  extra: ExtraLoads<T>,
+  names: readonly string[] = LEDGER_SHEETS,
+  retried = false,
+): Promise<{ raw: RawWorkbook; extra: T }> {
   const collectExtra = extra(context);
   const collect = queueCells(context, names);
   try {
@@ -41,7 +46,10 @@ export async function readWithCells<T>(context: OfficeContext, extra: ExtraLoads
 }
 
 /** The ledger sheets' cells as the core reads them: one sync, whatever the number of rows. */
-export async function readWorkbookCells(context: OfficeContext, names: readonly string[] = LEDGER_SHEETS): Promise<RawWorkbook> {
+export async function readWorkbookCells(
+  context: OfficeContext,
+  names: readonly string[] = LEDGER_SHEETS,
+): Promise<RawWorkbook> {
   return (await readWithCells(context, nothing, names)).raw;
 }
 
@@ -64,13 +72,23 @@ function bandsOf(sheet: string, used: OfficeRange, cellsPerBand: number): Band[]
   const step = Math.max(1, Math.floor(cellsPerBand / Math.max(1, used.columnCount)));
   const bands: Band[] = [];
   for (let top = used.rowIndex; top < used.rowIndex + used.rowCount; top += step) {
-    bands.push({ sheet, top, rows: Math.min(step, used.rowIndex + used.rowCount - top), left: used.columnIndex, columns: used.columnCount });
+    bands.push({
+      sheet,
+      top,
+      rows: Math.min(step, used.rowIndex + used.rowCount - top),
+      left: used.columnIndex,
+      columns: used.columnCount,
+    });
   }
   return bands;
 }
 
 /** Reads each sheet's used range in row bands, as many per sync as fit the host's response cap. */
-export async function readInBands<T>(context: OfficeContext, names: readonly string[], extra: ExtraLoads<T>): Promise<{ raw: RawWorkbook; extra: T }> {
+export async function readInBands<T>(
+  context: OfficeContext,
+  names: readonly string[],
+  extra: ExtraLoads<T>,
+): Promise<{ raw: RawWorkbook; extra: T }> {
   const collectExtra = extra(context);
   const date1904 = queueDateSystem(context);
   const present = await existingSheets(context, names);
@@ -85,26 +103,38 @@ export async function readInBands<T>(context: OfficeContext, names: readonly str
   let pending = used.flatMap(({ name, range }) => (range.isNullObject ? [] : bandsOf(name, range, cellsPerBand)));
   while (pending.length > 0) {
     const batch: Band[] = [];
-    for (let cells = 0; pending.length > 0 && (batch.length === 0 || cells + (pending[0] as Band).rows * (pending[0] as Band).columns <= cellsPerBand); ) {
+    for (
+      let cells = 0;
+      pending.length > 0 &&
+      (batch.length === 0 || cells + (pending[0] as Band).rows * (pending[0] as Band).columns <= cellsPerBand);
+    ) {
       const band = pending.shift() as Band;
       cells += band.rows * band.columns;
       batch.push(band);
     }
     const loads = batch.map((band) => {
-      const range = context.workbook.worksheets.getItem(band.sheet).getRange(`${a1(band.top + 1, band.left + 1)}:${a1(band.top + band.rows, band.left + band.columns)}`);
+      const range = context.workbook.worksheets
+        .getItem(band.sheet)
+        .getRange(`${a1(band.top + 1, band.left + 1)}:${a1(band.top + band.rows, band.left + band.columns)}`);
       range.load('values,valueTypes');
       return { band, range };
     });
     try {
       await context.sync();
     } catch (cause) {
-      if (officeErrorCode(cause) !== 'ResponsePayloadSizeLimitExceeded' || (cellsPerBand <= 1 && batch.length === 1)) throw cause;
+      if (officeErrorCode(cause) !== 'ResponsePayloadSizeLimitExceeded' || (cellsPerBand <= 1 && batch.length === 1))
+        throw cause;
       cellsPerBand = Math.max(1, Math.floor(cellsPerBand / 2));
       pending = [...batch.flatMap((band) => splitBand(band, cellsPerBand)), ...pending];
       continue;
     }
     for (const { band, range } of loads) {
-      const read = sheetFromRange(band.sheet, { rowIndex: band.top, columnIndex: band.left, values: range.values, valueTypes: range.valueTypes });
+      const read = sheetFromRange(band.sheet, {
+        rowIndex: band.top,
+        columnIndex: band.left,
+        values: range.values,
+        valueTypes: range.valueTypes,
+      });
       const target = rows.get(band.sheet) as Array<ReadonlyArray<Cell | undefined> | undefined>;
       for (let r = band.top; r < band.top + band.rows; r++) target[r] = read.rows[r];
     }
@@ -116,6 +146,7 @@ export async function readInBands<T>(context: OfficeContext, names: readonly str
 function splitBand(band: Band, cellsPerBand: number): Band[] {
   const step = Math.max(1, Math.floor(cellsPerBand / Math.max(1, band.columns)));
   const parts: Band[] = [];
-  for (let top = band.top; top < band.top + band.rows; top += step) parts.push({ ...band, top, rows: Math.min(step, band.top + band.rows - top) });
+  for (let top = band.top; top < band.top + band.rows; top += step)
+    parts.push({ ...band, top, rows: Math.min(step, band.top + band.rows - top) });
   return parts;
 }

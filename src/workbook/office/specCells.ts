@@ -45,13 +45,24 @@ function numberFormatOf(content: CellContent | undefined, style: CellStyle | und
   }
 }
 
-const grid = (rows: number, columns: number): Matrix => Array.from({ length: rows }, () => new Array<string | number | null>(columns).fill(null));
+const grid = (rows: number, columns: number): Matrix =>
+  Array.from({ length: rows }, () => new Array<string | number | null>(columns).fill(null));
 
 /** Fills the three arrays from a spec's cells; a style's number format wins over the content's. */
-export function cellBlock(cells: readonly CellSpec[], styles: Readonly<Record<string, CellStyle>>, date1904: boolean): CellBlock {
+export function cellBlock(
+  cells: readonly CellSpec[],
+  styles: Readonly<Record<string, CellStyle>>,
+  date1904: boolean,
+): CellBlock {
   const rows = cells.reduce((max, cell) => Math.max(max, cell.row), 0);
   const columns = cells.reduce((max, cell) => Math.max(max, cell.column), 0);
-  const block = { rows, columns, numberFormats: grid(rows, columns), values: grid(rows, columns), formulas: grid(rows, columns) };
+  const block = {
+    rows,
+    columns,
+    numberFormats: grid(rows, columns),
+    values: grid(rows, columns),
+    formulas: grid(rows, columns),
+  };
   for (const cell of cells) {
     const r = cell.row - 1;
     const c = cell.column - 1;
@@ -59,8 +70,15 @@ export function cellBlock(cells: readonly CellSpec[], styles: Readonly<Record<st
     const format = numberFormatOf(content, cell.style === undefined ? undefined : styles[cell.style]);
     if (format !== null) (block.numberFormats[r] as Matrix[number])[c] = format;
     if (!content) continue;
-    if (content.kind === 'link') (block.formulas[r] as Matrix[number])[c] = `=${hyperlinkFormula(content.text, content.to)}`;
-    else (block.values[r] as Matrix[number])[c] = content.kind === 'text' ? content.text : content.kind === 'number' ? content.value : dateSerial(content, date1904);
+    if (content.kind === 'link')
+      (block.formulas[r] as Matrix[number])[c] = `=${hyperlinkFormula(content.text, content.to)}`;
+    else
+      (block.values[r] as Matrix[number])[c] =
+        content.kind === 'text'
+          ? content.text
+          : content.kind === 'number'
+            ? content.value
+            : dateSerial(content, date1904);
   }
   return block;
 }
@@ -84,7 +102,7 @@ export function rectangles(points: ReadonlyArray<{ readonly row: number; readonl
   for (const row of [...byRow.keys()].sort((a, b) => a - b)) {
     const columns = [...new Set(byRow.get(row))].sort((a, b) => a - b);
     const next = new Map<string, { top: number; left: number; bottom: number; right: number }>();
-    for (let i = 0; i < columns.length; ) {
+    for (let i = 0; i < columns.length;) {
       let j = i;
       while (j + 1 < columns.length && (columns[j + 1] as number) === (columns[j] as number) + 1) j++;
       const left = columns[i] as number;
@@ -106,7 +124,9 @@ export function rectangles(points: ReadonlyArray<{ readonly row: number; readonl
 }
 
 /** Consecutive indexes with the same size, as runs: one command per run of equal row heights or column widths. */
-export function runs(sizes: ReadonlyArray<{ readonly index: number; readonly size: number }>): Array<{ first: number; last: number; size: number }> {
+export function runs(
+  sizes: ReadonlyArray<{ readonly index: number; readonly size: number }>,
+): Array<{ first: number; last: number; size: number }> {
   const sorted = [...sizes].sort((a, b) => a.index - b.index);
   const result: Array<{ first: number; last: number; size: number }> = [];
   for (const { index, size } of sorted) {

@@ -32,7 +32,8 @@ function border(format: OfficeRangeFormat, edge: BorderEdge, weight: BorderWeigh
   line.color = '#000000';
 }
 
-const heavier = (a: BorderWeight | undefined, b: BorderWeight | undefined): BorderWeight | undefined => (a === 'medium' || b === 'medium' ? 'medium' : (a ?? b));
+const heavier = (a: BorderWeight | undefined, b: BorderWeight | undefined): BorderWeight | undefined =>
+  a === 'medium' || b === 'medium' ? 'medium' : (a ?? b);
 
 /**
  * Applies a named style to a rectangle. The spec gives each cell its own four edges; on a block of
@@ -62,22 +63,37 @@ export function applyStyle(range: OfficeRange, style: CellStyle, size: { rows: n
 /** What applyStyle queues: one action per property set, three per border line. */
 export function styleBytes(style: CellStyle): number {
   const lines = style.border ? Object.values(style.border).filter(Boolean).length + 2 : 0;
-  const sets = 1 + Object.keys(style.font ?? {}).length + (style.fill !== undefined ? 1 : 0) + Object.keys(style.align ?? {}).length;
+  const sets =
+    1 +
+    Object.keys(style.font ?? {}).length +
+    (style.fill !== undefined ? 1 : 0) +
+    Object.keys(style.align ?? {}).length;
   return (sets + 3 * lines) * ACTION_BYTES + utf8Bytes(style.font?.name ?? '');
 }
 
 /** Queues a dropdown; a strict list refuses other values (Stop), a loose one only informs. */
-export function applyValidation(sheet: OfficeWorksheet, validation: ListValidation, message?: { title: string; text: string }): void {
+export function applyValidation(
+  sheet: OfficeWorksheet,
+  validation: ListValidation,
+  message?: { title: string; text: string },
+): void {
   const source = validation.values.join(',');
   const target = sheet.getRange(rangeA1(validation.range)).dataValidation;
   target.ignoreBlanks = true;
   target.rule = { list: { inCellDropDown: true, source } };
-  target.errorAlert = { showAlert: true, style: validation.strict ? 'Stop' : 'Information', title: message?.title ?? '', message: message?.text ?? '' };
+  target.errorAlert = {
+    showAlert: true,
+    style: validation.strict ? 'Stop' : 'Information',
+    title: message?.title ?? '',
+    message: message?.text ?? '',
+  };
 }
 
 /** What applyValidation queues, in estimated request bytes. */
 export const validationBytes = (validation: ListValidation, message?: { title: string; text: string }): number =>
-  4 * ACTION_BYTES + utf8Bytes(validation.values.join(',')) + utf8Bytes(`${message?.title ?? ''}${message?.text ?? ''}`);
+  4 * ACTION_BYTES +
+  utf8Bytes(validation.values.join(',')) +
+  utf8Bytes(`${message?.title ?? ''}${message?.text ?? ''}`);
 
 /** Queues a conditional format: a data bar, or a fill where a cell equals a value. */
 export function applyHighlight(sheet: OfficeWorksheet, highlight: Highlight): void {

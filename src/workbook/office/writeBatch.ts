@@ -38,7 +38,8 @@ export interface BatchOptions {
 }
 
 /** Whether the writes were cancelled, and then which sheets exist whole. */
-export type BatchOutcome = { readonly cancelled: false } | { readonly cancelled: true; readonly written: readonly string[] };
+export type BatchOutcome =
+  { readonly cancelled: false } | { readonly cancelled: true; readonly written: readonly string[] };
 
 /** UTF-8 length of a string: what it adds to the request body. */
 export function utf8Bytes(text: string): number {
@@ -59,7 +60,11 @@ export const jsonBytes = (value: unknown): number => utf8Bytes(JSON.stringify(va
  * queued is synced first, so every sheet named as written is whole). A failed sync throws a
  * PartialWriteError naming the sheets of that chunk.
  */
-export async function writeInChunks(context: OfficeContext, writes: readonly SheetWrite[], options: BatchOptions = {}): Promise<BatchOutcome> {
+export async function writeInChunks(
+  context: OfficeContext,
+  writes: readonly SheetWrite[],
+  options: BatchOptions = {},
+): Promise<BatchOutcome> {
   const budget = options.budget ?? DEFAULT_BUDGET;
   const written: string[] = [];
   let queuedBytes = 0;

@@ -9,8 +9,24 @@ import { rangeA1 } from '../../core/sheet/a1Range';
 import type { SheetSpec } from '../../core/sheet/sheetSpec';
 import type { OfficeContext, OfficeRange, OfficeWorksheet } from './officeApi';
 import { cellBlock, hasAny, type Matrix, rectangles, runs } from './specCells';
-import { applyHighlight, applyPage, applyStyle, applyValidation, columnWidthPoints, styleBytes, validationBytes } from './specFormat';
-import { ACTION_BYTES, type BatchOptions, DEFAULT_BUDGET, jsonBytes, type SheetWrite, type WriteOp, writeInChunks } from './writeBatch';
+import {
+  applyHighlight,
+  applyPage,
+  applyStyle,
+  applyValidation,
+  columnWidthPoints,
+  styleBytes,
+  validationBytes,
+} from './specFormat';
+import {
+  ACTION_BYTES,
+  type BatchOptions,
+  DEFAULT_BUDGET,
+  jsonBytes,
+  type SheetWrite,
+  type WriteOp,
+  writeInChunks,
+} from './writeBatch';
 
 /** How a spec is written: the date system of its serials and the request budget in bytes. */
 export interface SpecWriteOptions {
@@ -22,7 +38,13 @@ export interface SpecWriteOptions {
 const op = (bytes: number, apply: () => void): WriteOp => ({ bytes, apply });
 
 /** Splits a block's rows into bands small enough to share a request with others. */
-function matrixOps(sheet: () => OfficeWorksheet, matrix: Matrix, columns: number, property: 'numberFormat' | 'values' | 'formulas', bandBytes: number): WriteOp[] {
+function matrixOps(
+  sheet: () => OfficeWorksheet,
+  matrix: Matrix,
+  columns: number,
+  property: 'numberFormat' | 'values' | 'formulas',
+  bandBytes: number,
+): WriteOp[] {
   if (!hasAny(matrix)) return [];
   const ops: WriteOp[] = [];
   let first = 0;
@@ -30,7 +52,8 @@ function matrixOps(sheet: () => OfficeWorksheet, matrix: Matrix, columns: number
   const emit = (last: number) => {
     const rows = matrix.slice(first, last);
     const address = `A${first + 1}:${columnLetters(columns)}${last}`;
-    if (rows.some((row) => row.some((value) => value !== null))) ops.push(op(bytes, () => (sheet().getRange(address)[property] = rows)));
+    if (rows.some((row) => row.some((value) => value !== null)))
+      ops.push(op(bytes, () => (sheet().getRange(address)[property] = rows)));
     first = last;
     bytes = ACTION_BYTES;
   };
@@ -78,12 +101,21 @@ export function sheetSpecWrite(context: OfficeContext, spec: SheetSpec, options:
   }
   for (const merge of spec.merges) ops.push(op(ACTION_BYTES, () => range(rangeA1(merge)).merge(false)));
   for (const run of runs(spec.columns.map(({ index, width }) => ({ index, size: width })))) {
-    ops.push(op(ACTION_BYTES, () => (range(`${columnLetters(run.first)}:${columnLetters(run.last)}`).format.columnWidth = columnWidthPoints(run.size))));
+    ops.push(
+      op(
+        ACTION_BYTES,
+        () =>
+          (range(`${columnLetters(run.first)}:${columnLetters(run.last)}`).format.columnWidth = columnWidthPoints(
+            run.size,
+          )),
+      ),
+    );
   }
   for (const run of runs(spec.rows.map(({ index, height }) => ({ index, size: height })))) {
     ops.push(op(ACTION_BYTES, () => (range(`${run.first}:${run.last}`).format.rowHeight = run.size)));
   }
-  for (const validation of spec.validations) ops.push(op(validationBytes(validation), () => applyValidation(sheet(), validation)));
+  for (const validation of spec.validations)
+    ops.push(op(validationBytes(validation), () => applyValidation(sheet(), validation)));
   for (const highlight of spec.highlights) ops.push(op(6 * ACTION_BYTES, () => applyHighlight(sheet(), highlight)));
   const { page, freeze } = spec;
   if (page) ops.push(op(14 * ACTION_BYTES, () => applyPage(sheet(), page)));
@@ -101,6 +133,13 @@ export function sheetSpecWrite(context: OfficeContext, spec: SheetSpec, options:
 }
 
 /** Writes one sheet, syncing only when the request size requires (see writeInChunks). */
-export async function writeSheetSpec(context: OfficeContext, spec: SheetSpec, options: SpecWriteOptions & Pick<BatchOptions, 'signal'> = {}): Promise<void> {
-  await writeInChunks(context, [sheetSpecWrite(context, spec, options)], { budget: options.budget, signal: options.signal });
+export async function writeSheetSpec(
+  context: OfficeContext,
+  spec: SheetSpec,
+  options: SpecWriteOptions & Pick<BatchOptions, 'signal'> = {},
+): Promise<void> {
+  await writeInChunks(context, [sheetSpecWrite(context, spec, options)], {
+    budget: options.budget,
+    signal: options.signal,
+  });
 }

@@ -5,7 +5,13 @@
  */
 import ExcelJS from 'exceljs';
 import { localDateToSerial, parseIsoDate } from '../../core/localDate';
-import { LAST_ROW, type LedgerTemplate, type TemplateColumn, type TemplateTable, type TemplateValue } from '../../core/template/ledgerTemplate';
+import {
+  LAST_ROW,
+  type LedgerTemplate,
+  type TemplateColumn,
+  type TemplateTable,
+  type TemplateValue,
+} from '../../core/template/ledgerTemplate';
 import type { NewSheet } from '../port';
 import { addSheetSpec } from './writeSheetSpec';
 
@@ -60,7 +66,8 @@ function addTableSheet(workbook: ExcelJS.Workbook, table: TemplateTable): void {
     }
     const validation = listValidation(column);
     const letter = sheetColumn.letter;
-    if (validation) (sheet as unknown as DataValidationsHost).dataValidations.add(`${letter}2:${letter}${LAST_ROW}`, validation);
+    if (validation)
+      (sheet as unknown as DataValidationsHost).dataValidations.add(`${letter}2:${letter}${LAST_ROW}`, validation);
   });
 }
 
@@ -82,10 +89,15 @@ export async function newWorkbookBytes(sheets: readonly NewSheet[]): Promise<Uin
 }
 
 /** The sheets of a whole new ledger: the guide first, then one sheet per table. */
-export const ledgerSheets = (template: LedgerTemplate): NewSheet[] => [{ kind: 'sheet', spec: template.guide }, ...template.tables.map((table) => ({ kind: 'table', table }) as const)];
+export const ledgerSheets = (template: LedgerTemplate): NewSheet[] => [
+  { kind: 'sheet', spec: template.guide },
+  ...template.tables.map((table) => ({ kind: 'table', table }) as const),
+];
 
 /** Builds a new ledger workbook (tests and benchmarks; `lianyi init` goes through the use case). */
-export const buildLedgerWorkbook = (template: LedgerTemplate): ExcelJS.Workbook => buildWorkbook(ledgerSheets(template));
+export const buildLedgerWorkbook = (template: LedgerTemplate): ExcelJS.Workbook =>
+  buildWorkbook(ledgerSheets(template));
 
 /** The bytes of a new ledger workbook. */
-export const ledgerXlsxBytes = (template: LedgerTemplate): Promise<Uint8Array> => newWorkbookBytes(ledgerSheets(template));
+export const ledgerXlsxBytes = (template: LedgerTemplate): Promise<Uint8Array> =>
+  newWorkbookBytes(ledgerSheets(template));

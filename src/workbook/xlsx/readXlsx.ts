@@ -19,9 +19,22 @@ const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
  * Sheet parts the ledger reader never needs. Skipping them matters: exceljs expands a validation
  * range such as D2:D1048576 (how Excel stores a whole-column dropdown) into one entry per cell.
  */
-const IGNORED_NODES = ['dataValidations', 'conditionalFormatting', 'extLst', 'drawing', 'picture', 'legacyDrawing', 'rowBreaks', 'headerFooter', 'pageSetup', 'printOptions', 'pageMargins'];
+const IGNORED_NODES = [
+  'dataValidations',
+  'conditionalFormatting',
+  'extLst',
+  'drawing',
+  'picture',
+  'legacyDrawing',
+  'rowBreaks',
+  'headerFooter',
+  'pageSetup',
+  'printOptions',
+  'pageMargins',
+];
 
-const startsWith = (bytes: Uint8Array, magic: readonly number[]): boolean => magic.every((byte, index) => bytes[index] === byte);
+const startsWith = (bytes: Uint8Array, magic: readonly number[]): boolean =>
+  magic.every((byte, index) => bytes[index] === byte);
 
 /** Tells what kind of file the bytes are before handing them to exceljs, so the message can be precise. */
 export function sniffXlsx(bytes: Uint8Array): WorkbookReadFailure | undefined {

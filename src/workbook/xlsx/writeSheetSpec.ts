@@ -41,17 +41,32 @@ function font(style: CellStyle['font']): Partial<ExcelJS.Font> | undefined {
 }
 
 function applyStyle(cell: ExcelJS.Cell, style: CellStyle | undefined, content: CellContent | undefined): void {
-  const numberFormat = style?.numberFormat ?? (content?.kind === 'text' ? '@' : content?.kind === 'date' ? (content.format ?? 'yyyy-mm-dd') : content?.kind === 'number' ? content.format : undefined);
+  const numberFormat =
+    style?.numberFormat ??
+    (content?.kind === 'text'
+      ? '@'
+      : content?.kind === 'date'
+        ? (content.format ?? 'yyyy-mm-dd')
+        : content?.kind === 'number'
+          ? content.format
+          : undefined);
   if (numberFormat !== undefined) cell.numFmt = numberFormat;
   if (!style) return;
   const cellFont = font(style.font);
   if (cellFont) cell.font = cellFont;
   if (style.fill !== undefined) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } };
   if (style.border) {
-    const side = (weight: 'thin' | 'medium' | undefined) => (weight ? { style: weight, color: { argb: 'FF000000' } } : undefined);
-    cell.border = { top: side(style.border.top), left: side(style.border.left), bottom: side(style.border.bottom), right: side(style.border.right) } as Partial<ExcelJS.Borders>;
+    const side = (weight: 'thin' | 'medium' | undefined) =>
+      weight ? { style: weight, color: { argb: 'FF000000' } } : undefined;
+    cell.border = {
+      top: side(style.border.top),
+      left: side(style.border.left),
+      bottom: side(style.border.bottom),
+      right: side(style.border.right),
+    } as Partial<ExcelJS.Borders>;
   }
-  if (style.align) cell.alignment = { horizontal: style.align.horizontal, vertical: style.align.vertical, wrapText: style.align.wrap };
+  if (style.align)
+    cell.alignment = { horizontal: style.align.horizontal, vertical: style.align.vertical, wrapText: style.align.wrap };
 }
 
 function pageSetup(page: PageSetup): Partial<ExcelJS.PageSetup> {
@@ -73,28 +88,35 @@ function highlightRule(highlight: Highlight): ExcelJS.ConditionalFormattingOptio
   if (highlight.kind === 'dataBar') {
     return {
       ref,
-      rules: [{
-        type: 'dataBar',
-        priority: 1,
-        cfvo: [{ type: 'num', value: highlight.min }, { type: 'num', value: highlight.max }],
-        color: { argb: argb(highlight.color) },
-        gradient: false,
-      } as unknown as ExcelJS.ConditionalFormattingRule],
+      rules: [
+        {
+          type: 'dataBar',
+          priority: 1,
+          cfvo: [
+            { type: 'num', value: highlight.min },
+            { type: 'num', value: highlight.max },
+          ],
+          color: { argb: argb(highlight.color) },
+          gradient: false,
+        } as unknown as ExcelJS.ConditionalFormattingRule,
+      ],
     };
   }
   const literal = `"${highlight.value.replace(/"/g, '""')}"`;
   return {
     ref,
-    rules: [{
-      type: 'cellIs',
-      operator: 'equal',
-      priority: 1,
-      formulae: [literal],
-      style: {
-        fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(highlight.fill) } },
-        ...(highlight.fontColor ? { font: { color: { argb: argb(highlight.fontColor) } } } : {}),
+    rules: [
+      {
+        type: 'cellIs',
+        operator: 'equal',
+        priority: 1,
+        formulae: [literal],
+        style: {
+          fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(highlight.fill) } },
+          ...(highlight.fontColor ? { font: { color: { argb: argb(highlight.fontColor) } } } : {}),
+        },
       },
-    }],
+    ],
   };
 }
 
@@ -102,7 +124,9 @@ function highlightRule(highlight: Highlight): ExcelJS.ConditionalFormattingOptio
 export function addSheetSpec(workbook: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(spec.name, {
     ...(spec.tabColor ? { properties: { tabColor: { argb: argb(spec.tabColor) } } } : {}),
-    views: [spec.freeze ? { state: 'frozen', xSplit: spec.freeze.columns, ySplit: spec.freeze.rows } : { state: 'normal' }],
+    views: [
+      spec.freeze ? { state: 'frozen', xSplit: spec.freeze.columns, ySplit: spec.freeze.rows } : { state: 'normal' },
+    ],
     ...(spec.page ? { pageSetup: pageSetup(spec.page) } : {}),
   });
   for (const column of spec.columns) sheet.getColumn(column.index).width = column.width;

@@ -33,7 +33,11 @@ export interface Host {
 }
 
 /** The sheet an older ledger lacks, the column and the setting, as the upgrade reports them. */
-export const OLDER_LACKS = { sheet: '意见办理', column: { sheet: '单位', header: '备注' }, setting: '办理期限天数' } as const;
+export const OLDER_LACKS = {
+  sheet: '意见办理',
+  column: { sheet: '单位', header: '备注' },
+  setting: '办理期限天数',
+} as const;
 
 function olderContent(): LedgerContent {
   const content = sampleLedgerContent();
@@ -48,7 +52,11 @@ function olderTemplate(): LedgerTemplate {
     .map((table) => {
       if (table.sheet !== OLDER_LACKS.column.sheet) return table;
       const index = table.columns.findIndex((column) => column.header === OLDER_LACKS.column.header);
-      return { ...table, columns: table.columns.filter((_, i) => i !== index), rows: table.rows.map((row) => row.filter((_, i) => i !== index)) };
+      return {
+        ...table,
+        columns: table.columns.filter((_, i) => i !== index),
+        rows: table.rows.map((row) => row.filter((_, i) => i !== index)),
+      };
     });
   return { ...template, tables };
 }
@@ -71,7 +79,9 @@ export interface DoubleWorkbook extends HostWorkbook {
 }
 
 export const doubleOn = (template: LedgerTemplate | 'blank'): DoubleWorkbook => {
-  const double = portDouble(template === 'blank' ? { sheets: [{ name: 'Sheet1', rows: [] }], date1904: false } : templateWorkbook(template));
+  const double = portDouble(
+    template === 'blank' ? { sheets: [{ name: 'Sheet1', rows: [] }], date1904: false } : templateWorkbook(template),
+  );
   return { double, port: () => double };
 };
 
@@ -91,7 +101,9 @@ export const officeOn = (wb: FakeWorkbook): HostWorkbook & { readonly wb: FakeWo
 function olderFake(): FakeWorkbook {
   const wb = fakeLedger(olderContent(), { without: [OLDER_LACKS.sheet] });
   const sheet = wb.sheet(OLDER_LACKS.column.sheet);
-  const column = ledgerTemplate(olderContent()).tables.find((table) => table.sheet === sheet.name)?.columns.findIndex((candidate) => candidate.header === OLDER_LACKS.column.header);
+  const column = ledgerTemplate(olderContent())
+    .tables.find((table) => table.sheet === sheet.name)
+    ?.columns.findIndex((candidate) => candidate.header === OLDER_LACKS.column.header);
   if (column === undefined || column < 0) throw new Error('the 单位 table has a 备注 column');
   for (const key of [...sheet.cells.keys()]) if (key.endsWith(`,${column + 1}`)) sheet.cells.delete(key);
   const table = wb.tables.find((candidate) => candidate.sheet === sheet);

@@ -33,12 +33,16 @@ function value<T, E>(result: Result<T, E>): T {
 }
 
 const double = async (open: Promise<DoubleWorkbook>): Promise<PortDouble> => (await open).double;
-const replacements = (port: PortDouble) => port.callsOf('replaceSheets').map(([replacement]) => ({ ...replacement, add: replacement.add.map(newSheetName) }));
+const replacements = (port: PortDouble) =>
+  port.callsOf('replaceSheets').map(([replacement]) => ({ ...replacement, add: replacement.add.map(newSheetName) }));
 
 /** The sample with a sheet of the user's own named like a form, and nothing recorded. */
 const withOwnFormSheet = (): RawWorkbook => {
   const raw = sampleRaw();
-  return { ...raw, sheets: [...raw.sheets, { name: '登记表-我的草稿', rows: [[{ kind: 'text', text: '自己的笔记' }]] }] };
+  return {
+    ...raw,
+    sheets: [...raw.sheets, { name: '登记表-我的草稿', rows: [[{ kind: 'text', text: '自己的笔记' }]] }],
+  };
 };
 
 describe('what the use cases ask of the port (the double’s log)', () => {
@@ -70,15 +74,31 @@ describe('what the use cases ask of the port (the double’s log)', () => {
 
   test('a failing check (an unknown semester) writes nothing', async () => {
     const port = await double(doubleHost.sample());
-    expect(await checkLedger(port, env, { semesterId: '2030-2031-1' })).toMatchObject({ ok: false, error: { kind: 'noSuchSemester' } });
+    expect(await checkLedger(port, env, { semesterId: '2030-2031-1' })).toMatchObject({
+      ok: false,
+      error: { kind: 'noSuchSemester' },
+    });
     expect(port.writes()).toEqual([]);
   });
 
   test('a render asks for its record, removes exactly the forms recorded before and records the new names', async () => {
     const port = portDouble(withOwnFormSheet());
-    const first = value(await renderFormSheets(port, env, { semesterId: S1, pairings: 'all' }, () => undefined, never()));
-    const second = value(await renderFormSheets(port, env, { semesterId: S1, unit: '艺术学院', pairings: 'all' }, () => undefined, never()));
-    expect(port.callsOf('read')).toEqual([[{ records: [FORMS_RECORD], selection: false }], [{ records: [FORMS_RECORD], selection: false }]]);
+    const first = value(
+      await renderFormSheets(port, env, { semesterId: S1, pairings: 'all' }, () => undefined, never()),
+    );
+    const second = value(
+      await renderFormSheets(
+        port,
+        env,
+        { semesterId: S1, unit: '艺术学院', pairings: 'all' },
+        () => undefined,
+        never(),
+      ),
+    );
+    expect(port.callsOf('read')).toEqual([
+      [{ records: [FORMS_RECORD], selection: false }],
+      [{ records: [FORMS_RECORD], selection: false }],
+    ]);
     expect(replacements(port)).toEqual([
       // Nothing recorded yet: the sheets named 登记表-… are taken for earlier forms.
       { add: first.sheetNames, remove: ['登记表-我的草稿'], activate: first.sheetNames[0], recordAs: FORMS_RECORD },
@@ -87,31 +107,59 @@ describe('what the use cases ask of the port (the double’s log)', () => {
     ]);
     expect(second.sheetNames).toEqual(['登记表-何静-梁静']);
     // The use case's progress and signal reach the port.
-    expect(port.callsOf('replaceSheets').every(([, options]) => typeof options?.progress === 'function' && options.signal !== undefined)).toBe(true);
+    expect(
+      port
+        .callsOf('replaceSheets')
+        .every(([, options]) => typeof options?.progress === 'function' && options.signal !== undefined),
+    ).toBe(true);
   });
 
   test('a form whose name a kept sheet has gets a new one, and the kept sheet is not removed', async () => {
     const port = await double(doubleHost.sample());
     value(await renderFormSheets(port, env, { semesterId: S1, pairings: ['P18'] }, () => undefined, never()));
     // The user then names a sheet of their own as a form would be named.
-    const own: SheetSpec = { name: '登记表-王建国-林安', styles: {}, cells: [], merges: [], columns: [], rows: [], validations: [], highlights: [] };
+    const own: SheetSpec = {
+      name: '登记表-王建国-林安',
+      styles: {},
+      cells: [],
+      merges: [],
+      columns: [],
+      rows: [],
+      validations: [],
+      highlights: [],
+    };
     expect(await port.replaceSheets({ add: [{ kind: 'sheet', spec: own }], remove: [] })).toEqual({ cancelled: false });
     port.clearCalls();
-    const rendered = value(await renderFormSheets(port, env, { semesterId: S1, pairings: ['P01'] }, () => undefined, never()));
+    const rendered = value(
+      await renderFormSheets(port, env, { semesterId: S1, pairings: ['P01'] }, () => undefined, never()),
+    );
     expect(rendered.sheetNames).toEqual(['登记表-王建国-林安-2']);
-    expect(replacements(port)).toEqual([{ add: ['登记表-王建国-林安-2'], remove: ['登记表-何静-梁静'], activate: '登记表-王建国-林安-2', recordAs: FORMS_RECORD }]);
+    expect(replacements(port)).toEqual([
+      {
+        add: ['登记表-王建国-林安-2'],
+        remove: ['登记表-何静-梁静'],
+        activate: '登记表-王建国-林安-2',
+        recordAs: FORMS_RECORD,
+      },
+    ]);
   });
 
   test('a render of the selected rows reads the selection with the cells; without one it writes nothing', async () => {
     const selected = portDouble(sampleRaw(), { selection: { sheet: '结对关系', rows: [2, 3] } });
-    const rendered = value(await renderFormSheets(selected, env, { semesterId: S1, pairings: 'selection' }, () => undefined, never()));
+    const rendered = value(
+      await renderFormSheets(selected, env, { semesterId: S1, pairings: 'selection' }, () => undefined, never()),
+    );
     expect(rendered.sheetNames).toEqual(['登记表-王建国-林安', '登记表-陈立新-黄蕾']);
     expect(selected.callsOf('read')).toEqual([[{ records: [FORMS_RECORD], selection: true }]]);
 
     const none = portDouble(sampleRaw());
-    expect(await renderFormSheets(none, env, { semesterId: S1, pairings: 'selection' }, () => undefined, never())).toMatchObject({ ok: false, error: { kind: 'selectionUnavailable' } });
+    expect(
+      await renderFormSheets(none, env, { semesterId: S1, pairings: 'selection' }, () => undefined, never()),
+    ).toMatchObject({ ok: false, error: { kind: 'selectionUnavailable' } });
     const units = portDouble(sampleRaw(), { selection: { sheet: '单位', rows: [2, 3] } });
-    expect(await renderFormSheets(units, env, { semesterId: S1, pairings: 'selection' }, () => undefined, never())).toMatchObject({ ok: false, error: { kind: 'noPairingsSelected' } });
+    expect(
+      await renderFormSheets(units, env, { semesterId: S1, pairings: 'selection' }, () => undefined, never()),
+    ).toMatchObject({ ok: false, error: { kind: 'noPairingsSelected' } });
     expect([...none.writes(), ...units.writes()]).toEqual([]);
   });
 
@@ -121,17 +169,31 @@ describe('what the use cases ask of the port (the double’s log)', () => {
     expect(refused.ok).toBe(false);
     expect(port.methods()).toEqual(['read']);
     port.clearCalls();
-    expect(value(await addContact(port, env, { pairingId: 'P12', date: '2027/1/5', form: '个别谈心', summary: '谈心。' }))).toEqual({ row: 22 });
+    expect(
+      value(await addContact(port, env, { pairingId: 'P12', date: '2027/1/5', form: '个别谈心', summary: '谈心。' })),
+    ).toEqual({ row: 22 });
     expect(port.methods()).toEqual(['read', 'appendRows']);
     const [[appends]] = port.callsOf('appendRows') as [[Parameters<PortDouble['appendRows']>[0]]];
     expect(appends).toHaveLength(1);
     expect(appends[0]?.def).toBe(contactsTable);
-    expect(appends[0]?.rows).toEqual([expect.objectContaining({ contactId: 'C2027-002', pairingId: 'P12', date: '2027-01-05', form: '个别谈心', summary: '谈心。', filedOn: TODAY })]);
+    expect(appends[0]?.rows).toEqual([
+      expect.objectContaining({
+        contactId: 'C2027-002',
+        pairingId: 'P12',
+        date: '2027-01-05',
+        form: '个别谈心',
+        summary: '谈心。',
+        filedOn: TODAY,
+      }),
+    ]);
   });
 
   test('a create on a ledger reads (asking about a blank sheet) and refuses without writing', async () => {
     const port = await double(doubleHost.sample());
-    expect(await createLedger(port, env, { sample: false })).toMatchObject({ ok: false, error: { kind: 'alreadyLedger' } });
+    expect(await createLedger(port, env, { sample: false })).toMatchObject({
+      ok: false,
+      error: { kind: 'alreadyLedger' },
+    });
     expect(port.calls).toEqual([{ method: 'read', args: [{ blank: true }] }]);
   });
 
@@ -139,14 +201,32 @@ describe('what the use cases ask of the port (the double’s log)', () => {
     const port = await double(doubleHost.blank());
     value(await createLedger(port, env, { sample: false }));
     expect(port.methods()).toEqual(['read', 'replaceSheets']);
-    expect(replacements(port)).toEqual([{ add: ['说明', '设置', '学期', '单位', '领导干部', '党外代表人士', '结对关系', '联系记录', '意见办理'], remove: ['Sheet1'], activate: '说明' }]);
-    expect(port.callsOf('replaceSheets')[0]?.[0].add.map((sheet) => sheet.kind)).toEqual(['sheet', ...Array.from({ length: 8 }, () => 'table')]);
+    expect(replacements(port)).toEqual([
+      {
+        add: ['说明', '设置', '学期', '单位', '领导干部', '党外代表人士', '结对关系', '联系记录', '意见办理'],
+        remove: ['Sheet1'],
+        activate: '说明',
+      },
+    ]);
+    expect(port.callsOf('replaceSheets')[0]?.[0].add.map((sheet) => sheet.kind)).toEqual([
+      'sheet',
+      ...Array.from({ length: 8 }, () => 'table'),
+    ]);
   });
 
   test('a create keeps a 说明 sheet the workbook has, and then removes no sheet', async () => {
-    const port = portDouble({ sheets: [{ name: '说明', rows: [[{ kind: 'text', text: '我们的说明' }]] }], date1904: false });
+    const port = portDouble({
+      sheets: [{ name: '说明', rows: [[{ kind: 'text', text: '我们的说明' }]] }],
+      date1904: false,
+    });
     value(await createLedger(port, env, { sample: true }));
-    expect(replacements(port)).toEqual([{ add: ['设置', '学期', '单位', '领导干部', '党外代表人士', '结对关系', '联系记录', '意见办理'], remove: [], activate: '设置' }]);
+    expect(replacements(port)).toEqual([
+      {
+        add: ['设置', '学期', '单位', '领导干部', '党外代表人士', '结对关系', '联系记录', '意见办理'],
+        remove: [],
+        activate: '设置',
+      },
+    ]);
   });
 
   test('an upgrade writes the missing sheet, then the column and the setting in one append; a second one only reads', async () => {
@@ -155,8 +235,17 @@ describe('what the use cases ask of the port (the double’s log)', () => {
     expect(port.methods()).toEqual(['read', 'replaceSheets', 'appendRows']);
     expect(replacements(port)).toEqual([{ add: ['意见办理'], remove: [] }]);
     const [[appends, additions = []]] = port.callsOf('appendRows') as [Parameters<PortDouble['appendRows']>];
-    expect(additions.map(({ def, headerRow, firstColumn, columns }) => [def.sheet, headerRow, firstColumn, columns.map((column) => [column.template.header, column.formatCells])])).toEqual([['单位', 1, 5, [['备注', true]]]]);
-    expect(appends.map(({ def, rows }) => [def, rows])).toEqual([[settingsTable, [expect.objectContaining({ key: '办理期限天数', value: '30' })]]]);
+    expect(
+      additions.map(({ def, headerRow, firstColumn, columns }) => [
+        def.sheet,
+        headerRow,
+        firstColumn,
+        columns.map((column) => [column.template.header, column.formatCells]),
+      ]),
+    ).toEqual([['单位', 1, 5, [['备注', true]]]]);
+    expect(appends.map(({ def, rows }) => [def, rows])).toEqual([
+      [settingsTable, [expect.objectContaining({ key: '办理期限天数', value: '30' })]],
+    ]);
     port.clearCalls();
     value(await upgradeLedger(port, env));
     expect(port.methods()).toEqual(['read']);

@@ -24,9 +24,24 @@ const TODAY = '2027-01-20' as LocalDate;
 const S1 = '2026-2027-1';
 const env: AppEnv = { clock: fixedDayClock(TODAY), inPane: true };
 /** What the sample was designed to show for 2026-2027-1 on TODAY (see test/integration/sampleLedger.test.ts). */
-const DESIGNED = { figuresInService: 11, figuresCovered: 10, pairingsDue: 11, pairingsMet: 7, pairingsPending: 4, pairingsMissed: 0 };
+const DESIGNED = {
+  figuresInService: 11,
+  figuresCovered: 10,
+  pairingsDue: 11,
+  pairingsMet: 7,
+  pairingsPending: 4,
+  pairingsMissed: 0,
+};
 /** A contact for a pending pairing, with text Excel would otherwise take for a formula or a number. */
-const GOOD_CONTACT = { pairingId: 'P12', date: '2027-01-05', form: '个别谈心', summary: '=谈心，了解教学科研近况。', suggestions: '+建议增加经费', note: '007', filedBy: '郑敏' };
+const GOOD_CONTACT = {
+  pairingId: 'P12',
+  date: '2027-01-05',
+  form: '个别谈心',
+  summary: '=谈心，了解教学科研近况。',
+  suggestions: '+建议增加经费',
+  note: '007',
+  filedBy: '郑敏',
+};
 const LEDGER_SHEETS = ['设置', '学期', '单位', '领导干部', '党外代表人士', '结对关系', '联系记录', '意见办理'];
 
 function value<T, E>(result: Result<T, E>): T {
@@ -41,9 +56,11 @@ async function shown(wb: HostWorkbook): Promise<{ sheetNames: readonly string[];
   return structuredClone({ sheetNames, cells });
 }
 
-const times = (names: readonly string[], name: string): number => names.filter((candidate) => candidate === name).length;
+const times = (names: readonly string[], name: string): number =>
+  names.filter((candidate) => candidate === name).length;
 const formSheets = (names: readonly string[]): string[] => names.filter((name) => name.startsWith('登记表-'));
-const text = (cell: Cell | undefined): string | undefined => (cell?.kind === 'text' ? cell.text : cell?.kind === 'number' ? String(cell.value) : undefined);
+const text = (cell: Cell | undefined): string | undefined =>
+  cell?.kind === 'text' ? cell.text : cell?.kind === 'number' ? String(cell.value) : undefined;
 
 /** A date cell's date: Excel hands over a serial, the memory workbook a date; text is not a date cell. */
 const dateIn = (cell: Cell | undefined, date1904: boolean): string | undefined =>
@@ -62,11 +79,18 @@ function expectKept(before: RawWorkbook, after: RawWorkbook): void {
 
 async function render(wb: HostWorkbook, request: Partial<FormsRequest> = {}, signal = new AbortController().signal) {
   const progress: Array<[number, number]> = [];
-  const result = await renderFormSheets(wb.port(), env, { semesterId: S1, pairings: 'all', ...request }, (done, total) => progress.push([done, total]), signal);
+  const result = await renderFormSheets(
+    wb.port(),
+    env,
+    { semesterId: S1, pairings: 'all', ...request },
+    (done, total) => progress.push([done, total]),
+    signal,
+  );
   return { result, progress };
 }
 
-const check = async (wb: HostWorkbook, report = true) => value(await checkLedger(wb.port(), env, { semesterId: S1, report }));
+const check = async (wb: HostWorkbook, report = true) =>
+  value(await checkLedger(wb.port(), env, { semesterId: S1, report }));
 
 describe.each(HOSTS.map((host) => [host.name, host] as const))('the use cases on %s', (_name, host: Host) => {
   // A read inside Excel is a copy; the memory workbook never changes the rows it handed out (its
@@ -87,15 +111,27 @@ describe.each(HOSTS.map((host) => [host.name, host] as const))('the use cases on
     const column = (name: string) => header.indexOf(name) + 1;
     await wb.port().setCells([
       { sheet: '联系记录', row: 2, column: column('备注'), cell: { kind: 'text', text: '001' } },
-      { sheet: '联系记录', row: 2, column: column('联系日期'), cell: { kind: 'date', date: '2026-03-21' as LocalDate } },
+      {
+        sheet: '联系记录',
+        row: 2,
+        column: column('联系日期'),
+        cell: { kind: 'date', date: '2026-03-21' as LocalDate },
+      },
     ]);
     const after = await shown(wb);
-    expectKept({ ...before.cells, sheets: before.cells.sheets.filter((sheet) => sheet.name !== '联系记录') }, after.cells);
+    expectKept(
+      { ...before.cells, sheets: before.cells.sheets.filter((sheet) => sheet.name !== '联系记录') },
+      after.cells,
+    );
     const rows = rowsOf(after.cells, '联系记录');
     expect(rows[1]?.[column('备注') - 1]).toEqual({ kind: 'text', text: '001' });
     expect(dateIn(rows[1]?.[column('联系日期') - 1], after.cells.date1904)).toBe('2026-03-21');
-    expect(rows.filter((_, index) => index !== 1)).toEqual(rowsOf(before.cells, '联系记录').filter((_, index) => index !== 1));
-    expect(value(readLedger(after.cells)).ledger.contacts.find((contact) => contact.contactId === 'C2026-001')).toMatchObject({ note: '001', date: '2026-03-21' });
+    expect(rows.filter((_, index) => index !== 1)).toEqual(
+      rowsOf(before.cells, '联系记录').filter((_, index) => index !== 1),
+    );
+    expect(
+      value(readLedger(after.cells)).ledger.contacts.find((contact) => contact.contactId === 'C2026-001'),
+    ).toMatchObject({ note: '001', date: '2026-03-21' });
   });
 
   describe('overview', () => {
@@ -105,13 +141,18 @@ describe.each(HOSTS.map((host) => [host.name, host] as const))('the use cases on
       expect(overview.today).toBe(TODAY);
       expect(overview.units).toEqual(['英语语言文化学院', '西方语言文化学院', '国际商学院', '艺术学院', '统战部']);
       expect(overview.pairings).toHaveLength(12);
-      expect(overview.pairings.filter((pairing) => !pairing.active).map((pairing) => pairing.pairingId)).toEqual(['P03']);
+      expect(overview.pairings.filter((pairing) => !pairing.active).map((pairing) => pairing.pairingId)).toEqual([
+        'P03',
+      ]);
     });
 
     test('a workbook without ledger sheets is not a ledger; only a pane sends the user to its 台账 view', async () => {
       const blank = await host.blank();
       const inPane = await overviewOf(blank.port(), env);
-      expect(!inPane.ok && inPane.error).toMatchObject({ kind: 'notLedger', message: expect.stringContaining('「台账」页') });
+      expect(!inPane.ok && inPane.error).toMatchObject({
+        kind: 'notLedger',
+        message: expect.stringContaining('「台账」页'),
+      });
       const terminal = await overviewOf(blank.port(), { ...env, inPane: false });
       expect(!terminal.ok && terminal.error.kind).toBe('notLedger');
       expect(!terminal.ok && terminal.error.message).not.toContain('「台账」页');
@@ -147,7 +188,10 @@ describe.each(HOSTS.map((host) => [host.name, host] as const))('the use cases on
     test('an unknown semester is refused, and nothing is written', async () => {
       const wb = await host.sample();
       const before = await shown(wb);
-      expect(await checkLedger(wb.port(), env, { semesterId: '2030-2031-1' })).toMatchObject({ ok: false, error: { kind: 'noSuchSemester' } });
+      expect(await checkLedger(wb.port(), env, { semesterId: '2030-2031-1' })).toMatchObject({
+        ok: false,
+        error: { kind: 'noSuchSemester' },
+      });
       expect(await shown(wb)).toEqual(before);
     });
   });
@@ -162,7 +206,9 @@ describe.each(HOSTS.map((host) => [host.name, host] as const))('the use cases on
       expect(outcome.sheetNames).toHaveLength(12);
       expect(outcome.sheetNames[0]).toBe('登记表-王建国-林安');
       expect(progress[progress.length - 1]).toEqual([12, 12]);
-      expect(progress.every(([done, total], index) => total === 12 && done >= (progress[index - 1]?.[0] ?? 0))).toBe(true);
+      expect(progress.every(([done, total], index) => total === 12 && done >= (progress[index - 1]?.[0] ?? 0))).toBe(
+        true,
+      );
       const read = await wb.port().read({ records: [FORMS_RECORD] });
       expect(read.sheetNames).toEqual([...before.sheetNames, ...outcome.sheetNames]);
       expect(read.records[FORMS_RECORD]).toEqual(outcome.sheetNames);
@@ -198,7 +244,10 @@ describe.each(HOSTS.map((host) => [host.name, host] as const))('the use cases on
       const aborted = new AbortController();
       aborted.abort();
       const { result } = await render(wb, {}, aborted.signal);
-      expect(!result.ok && result.error).toMatchObject({ kind: 'cancelled', message: '已取消：没有生成登记表，工作簿没有改动。' });
+      expect(!result.ok && result.error).toMatchObject({
+        kind: 'cancelled',
+        message: '已取消：没有生成登记表，工作簿没有改动。',
+      });
       expect(await shown(wb)).toEqual(before);
       expect((await wb.port().read({ records: [FORMS_RECORD] })).records[FORMS_RECORD]).toBeUndefined();
     });
@@ -207,15 +256,33 @@ describe.each(HOSTS.map((host) => [host.name, host] as const))('the use cases on
       const wb = await host.sample();
       const before = await shown(wb);
       const first = new AbortController();
-      const cancelled = await renderFormSheets(wb.port(), env, { semesterId: S1, pairings: 'all' }, () => first.abort(), first.signal);
-      expect(!cancelled.ok && cancelled.error).toMatchObject({ kind: 'cancelled', message: '已取消：没有生成登记表，工作簿没有改动。' });
+      const cancelled = await renderFormSheets(
+        wb.port(),
+        env,
+        { semesterId: S1, pairings: 'all' },
+        () => first.abort(),
+        first.signal,
+      );
+      expect(!cancelled.ok && cancelled.error).toMatchObject({
+        kind: 'cancelled',
+        message: '已取消：没有生成登记表，工作簿没有改动。',
+      });
       expect(await shown(wb)).toEqual(before);
 
       const rendered = value((await render(wb)).result);
       const afterRender = await shown(wb);
       const again = new AbortController();
-      const recancelled = await renderFormSheets(wb.port(), env, { semesterId: S1, pairings: 'all', unit: '艺术学院' }, () => again.abort(), again.signal);
-      expect(!recancelled.ok && recancelled.error).toMatchObject({ kind: 'cancelled', message: '已取消：没有生成登记表，工作簿没有改动。' });
+      const recancelled = await renderFormSheets(
+        wb.port(),
+        env,
+        { semesterId: S1, pairings: 'all', unit: '艺术学院' },
+        () => again.abort(),
+        again.signal,
+      );
+      expect(!recancelled.ok && recancelled.error).toMatchObject({
+        kind: 'cancelled',
+        message: '已取消：没有生成登记表，工作簿没有改动。',
+      });
       expect(await shown(wb)).toEqual(afterRender);
       expect((await wb.port().read({ records: [FORMS_RECORD] })).records[FORMS_RECORD]).toEqual(rendered.sheetNames);
     });
@@ -224,7 +291,10 @@ describe.each(HOSTS.map((host) => [host.name, host] as const))('the use cases on
       const wb = await host.sample();
       const before = await shown(wb);
       const { result } = await render(wb, { semesterId: '2030-2031-1' });
-      expect(!result.ok && result.error).toMatchObject({ kind: 'noSuchSemester', message: expect.stringContaining('2030-2031-1') });
+      expect(!result.ok && result.error).toMatchObject({
+        kind: 'noSuchSemester',
+        message: expect.stringContaining('2030-2031-1'),
+      });
       expect(await shown(wb)).toEqual(before);
     });
   });
@@ -236,7 +306,10 @@ describe.each(HOSTS.map((host) => [host.name, host] as const))('the use cases on
       expect(value(await addContact(wb.port(), env, GOOD_CONTACT))).toEqual({ row: 22 });
       const after = await shown(wb);
       expect(after.sheetNames).toEqual(before.sheetNames);
-      expectKept({ ...before.cells, sheets: before.cells.sheets.filter((sheet) => sheet.name !== '联系记录') }, after.cells);
+      expectKept(
+        { ...before.cells, sheets: before.cells.sheets.filter((sheet) => sheet.name !== '联系记录') },
+        after.cells,
+      );
       const contactsBefore = rowsOf(before.cells, '联系记录');
       const contactsAfter = rowsOf(after.cells, '联系记录');
       expect(contactsAfter.slice(0, 21)).toEqual(contactsBefore.slice(0, 21));
@@ -244,13 +317,24 @@ describe.each(HOSTS.map((host) => [host.name, host] as const))('the use cases on
       // Each value under the header that names it, the dates as dates (not text the core happens to parse).
       const header = (contactsAfter[0] ?? []).map(text);
       const at = (name: string) => contactsAfter[21]?.[header.indexOf(name)];
-      expect([at('记录编号'), at('结对编号'), at('备注')]).toEqual([{ kind: 'text', text: 'C2027-002' }, { kind: 'text', text: 'P12' }, { kind: 'text', text: '007' }]);
-      expect([dateIn(at('联系日期'), after.cells.date1904), dateIn(at('填报日期'), after.cells.date1904)]).toEqual(['2027-01-05', TODAY]);
+      expect([at('记录编号'), at('结对编号'), at('备注')]).toEqual([
+        { kind: 'text', text: 'C2027-002' },
+        { kind: 'text', text: 'P12' },
+        { kind: 'text', text: '007' },
+      ]);
+      expect([dateIn(at('联系日期'), after.cells.date1904), dateIn(at('填报日期'), after.cells.date1904)]).toEqual([
+        '2027-01-05',
+        TODAY,
+      ]);
       const contact = value(readLedger(after.cells)).ledger.contacts.find((candidate) => candidate.row === 22);
       expect(contact).toMatchObject({ ...GOOD_CONTACT, contactId: 'C2027-002', filedOn: TODAY });
       expect(contact?.pairing.leader.name).toBe('吴海波');
       const checked = await check(wb, false);
-      expect(checked.summary).toEqual({ ...DESIGNED, pairingsMet: DESIGNED.pairingsMet + 1, pairingsPending: DESIGNED.pairingsPending - 1 });
+      expect(checked.summary).toEqual({
+        ...DESIGNED,
+        pairingsMet: DESIGNED.pairingsMet + 1,
+        pairingsPending: DESIGNED.pairingsPending - 1,
+      });
       expect(checked.pairings.find((pairing) => pairing.pairingId === 'P12')?.status).toBe('met');
     });
 
@@ -259,16 +343,29 @@ describe.each(HOSTS.map((host) => [host.name, host] as const))('the use cases on
       const draft = { pairingId: 'P14', date: '2027-01-06', form: '线上交流', summary: '电话了解近况。' };
       expect(value(await addContact(wb.port(), env, draft))).toEqual({ row: 22 });
       expect(value(await addContact(wb.port(), env, { ...draft, date: '2027-01-07' }))).toEqual({ row: 23 });
-      const contacts = value(readLedger((await shown(wb)).cells)).ledger.contacts.filter((contact) => contact.row >= 22);
-      expect(contacts.map((contact) => [contact.row, contact.contactId, contact.date])).toEqual([[22, 'C2027-002', '2027-01-06'], [23, 'C2027-003', '2027-01-07']]);
+      const contacts = value(readLedger((await shown(wb)).cells)).ledger.contacts.filter(
+        (contact) => contact.row >= 22,
+      );
+      expect(contacts.map((contact) => [contact.row, contact.contactId, contact.date])).toEqual([
+        [22, 'C2027-002', '2027-01-06'],
+        [23, 'C2027-003', '2027-01-07'],
+      ]);
     });
 
     test('a bad contact gives its problems, each naming its column, and writes nothing', async () => {
       const wb = await host.sample();
       const before = await shown(wb);
-      const refused = await addContact(wb.port(), env, { pairingId: 'P12', date: '2027-01-05', form: '喝茶', summary: '' });
+      const refused = await addContact(wb.port(), env, {
+        pairingId: 'P12',
+        date: '2027-01-05',
+        form: '喝茶',
+        summary: '',
+      });
       expect(refused.ok).toBe(false);
-      expect(!refused.ok && Array.isArray(refused.error) && refused.error.map((problem) => problem.column)).toEqual(['联系形式', '联系沟通情况']);
+      expect(!refused.ok && Array.isArray(refused.error) && refused.error.map((problem) => problem.column)).toEqual([
+        '联系形式',
+        '联系沟通情况',
+      ]);
       expect(await shown(wb)).toEqual(before);
     });
   });
@@ -278,7 +375,10 @@ describe.each(HOSTS.map((host) => [host.name, host] as const))('the use cases on
       const wb = await host.sample();
       const before = await shown(wb);
       const refused = await createLedger(wb.port(), env, { sample: false });
-      expect(!refused.ok && refused.error).toMatchObject({ kind: 'alreadyLedger', message: expect.stringContaining('设置') });
+      expect(!refused.ok && refused.error).toMatchObject({
+        kind: 'alreadyLedger',
+        message: expect.stringContaining('设置'),
+      });
       expect(await shown(wb)).toEqual(before);
     });
 
@@ -289,7 +389,10 @@ describe.each(HOSTS.map((host) => [host.name, host] as const))('the use cases on
       const overview = value(await overviewOf(wb.port(), env));
       expect(overview.currentSemesterId).toBe(S1);
       expect(overview.pairings).toEqual([]);
-      expect(await createLedger(wb.port(), env, { sample: true })).toMatchObject({ ok: false, error: { kind: 'alreadyLedger' } });
+      expect(await createLedger(wb.port(), env, { sample: true })).toMatchObject({
+        ok: false,
+        error: { kind: 'alreadyLedger' },
+      });
     });
 
     test('with the sample, the new ledger checks as the sample was designed', async () => {
@@ -304,25 +407,43 @@ describe.each(HOSTS.map((host) => [host.name, host] as const))('the use cases on
       const wb = await host.older();
       expect(await overviewOf(wb.port(), env)).toMatchObject({ ok: false, error: { kind: 'notLedger' } });
       const before = await shown(wb);
-      expect(value(await upgradeLedger(wb.port(), env))).toEqual({ addedSheets: [OLDER_LACKS.sheet], addedColumns: [OLDER_LACKS.column], addedSettings: [OLDER_LACKS.setting] });
+      expect(value(await upgradeLedger(wb.port(), env))).toEqual({
+        addedSheets: [OLDER_LACKS.sheet],
+        addedColumns: [OLDER_LACKS.column],
+        addedSettings: [OLDER_LACKS.setting],
+      });
 
       const after = await shown(wb);
       expect(after.sheetNames).toEqual([...before.sheetNames, OLDER_LACKS.sheet]);
       for (const sheet of before.cells.sheets) {
         const now = rowsOf(after.cells, sheet.name);
-        sheet.rows.forEach((cells, row) => cells?.forEach((cell, column) => cell !== undefined && expect(`${sheet.name}!${row + 1},${column + 1} ${JSON.stringify(now[row]?.[column])}`).toBe(`${sheet.name}!${row + 1},${column + 1} ${JSON.stringify(cell)}`)));
+        sheet.rows.forEach((cells, row) =>
+          cells?.forEach(
+            (cell, column) =>
+              cell !== undefined &&
+              expect(`${sheet.name}!${row + 1},${column + 1} ${JSON.stringify(now[row]?.[column])}`).toBe(
+                `${sheet.name}!${row + 1},${column + 1} ${JSON.stringify(cell)}`,
+              ),
+          ),
+        );
       }
       const units = rowsOf(after.cells, OLDER_LACKS.column.sheet);
       expect(text(units[0]?.[4])).toBe(OLDER_LACKS.column.header);
       const settings = rowsOf(after.cells, '设置');
       const added = settings.filter((cells) => text(cells?.[0]) === OLDER_LACKS.setting);
       expect(added.map((cells) => text(cells?.[1]))).toEqual(['30']);
-      expect(settings.findIndex((cells) => text(cells?.[0]) === OLDER_LACKS.setting)).toBe(rowsOf(before.cells, '设置').length);
+      expect(settings.findIndex((cells) => text(cells?.[0]) === OLDER_LACKS.setting)).toBe(
+        rowsOf(before.cells, '设置').length,
+      );
 
       expect(value(await overviewOf(wb.port(), env)).currentSemesterId).toBe(S1);
       expect((await check(wb, false)).summary).toEqual(DESIGNED);
       const upgraded = await shown(wb);
-      expect(value(await upgradeLedger(wb.port(), env))).toEqual({ addedSheets: [], addedColumns: [], addedSettings: [] });
+      expect(value(await upgradeLedger(wb.port(), env))).toEqual({
+        addedSheets: [],
+        addedColumns: [],
+        addedSettings: [],
+      });
       expect(await shown(wb)).toEqual(upgraded);
     });
   });

@@ -12,7 +12,16 @@ describe('填报: a contact is checked before it is written', () => {
     const prepared = prepareContact(ledger, { ...draft, filedBy: '陈晓' }, today);
     expect(prepared).toEqual({
       ok: true,
-      value: expect.objectContaining({ contactId: 'C2026-020', pairingId: 'P12', leaderName: '吴海波', figureName: '朱晨', date: '2026-11-20', form: '个别谈心', filedBy: '陈晓', filedOn: today }),
+      value: expect.objectContaining({
+        contactId: 'C2026-020',
+        pairingId: 'P12',
+        leaderName: '吴海波',
+        figureName: '朱晨',
+        date: '2026-11-20',
+        form: '个别谈心',
+        filedBy: '陈晓',
+        filedOn: today,
+      }),
     });
   });
 
@@ -63,7 +72,11 @@ describe('what the pane offers', () => {
     const overview = ledgerOverview(ledger, today);
     expect(overview.currentSemesterId).toBe('2026-2027-1');
     expect(overview.units).toEqual(['英语语言文化学院', '西方语言文化学院', '国际商学院', '艺术学院', '统战部']);
-    expect(overview.pairings.find((pairing) => pairing.pairingId === 'P03')).toMatchObject({ leader: '孙志强', figure: '杨帆', active: false });
+    expect(overview.pairings.find((pairing) => pairing.pairingId === 'P03')).toMatchObject({
+      leader: '孙志强',
+      figure: '杨帆',
+      active: false,
+    });
     expect(overview.pairings.filter((pairing) => pairing.active)).toHaveLength(11);
   });
 

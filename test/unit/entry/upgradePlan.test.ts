@@ -13,7 +13,11 @@ describe('upgrading an older ledger adds only what it lacks', () => {
     const sheets = sample.sheets
       .filter((sheet) => sheet.name !== '意见办理')
       .map((sheet) => {
-        if (sheet.name === '联系记录') return { ...sheet, rows: [[toCell('标题'), undefined], ...sheet.rows.map((row) => (row ?? []).slice(0, 10))] };
+        if (sheet.name === '联系记录')
+          return {
+            ...sheet,
+            rows: [[toCell('标题'), undefined], ...sheet.rows.map((row) => (row ?? []).slice(0, 10))],
+          };
         if (sheet.name === '设置') return { ...sheet, rows: sheet.rows.slice(0, 3) };
         return sheet;
       });

@@ -16,7 +16,8 @@ function sampleForms(selection = {}): SheetSpec[] {
   return forms.value;
 }
 
-const cellAt = (sheet: SheetSpec, row: number, column: number): CellSpec | undefined => sheet.cells.find((cell) => cell.row === row && cell.column === column);
+const cellAt = (sheet: SheetSpec, row: number, column: number): CellSpec | undefined =>
+  sheet.cells.find((cell) => cell.row === row && cell.column === column);
 const textAt = (sheet: SheetSpec, row: number, column: number): string | undefined => {
   const content = cellAt(sheet, row, column)?.content;
   return content?.kind === 'text' ? content.text : undefined;
@@ -42,7 +43,12 @@ describe('the 登记表 as the attachment lays it out', () => {
   });
 
   test('the four-column table: names and posts, then three merged boxes', () => {
-    expect([1, 2, 3, 4].map((column) => textAt(form, 4, column))).toEqual(['领导干部姓名', '王建国', '职 务', '党委书记']);
+    expect([1, 2, 3, 4].map((column) => textAt(form, 4, column))).toEqual([
+      '领导干部姓名',
+      '王建国',
+      '职 务',
+      '党委书记',
+    ]);
     expect([1, 2, 3, 4].map((column) => textAt(form, 5, column))).toEqual(['联谊对象姓名', '林安', '职 务', '教授']);
     expect(form.merges.map(rangeA1)).toEqual(['A1:D1', 'A2:D2', 'A3:D3', 'B6:D6', 'B7:D7', 'B8:D8']);
     expect(textAt(form, 6, 2)).toBe('2026年9月10日，节日走访慰问：教师节走访慰问，交流学校国际化办学思路。');
@@ -52,14 +58,25 @@ describe('the 登记表 as the attachment lays it out', () => {
   test('every cell of the table, merged ones included, has a border on all four sides', () => {
     for (let row = 4; row <= 8; row++) {
       for (let column = 1; column <= 4; column++) {
-        expect(form.styles[cellAt(form, row, column)?.style ?? '']?.border).toEqual({ top: 'thin', left: 'thin', bottom: 'thin', right: 'thin' });
+        expect(form.styles[cellAt(form, row, column)?.style ?? '']?.border).toEqual({
+          top: 'thin',
+          left: 'thin',
+          bottom: 'thin',
+          right: 'thin',
+        });
       }
     }
     expect(form.styles[cellAt(form, 3, 1)?.style ?? '']?.border).toBeUndefined();
   });
 
   test('print-ready: A4 portrait, one page wide and tall, centred, print area over the form', () => {
-    expect(form.page).toMatchObject({ paper: 'A4', orientation: 'portrait', fitToWidth: 1, fitToHeight: 1, centerHorizontally: true });
+    expect(form.page).toMatchObject({
+      paper: 'A4',
+      orientation: 'portrait',
+      fitToWidth: 1,
+      fitToHeight: 1,
+      centerHorizontally: true,
+    });
     expect(rangeA1(form.page?.printArea ?? { top: 0, left: 0, bottom: 0, right: 0 })).toBe('A1:D8');
     expect(form.columns.map((column) => column.width)).toEqual([18, 26, 11, 26]);
   });
@@ -68,10 +85,14 @@ describe('the 登记表 as the attachment lays it out', () => {
     const mali = formOf(forms, '登记表-周晓梅-马丽');
     expect(textAt(mali, 7, 2)).toBe('困难诉求（2026年11月5日）：家属长期住院，希望协调工作量安排。');
     const successor = formOf(forms, '登记表-刘文华-杨帆');
-    expect(textAt(successor, 8, 2)).toMatch(/^交接：孙志强同志离任，由刘文华同志接续联系杨帆同志.*原结对 P03：孙志强，2026年10月15日结束，干部离任/);
+    expect(textAt(successor, 8, 2)).toMatch(
+      /^交接：孙志强同志离任，由刘文华同志接续联系杨帆同志.*原结对 P03：孙志强，2026年10月15日结束，干部离任/,
+    );
     const predecessor = formOf(forms, '登记表-孙志强-杨帆');
     expect(textAt(predecessor, 6, 2)).toContain('2026年9月20日，个别谈心');
-    expect(textAt(predecessor, 8, 2)).toContain('本结对于2026年10月15日结束（干部离任），由刘文华接续联系（结对 P04）。');
+    expect(textAt(predecessor, 8, 2)).toContain(
+      '本结对于2026年10月15日结束（干部离任），由刘文华接续联系（结对 P04）。',
+    );
   });
 
   test('a contact dated after the fill-in day or in another semester is not on the form', () => {
@@ -81,6 +102,9 @@ describe('the 登记表 as the attachment lays it out', () => {
 
   test('--unit and --pairing choose the forms', () => {
     expect(sampleForms({ unit: '艺术学院' }).map((sheet) => sheet.name)).toEqual(['登记表-何静-梁静']);
-    expect(sampleForms({ pairingIds: ['p01', 'P04'] }).map((sheet) => sheet.name)).toEqual(['登记表-王建国-林安', '登记表-刘文华-杨帆']);
+    expect(sampleForms({ pairingIds: ['p01', 'P04'] }).map((sheet) => sheet.name)).toEqual([
+      '登记表-王建国-林安',
+      '登记表-刘文华-杨帆',
+    ]);
   });
 });

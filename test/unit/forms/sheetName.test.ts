@@ -23,7 +23,11 @@ describe('sheet names Excel accepts', () => {
   });
 
   test('clashes get a number, case-insensitively, and stay within 31 characters', () => {
-    expect(uniqueSheetNames(['登记表-张三-李四', '登记表-张三-李四', 'abc'], ['ABC'])).toEqual(['登记表-张三-李四', '登记表-张三-李四-2', 'abc-2']);
+    expect(uniqueSheetNames(['登记表-张三-李四', '登记表-张三-李四', 'abc'], ['ABC'])).toEqual([
+      '登记表-张三-李四',
+      '登记表-张三-李四-2',
+      'abc-2',
+    ]);
     const long = `登记表-${'欧'.repeat(40)}`;
     const [first, second] = uniqueSheetNames([long, long]);
     expect(first).not.toBe(second);
@@ -32,10 +36,15 @@ describe('sheet names Excel accepts', () => {
 
   test('two pairings of people with the same names get their 结对编号, whatever is selected', () => {
     const person = (name: string) => ({ name }) as Pairing['leader'];
-    const pairing = (id: string, leader: string, figure: string) => ({ id, leader: person(leader), figure: person(figure) }) as unknown as Pairing;
+    const pairing = (id: string, leader: string, figure: string) =>
+      ({ id, leader: person(leader), figure: person(figure) }) as unknown as Pairing;
     const pairings = [pairing('P1', '张伟', '李娜'), pairing('P2', '张伟', '李娜'), pairing('P3', '王芳', '刘洋')];
     const ledger = { pairings } as unknown as Ledger;
-    expect(formSheetNames(ledger, pairings)).toEqual(['登记表-张伟-李娜-P1', '登记表-张伟-李娜-P2', '登记表-王芳-刘洋']);
+    expect(formSheetNames(ledger, pairings)).toEqual([
+      '登记表-张伟-李娜-P1',
+      '登记表-张伟-李娜-P2',
+      '登记表-王芳-刘洋',
+    ]);
     expect(formSheetNames(ledger, [pairings[1] as Pairing])).toEqual(['登记表-张伟-李娜-P2']);
   });
 });

@@ -13,8 +13,13 @@ interface Step {
 }
 
 /** Bytes of a value as JSON; a proxy object counts as a small placeholder, as Office.js sends ids. */
-export const size = (value: unknown): number => Buffer.byteLength(JSON.stringify(value, (_key, item: unknown) => (item instanceof Loaded ? '{proxy}' : item)) ?? '', 'utf8');
-export const notLoaded = (what: string) => new Error(`PropertyNotLoaded: '${what}' is not available. Call load() and context.sync() before reading it.`);
+export const size = (value: unknown): number =>
+  Buffer.byteLength(
+    JSON.stringify(value, (_key, item: unknown) => (item instanceof Loaded ? '{proxy}' : item)) ?? '',
+    'utf8',
+  );
+export const notLoaded = (what: string) =>
+  new Error(`PropertyNotLoaded: '${what}' is not available. Call load() and context.sync() before reading it.`);
 
 export class FakeWorkbook {
   readonly sheets: FakeSheet[] = [];
@@ -73,7 +78,11 @@ export class FakeWorkbook {
     this.queue = [];
     const bytes = steps.reduce((sum, step) => sum + step.bytes, 0);
     this.requestSizes.push(bytes);
-    if (bytes > this.requestLimit) throw new OfficeFakeError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${bytes} bytes).`);
+    if (bytes > this.requestLimit)
+      throw new OfficeFakeError(
+        'RequestPayloadSizeLimitExceeded',
+        `The request payload size has exceeded the limit (${bytes} bytes).`,
+      );
     const publish: Array<() => void> = [];
     let response = 0;
     for (const step of steps) {
@@ -81,7 +90,11 @@ export class FakeWorkbook {
       response += done.response;
       if (done.publish) publish.push(done.publish);
     }
-    if (response > this.responseLimit) throw new OfficeFakeError('ResponsePayloadSizeLimitExceeded', `The response payload size has exceeded the limit (${response} bytes).`);
+    if (response > this.responseLimit)
+      throw new OfficeFakeError(
+        'ResponsePayloadSizeLimitExceeded',
+        `The response payload size has exceeded the limit (${response} bytes).`,
+      );
     for (const apply of publish) apply();
   }
 }
@@ -90,7 +103,10 @@ export class FakeWorkbook {
 export class Loaded {
   private readonly loadedValues = new Map<string, unknown>();
   private createdAt: number;
-  constructor(protected readonly wb: FakeWorkbook, private readonly exists: () => boolean = () => true) {
+  constructor(
+    protected readonly wb: FakeWorkbook,
+    private readonly exists: () => boolean = () => true,
+  ) {
     this.createdAt = wb.syncs;
   }
   protected get<T>(property: string): T {
@@ -100,7 +116,14 @@ export class Loaded {
   protected queueLoad(properties: string, snapshot: (property: string) => unknown): this {
     this.wb.load(() => {
       if (!this.exists()) return { response: 10, publish: () => undefined };
-      const names = [...new Set(properties.split(',').map((p) => p.trim().split('/')[0] as string).filter(Boolean))];
+      const names = [
+        ...new Set(
+          properties
+            .split(',')
+            .map((p) => p.trim().split('/')[0] as string)
+            .filter(Boolean),
+        ),
+      ];
       const values = names.map((p) => [p, snapshot(p)] as const);
       return { response: size(values), publish: () => values.forEach(([p, v]) => this.loadedValues.set(p, v)) };
     });
@@ -115,4 +138,3 @@ export class Loaded {
     return !this.exists();
   }
 }
-

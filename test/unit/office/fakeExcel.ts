@@ -1,7 +1,17 @@
 import { localDateToSerial, type LocalDate } from '../../../src/core/localDate';
 import type {
-  OfficeContext, OfficeFunctionResult, OfficePageLayout, OfficeRange, OfficeRangeAreas,
-  OfficeRun, OfficeSetting, OfficeTable, OfficeTables, OfficeWorkbook, OfficeWorksheet, OfficeWorksheets,
+  OfficeContext,
+  OfficeFunctionResult,
+  OfficePageLayout,
+  OfficeRange,
+  OfficeRangeAreas,
+  OfficeRun,
+  OfficeSetting,
+  OfficeTable,
+  OfficeTables,
+  OfficeWorkbook,
+  OfficeWorksheet,
+  OfficeWorksheets,
 } from '../../../src/workbook/office/officeApi';
 import { FakeWorkbook, Loaded, size } from './fakeCore';
 import { FakeSheet, type FakeTable, OfficeFakeError, parseAddress } from './fakeModel';
@@ -18,7 +28,10 @@ export function contextOf(wb: FakeWorkbook): OfficeContext {
   return { workbook: new FakeWorkbookProxy(wb), sync: () => wb.sync() };
 }
 
-export const runIn = (wb: FakeWorkbook): OfficeRun => (batch) => batch(contextOf(wb));
+export const runIn =
+  (wb: FakeWorkbook): OfficeRun =>
+  (batch) =>
+    batch(contextOf(wb));
 
 type SheetRef = () => FakeSheet | undefined;
 
@@ -64,7 +77,10 @@ class FakeWorkbookProxy implements OfficeWorkbook {
 }
 
 class FakeSetting extends Loaded implements OfficeSetting {
-  constructor(wb: FakeWorkbook, private readonly key: string) {
+  constructor(
+    wb: FakeWorkbook,
+    private readonly key: string,
+  ) {
     super(wb, () => wb.settings.has(key));
   }
   get value(): unknown {
@@ -76,7 +92,10 @@ class FakeSetting extends Loaded implements OfficeSetting {
 }
 
 class FakeFunctionResult extends Loaded implements OfficeFunctionResult {
-  constructor(wb: FakeWorkbook, private readonly ymd: [number, number, number]) {
+  constructor(
+    wb: FakeWorkbook,
+    private readonly ymd: [number, number, number],
+  ) {
     super(wb);
   }
   get value(): number {
@@ -88,7 +107,9 @@ class FakeFunctionResult extends Loaded implements OfficeFunctionResult {
   load(properties: string): this {
     const [y, m, d] = this.ymd;
     const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` as LocalDate;
-    return this.queueLoad(properties, (p) => (p === 'error' ? '' : localDateToSerial(iso) - (this.wb.date1904 ? 1462 : 0)));
+    return this.queueLoad(properties, (p) =>
+      p === 'error' ? '' : localDateToSerial(iso) - (this.wb.date1904 ? 1462 : 0),
+    );
   }
 }
 
@@ -100,7 +121,11 @@ class FakeWorksheets extends Loaded implements OfficeWorksheets {
     return this.get('items');
   }
   load(properties: string): this {
-    return this.queueLoad(properties, () => this.wb.sheets.map((sheet) => new FakeWorksheet(this.wb, () => this.wb.find(sheet.name), 'byName').preload('name', sheet.name)));
+    return this.queueLoad(properties, () =>
+      this.wb.sheets.map((sheet) =>
+        new FakeWorksheet(this.wb, () => this.wb.find(sheet.name), 'byName').preload('name', sheet.name),
+      ),
+    );
   }
   getItem(name: string): OfficeWorksheet {
     return new FakeWorksheet(this.wb, () => this.wb.find(name), 'byName', name);
@@ -142,7 +167,18 @@ export class FakeWorksheet extends Loaded implements OfficeWorksheet {
       freezeAt: (at) => on({ at }, (s) => (s.freeze = { at })),
     };
     const page = {} as OfficePageLayout;
-    for (const key of ['paperSize', 'orientation', 'leftMargin', 'rightMargin', 'topMargin', 'bottomMargin', 'headerMargin', 'footerMargin', 'centerHorizontally', 'zoom'] as const) {
+    for (const key of [
+      'paperSize',
+      'orientation',
+      'leftMargin',
+      'rightMargin',
+      'topMargin',
+      'bottomMargin',
+      'headerMargin',
+      'footerMargin',
+      'centerHorizontally',
+      'zoom',
+    ] as const) {
       Object.defineProperty(page, key, { set: (value: unknown) => on({ [key]: value }, (s) => (s.page[key] = value)) });
     }
     page.setPrintArea = (address) => on({ address }, (s) => (s.page.printArea = address));
@@ -186,13 +222,17 @@ export class FakeWorksheet extends Loaded implements OfficeWorksheet {
     this.wb.command({ delete: true }, () => {
       const sheet = this.need();
       this.wb.sheets.splice(this.wb.sheets.indexOf(sheet), 1);
-      for (let i = this.wb.tables.length - 1; i >= 0; i--) if (this.wb.tables[i]?.sheet === sheet) this.wb.tables.splice(i, 1);
+      for (let i = this.wb.tables.length - 1; i >= 0; i--)
+        if (this.wb.tables[i]?.sheet === sheet) this.wb.tables.splice(i, 1);
     });
   }
 }
 
 class FakeTables extends Loaded implements OfficeTables {
-  constructor(wb: FakeWorkbook, private readonly owner: FakeWorksheet | undefined) {
+  constructor(
+    wb: FakeWorkbook,
+    private readonly owner: FakeWorksheet | undefined,
+  ) {
     super(wb);
   }
   private all(): FakeTable[] {
@@ -202,7 +242,9 @@ class FakeTables extends Loaded implements OfficeTables {
     return this.get('items');
   }
   load(properties: string): this {
-    return this.queueLoad(properties, () => this.all().map((table) => new FakeTableProxy(this.wb, () => table).preload('name', table.name)));
+    return this.queueLoad(properties, () =>
+      this.all().map((table) => new FakeTableProxy(this.wb, () => table).preload('name', table.name)),
+    );
   }
   getItem(name: string): OfficeTable {
     return new FakeTableProxy(this.wb, () => {
@@ -223,7 +265,10 @@ class FakeTables extends Loaded implements OfficeTables {
 }
 
 class FakeTableProxy extends Loaded implements OfficeTable {
-  constructor(wb: FakeWorkbook, private readonly table: () => FakeTable) {
+  constructor(
+    wb: FakeWorkbook,
+    private readonly table: () => FakeTable,
+  ) {
     super(wb);
   }
   get name(): string {

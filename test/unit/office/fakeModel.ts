@@ -23,7 +23,8 @@ export class OfficeFakeError extends Error {
   }
 }
 
-const columnNumber = (letters: string): number => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+const columnNumber = (letters: string): number =>
+  [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 
 /** 'A1', 'B2:D8', 'A:C', '5:8', '$1:$2', with or without a sheet prefix. */
 export function parseAddress(address: string): Bounds {
@@ -31,7 +32,8 @@ export function parseAddress(address: string): Bounds {
   const [start, end = start] = local.replace(/\$/g, '').split(':') as [string, string?];
   const part = (text: string) => {
     const match = /^([A-Z]*)(\d*)$/i.exec(text);
-    if (!match || (match[1] === '' && match[2] === '')) throw new OfficeFakeError('InvalidArgument', `bad address ${address}`);
+    if (!match || (match[1] === '' && match[2] === ''))
+      throw new OfficeFakeError('InvalidArgument', `bad address ${address}`);
     return { column: match[1] ? columnNumber(match[1]) : undefined, row: match[2] ? Number(match[2]) : undefined };
   };
   const a = part(start);
@@ -39,8 +41,10 @@ export function parseAddress(address: string): Bounds {
   return { top: a.row ?? 1, left: a.column ?? 1, bottom: b.row ?? MAX_ROW, right: b.column ?? MAX_COLUMN };
 }
 
-export const formatBounds = (b: Bounds): string => `${columnLetters(b.left)}${b.top}:${columnLetters(b.right)}${b.bottom}`;
-export const contains = (b: Bounds, row: number, column: number): boolean => row >= b.top && row <= b.bottom && column >= b.left && column <= b.right;
+export const formatBounds = (b: Bounds): string =>
+  `${columnLetters(b.left)}${b.top}:${columnLetters(b.right)}${b.bottom}`;
+export const contains = (b: Bounds, row: number, column: number): boolean =>
+  row >= b.top && row <= b.bottom && column >= b.left && column <= b.right;
 
 export interface FakeCell {
   value?: string | number | boolean;
@@ -88,7 +92,9 @@ export class FakeSheet {
   /** The latest of a cell's own number format and a range format covering it. */
   numberFormatAt(row: number, column: number): string {
     const own = this.peek(row, column)?.numberFormat;
-    const ranged = this.formatOps.filter((op) => op.property === 'numberFormat' && contains(op.bounds, row, column)).pop();
+    const ranged = this.formatOps
+      .filter((op) => op.property === 'numberFormat' && contains(op.bounds, row, column))
+      .pop();
     if (own && (!ranged || own.seq > ranged.seq)) return own.value;
     return ranged ? String(ranged.value) : 'General';
   }
@@ -97,7 +103,9 @@ export class FakeSheet {
   formatBeforeValue(row: number, column: number): boolean {
     const cell = this.peek(row, column);
     const own = cell?.numberFormat;
-    const ranged = this.formatOps.filter((op) => op.property === 'numberFormat' && contains(op.bounds, row, column)).pop();
+    const ranged = this.formatOps
+      .filter((op) => op.property === 'numberFormat' && contains(op.bounds, row, column))
+      .pop();
     const formatSeq = own && (!ranged || own.seq > ranged.seq) ? own.seq : ranged?.seq;
     return formatSeq !== undefined && cell?.valueSeq !== undefined && formatSeq < cell.valueSeq;
   }
@@ -123,10 +131,21 @@ export class FakeSheet {
   used(valuesOnly: boolean): Bounds | undefined {
     let bounds: { top: number; left: number; bottom: number; right: number } | undefined;
     for (const [key, cell] of this.cells) {
-      if (cell.value === undefined && cell.formula === undefined && cell.error === undefined && (valuesOnly || cell.numberFormat === undefined)) continue;
+      if (
+        cell.value === undefined &&
+        cell.formula === undefined &&
+        cell.error === undefined &&
+        (valuesOnly || cell.numberFormat === undefined)
+      )
+        continue;
       const [row, column] = key.split(',').map(Number) as [number, number];
       bounds = bounds
-        ? { top: Math.min(bounds.top, row), left: Math.min(bounds.left, column), bottom: Math.max(bounds.bottom, row), right: Math.max(bounds.right, column) }
+        ? {
+            top: Math.min(bounds.top, row),
+            left: Math.min(bounds.left, column),
+            bottom: Math.max(bounds.bottom, row),
+            right: Math.max(bounds.right, column),
+          }
         : { top: row, left: column, bottom: row, right: column };
     }
     return bounds;
@@ -139,10 +158,15 @@ export class FakeSheet {
     if (cell.error !== undefined) return { value: cell.error, type: 'Error' };
     if (cell.formula !== undefined) {
       const link = /^=HYPERLINK\(".*",\s*"(.*)"\)$/.exec(cell.formula);
-      return link ? { value: (link[1] as string).replace(/""/g, '"'), type: 'String' } : { value: '#NAME?', type: 'Error' };
+      return link
+        ? { value: (link[1] as string).replace(/""/g, '"'), type: 'String' }
+        : { value: '#NAME?', type: 'Error' };
     }
     if (cell.value === undefined) return { value: '', type: 'Empty' };
-    return { value: cell.value, type: typeof cell.value === 'number' ? 'Double' : typeof cell.value === 'boolean' ? 'Boolean' : 'String' };
+    return {
+      value: cell.value,
+      type: typeof cell.value === 'number' ? 'Double' : typeof cell.value === 'boolean' ? 'Boolean' : 'String',
+    };
   }
 }
 

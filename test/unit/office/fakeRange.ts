@@ -1,4 +1,9 @@
-import type { BorderEdge, OfficeConditionalFormat, OfficeRange, OfficeRangeFormat } from '../../../src/workbook/office/officeApi';
+import type {
+  BorderEdge,
+  OfficeConditionalFormat,
+  OfficeRange,
+  OfficeRangeFormat,
+} from '../../../src/workbook/office/officeApi';
 import { type FakeWorkbook, Loaded, notLoaded } from './fakeCore';
 import { type Bounds, type FakeSheet, formatBounds, OfficeFakeError } from './fakeModel';
 
@@ -11,9 +16,19 @@ import { type Bounds, type FakeSheet, formatBounds, OfficeFakeError } from './fa
 type Target = { readonly sheet: FakeSheet; readonly bounds: Bounds } | null;
 
 /** An object whose listed properties record their assignment and cannot be read back. */
-function recorder<T extends object>(keys: readonly string[], onSet: (key: string, value: unknown) => void, extra: object = {}): T {
+function recorder<T extends object>(
+  keys: readonly string[],
+  onSet: (key: string, value: unknown) => void,
+  extra: object = {},
+): T {
   const target = { ...extra };
-  for (const key of keys) Object.defineProperty(target, key, { set: (value: unknown) => onSet(key, value), get: () => { throw notLoaded(key); } });
+  for (const key of keys)
+    Object.defineProperty(target, key, {
+      set: (value: unknown) => onSet(key, value),
+      get: () => {
+        throw notLoaded(key);
+      },
+    });
   return target as T;
 }
 
@@ -22,30 +37,56 @@ export class FakeRange extends Loaded implements OfficeRange {
   readonly dataValidation: OfficeRange['dataValidation'];
   readonly conditionalFormats: OfficeRange['conditionalFormats'];
 
-  constructor(wb: FakeWorkbook, private readonly resolve: () => Target) {
+  constructor(
+    wb: FakeWorkbook,
+    private readonly resolve: () => Target,
+  ) {
     super(wb, () => resolve() !== null);
     const formatOp = (property: string) => (value: unknown) =>
       wb.command({ [property]: value }, () => {
         const { sheet, bounds } = this.need();
         sheet.formatOps.push({ bounds, property, value, seq: ++wb.seq });
-        if (property === 'rowHeight') for (let row = bounds.top; row <= bounds.bottom; row++) sheet.rowHeights.set(row, value as number);
-        if (property === 'columnWidth') for (let column = bounds.left; column <= bounds.right; column++) sheet.columnWidths.set(column, value as number);
+        if (property === 'rowHeight')
+          for (let row = bounds.top; row <= bounds.bottom; row++) sheet.rowHeights.set(row, value as number);
+        if (property === 'columnWidth')
+          for (let column = bounds.left; column <= bounds.right; column++)
+            sheet.columnWidths.set(column, value as number);
       });
-    const font = recorder<OfficeRangeFormat['font']>(['name', 'size', 'bold', 'color', 'underline'], (key, value) => formatOp(`font.${key}`)(value));
+    const font = recorder<OfficeRangeFormat['font']>(['name', 'size', 'bold', 'color', 'underline'], (key, value) =>
+      formatOp(`font.${key}`)(value),
+    );
     const fill = recorder<OfficeRangeFormat['fill']>(['color'], (_key, value) => formatOp('fill.color')(value));
-    const borders = { getItem: (edge: BorderEdge) => recorder<ReturnType<OfficeRangeFormat['borders']['getItem']>>(['style', 'weight', 'color'], (key, value) => formatOp(`border.${edge}.${key}`)(value)) };
-    this.format = recorder<OfficeRangeFormat>(['horizontalAlignment', 'verticalAlignment', 'wrapText', 'rowHeight', 'columnWidth'], (key, value) => formatOp(key)(value), { font, fill, borders });
-    this.dataValidation = recorder<OfficeRange['dataValidation']>(['rule', 'errorAlert', 'ignoreBlanks'], (property, value) =>
-      wb.command({ [property]: value }, () => {
-        const { sheet, bounds } = this.need();
-        sheet.validations.push({ address: formatBounds(bounds), property, value });
-      }),
+    const borders = {
+      getItem: (edge: BorderEdge) =>
+        recorder<ReturnType<OfficeRangeFormat['borders']['getItem']>>(['style', 'weight', 'color'], (key, value) =>
+          formatOp(`border.${edge}.${key}`)(value),
+        ),
+    };
+    this.format = recorder<OfficeRangeFormat>(
+      ['horizontalAlignment', 'verticalAlignment', 'wrapText', 'rowHeight', 'columnWidth'],
+      (key, value) => formatOp(key)(value),
+      { font, fill, borders },
+    );
+    this.dataValidation = recorder<OfficeRange['dataValidation']>(
+      ['rule', 'errorAlert', 'ignoreBlanks'],
+      (property, value) =>
+        wb.command({ [property]: value }, () => {
+          const { sheet, bounds } = this.need();
+          sheet.validations.push({ address: formatBounds(bounds), property, value });
+        }),
     );
     this.conditionalFormats = {
       add: (type) => {
         const details: OfficeConditionalFormat = {
-          dataBar: { lowerBoundRule: { type: 'Automatic' }, upperBoundRule: { type: 'Automatic' }, positiveFormat: { fillColor: '', gradientFill: true } },
-          cellValue: { rule: { formula1: '', operator: 'Invalid' }, format: { fill: { color: '' }, font: { color: '' } } },
+          dataBar: {
+            lowerBoundRule: { type: 'Automatic' },
+            upperBoundRule: { type: 'Automatic' },
+            positiveFormat: { fillColor: '', gradientFill: true },
+          },
+          cellValue: {
+            rule: { formula1: '', operator: 'Invalid' },
+            format: { fill: { color: '' }, font: { color: '' } },
+          },
         };
         wb.command({ type }, () => {
           const { sheet, bounds } = this.need();
@@ -62,33 +103,67 @@ export class FakeRange extends Loaded implements OfficeRange {
     return target;
   }
 
-  get address(): string { return this.get('address'); }
-  get rowIndex(): number { return this.get('rowIndex'); }
-  get columnIndex(): number { return this.get('columnIndex'); }
-  get rowCount(): number { return this.get('rowCount'); }
-  get columnCount(): number { return this.get('columnCount'); }
-  get valueTypes(): string[][] { return this.get('valueTypes'); }
-  get values(): unknown[][] { return this.get('values'); }
-  set values(matrix: unknown[][]) { this.write('values', matrix); }
-  get numberFormat(): unknown[][] { return this.get('numberFormat'); }
-  set numberFormat(matrix: unknown[][]) { this.write('numberFormat', matrix); }
-  get formulas(): unknown[][] { return this.get('formulas'); }
-  set formulas(matrix: unknown[][]) { this.write('formulas', matrix); }
+  get address(): string {
+    return this.get('address');
+  }
+  get rowIndex(): number {
+    return this.get('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.get('columnIndex');
+  }
+  get rowCount(): number {
+    return this.get('rowCount');
+  }
+  get columnCount(): number {
+    return this.get('columnCount');
+  }
+  get valueTypes(): string[][] {
+    return this.get('valueTypes');
+  }
+  get values(): unknown[][] {
+    return this.get('values');
+  }
+  set values(matrix: unknown[][]) {
+    this.write('values', matrix);
+  }
+  get numberFormat(): unknown[][] {
+    return this.get('numberFormat');
+  }
+  set numberFormat(matrix: unknown[][]) {
+    this.write('numberFormat', matrix);
+  }
+  get formulas(): unknown[][] {
+    return this.get('formulas');
+  }
+  set formulas(matrix: unknown[][]) {
+    this.write('formulas', matrix);
+  }
 
   load(properties: string): this {
     return this.queueLoad(properties, (property) => {
       const { sheet, bounds } = this.need();
       const grid = <T>(cell: (row: number, column: number) => T): T[][] =>
-        Array.from({ length: bounds.bottom - bounds.top + 1 }, (_, r) => Array.from({ length: bounds.right - bounds.left + 1 }, (_, c) => cell(bounds.top + r, bounds.left + c)));
+        Array.from({ length: bounds.bottom - bounds.top + 1 }, (_, r) =>
+          Array.from({ length: bounds.right - bounds.left + 1 }, (_, c) => cell(bounds.top + r, bounds.left + c)),
+        );
       switch (property) {
-        case 'values': return grid((row, column) => sheet.shown(row, column).value);
-        case 'valueTypes': return grid((row, column) => sheet.shown(row, column).type);
-        case 'rowIndex': return bounds.top - 1;
-        case 'columnIndex': return bounds.left - 1;
-        case 'rowCount': return bounds.bottom - bounds.top + 1;
-        case 'columnCount': return bounds.right - bounds.left + 1;
-        case 'address': return `'${sheet.name}'!${formatBounds(bounds)}`;
-        default: throw new Error(`the fake cannot load ${property}`);
+        case 'values':
+          return grid((row, column) => sheet.shown(row, column).value);
+        case 'valueTypes':
+          return grid((row, column) => sheet.shown(row, column).type);
+        case 'rowIndex':
+          return bounds.top - 1;
+        case 'columnIndex':
+          return bounds.left - 1;
+        case 'rowCount':
+          return bounds.bottom - bounds.top + 1;
+        case 'columnCount':
+          return bounds.right - bounds.left + 1;
+        case 'address':
+          return `'${sheet.name}'!${formatBounds(bounds)}`;
+        default:
+          throw new Error(`the fake cannot load ${property}`);
       }
     });
   }
@@ -103,7 +178,8 @@ export class FakeRange extends Loaded implements OfficeRange {
   select(): void {
     this.wb.command({ select: true }, () => {
       const { sheet, bounds } = this.need();
-      if (this.wb.active !== sheet.name) throw new OfficeFakeError('InvalidOperation', 'select() on a sheet that is not active');
+      if (this.wb.active !== sheet.name)
+        throw new OfficeFakeError('InvalidOperation', 'select() on a sheet that is not active');
       this.wb.selected = { sheet: sheet.name, address: formatBounds(bounds) };
     });
   }
@@ -119,7 +195,10 @@ export class FakeRange extends Loaded implements OfficeRange {
         return;
       }
       if (matrix.length !== rows || matrix.some((row) => row.length !== columns)) {
-        throw new OfficeFakeError('InvalidArgument', `${property}: ${matrix.length}×${matrix[0]?.length ?? 0} array for ${formatBounds(bounds)}`);
+        throw new OfficeFakeError(
+          'InvalidArgument',
+          `${property}: ${matrix.length}×${matrix[0]?.length ?? 0} array for ${formatBounds(bounds)}`,
+        );
       }
       matrix.forEach((values, r) =>
         values.forEach((value, c) => {
@@ -134,7 +213,10 @@ export class FakeRange extends Loaded implements OfficeRange {
           }
           cell.error = undefined;
           cell.valueSeq = ++wb.seq;
-          const interpreted = typeof value === 'string' && /^[=+\-@]/.test(value) && (property === 'formulas' ? value.startsWith('=') : sheet.numberFormatAt(row, column) !== '@');
+          const interpreted =
+            typeof value === 'string' &&
+            /^[=+\-@]/.test(value) &&
+            (property === 'formulas' ? value.startsWith('=') : sheet.numberFormatAt(row, column) !== '@');
           cell.formula = interpreted ? (value as string) : undefined;
           cell.value = interpreted || value === '' ? undefined : (value as string | number | boolean);
         }),

@@ -7,17 +7,28 @@ import { contextOf, FakeWorkbook } from './fakeExcel';
 import type { FakeSheet } from './fakeModel';
 import { cellsOf, fakeLedger, hostOn } from './ledgerWorkbook';
 
-const draft = { pairingId: 'P01', date: '2027/1/15', form: '个别谈心', summary: '=交流近况', suggestions: '+建议增加经费', filedBy: '郑敏' };
+const draft = {
+  pairingId: 'P01',
+  date: '2027/1/15',
+  form: '个别谈心',
+  summary: '=交流近况',
+  suggestions: '+建议增加经费',
+  filedBy: '郑敏',
+};
 
 /** Rebuilds a sheet with its columns in another order (by header); '我的列' is a column of the user's own. */
 function reorder(wb: FakeWorkbook, name: string, headers: readonly string[]): void {
   const sheet = wb.sheet(name);
   const used = sheet.used(true);
   if (!used) throw new Error('empty');
-  const rows = Array.from({ length: used.bottom }, (_, r) => Array.from({ length: used.right }, (_, c) => sheet.peek(r + 1, c + 1)?.value));
+  const rows = Array.from({ length: used.bottom }, (_, r) =>
+    Array.from({ length: used.right }, (_, c) => sheet.peek(r + 1, c + 1)?.value),
+  );
   const from = headers.map((header) => rows[0]?.indexOf(header) ?? -1);
   sheet.cells.clear();
-  sheet.fill(rows.map((row, r) => from.map((index, c) => (index >= 0 ? row[index] : r === 0 ? headers[c] : `自己的${r}`))));
+  sheet.fill(
+    rows.map((row, r) => from.map((index, c) => (index >= 0 ? row[index] : r === 0 ? headers[c] : `自己的${r}`))),
+  );
   const table = wb.tables.find((candidate) => candidate.sheet === sheet);
   if (table) table.bounds = { ...table.bounds, right: headers.length };
 }
@@ -30,7 +41,21 @@ const columnOf = (sheet: FakeSheet, header: string): number => {
 describe('adding a contact', () => {
   it('writes the row below the table, each value under its header, formats before values', async () => {
     const wb = fakeLedger();
-    reorder(wb, '联系记录', ['联系日期', '记录编号', '我的列', '联系沟通情况', '结对编号', '联系形式', '意见建议', '填报人', '填报日期', '干部姓名', '人士姓名', '困难诉求', '备注']);
+    reorder(wb, '联系记录', [
+      '联系日期',
+      '记录编号',
+      '我的列',
+      '联系沟通情况',
+      '结对编号',
+      '联系形式',
+      '意见建议',
+      '填报人',
+      '填报日期',
+      '干部姓名',
+      '人士姓名',
+      '困难诉求',
+      '备注',
+    ]);
     const result = await hostOn(wb).addContact(draft);
     expect(result).toEqual({ ok: true, value: { row: 22 } });
     expect(wb.syncs).toBe(3);
@@ -39,13 +64,27 @@ describe('adding a contact', () => {
     expect(at('记录编号')).toBe('C2027-002');
     expect(at('联系日期')).toBe(localDateToSerial('2027-01-15' as LocalDate));
     expect(sheet.numberFormatAt(22, columnOf(sheet, '联系日期'))).toBe('yyyy-mm-dd');
-    expect([at('结对编号'), at('联系形式'), at('联系沟通情况'), at('意见建议'), at('填报人')]).toEqual(['P01', '个别谈心', '=交流近况', '+建议增加经费', '郑敏']);
+    expect([at('结对编号'), at('联系形式'), at('联系沟通情况'), at('意见建议'), at('填报人')]).toEqual([
+      'P01',
+      '个别谈心',
+      '=交流近况',
+      '+建议增加经费',
+      '郑敏',
+    ]);
     expect(at('干部姓名')).toBe('王建国');
     expect(sheet.peek(22, columnOf(sheet, '我的列'))).toBeUndefined();
-    for (const header of ['记录编号', '联系日期', '联系沟通情况', '意见建议']) expect(sheet.formatBeforeValue(22, columnOf(sheet, header))).toBe(true);
-    expect(wb.tables.find((table) => table.name === 'tblContacts')?.bounds).toEqual({ top: 1, left: 1, bottom: 22, right: 13 });
+    for (const header of ['记录编号', '联系日期', '联系沟通情况', '意见建议'])
+      expect(sheet.formatBeforeValue(22, columnOf(sheet, header))).toBe(true);
+    expect(wb.tables.find((table) => table.name === 'tblContacts')?.bounds).toEqual({
+      top: 1,
+      left: 1,
+      bottom: 22,
+      right: 13,
+    });
     const reread = readLedger(await readWorkbookCells(contextOf(wb)));
-    expect(reread.ok && reread.value.ledger.contacts.find((contact) => contact.contactId === 'C2027-002')?.summary).toBe('=交流近况');
+    expect(
+      reread.ok && reread.value.ledger.contacts.find((contact) => contact.contactId === 'C2027-002')?.summary,
+    ).toBe('=交流近况');
   });
 
   it('leaves the table object alone where Table.resize is not supported', async () => {
@@ -60,7 +99,9 @@ describe('adding a contact', () => {
     const wb = fakeLedger();
     const before = cellsOf(wb, '联系记录');
     const result = await hostOn(wb).addContact({ ...draft, form: '喝茶聊天', date: '2027-02-30' });
-    expect(!result.ok && Array.isArray(result.error) && result.error.map((problem) => problem.column)).toEqual(expect.arrayContaining(['联系形式', '联系日期']));
+    expect(!result.ok && Array.isArray(result.error) && result.error.map((problem) => problem.column)).toEqual(
+      expect.arrayContaining(['联系形式', '联系日期']),
+    );
     expect(wb.syncs).toBe(1);
     expect(cellsOf(wb, '联系记录')).toEqual(before);
   });
@@ -72,7 +113,17 @@ describe('creating a ledger', () => {
     wb.addSheet('Sheet1');
     expect(await hostOn(wb).createLedger({ sample: true })).toEqual({ ok: true, value: undefined });
     expect(wb.syncs).toBe(2);
-    expect(wb.sheets.map((sheet) => sheet.name)).toEqual(['说明', '设置', '学期', '单位', '领导干部', '党外代表人士', '结对关系', '联系记录', '意见办理']);
+    expect(wb.sheets.map((sheet) => sheet.name)).toEqual([
+      '说明',
+      '设置',
+      '学期',
+      '单位',
+      '领导干部',
+      '党外代表人士',
+      '结对关系',
+      '联系记录',
+      '意见办理',
+    ]);
     expect(wb.tables.map((table) => `${table.name} ${table.sheet.name}`)).toContain('tblContacts 联系记录');
     expect(wb.active).toBe('说明');
     const contacts = wb.sheet('联系记录');
@@ -113,7 +164,10 @@ describe('creating a ledger', () => {
 describe('upgrading an older ledger', () => {
   function olderLedger(): FakeWorkbook {
     const content = sampleLedgerContent();
-    const wb = fakeLedger({ ...content, 设置: content['设置']?.filter((row) => row.key !== '办理期限天数') ?? [] }, { without: ['意见办理'] });
+    const wb = fakeLedger(
+      { ...content, 设置: content['设置']?.filter((row) => row.key !== '办理期限天数') ?? [] },
+      { without: ['意见办理'] },
+    );
     const units = wb.sheet('单位');
     for (const key of [...units.cells.keys()]) if (key.endsWith(',5')) units.cells.delete(key);
     const table = wb.tables.find((candidate) => candidate.name === 'tblUnits');
@@ -125,18 +179,33 @@ describe('upgrading an older ledger', () => {
     const wb = olderLedger();
     const before = new Map(wb.sheets.map((sheet) => [sheet.name, cellsOf(wb, sheet.name)]));
     const result = await hostOn(wb).upgradeLedger();
-    expect(result).toEqual({ ok: true, value: { addedSheets: ['意见办理'], addedColumns: [{ sheet: '单位', header: '备注' }], addedSettings: ['办理期限天数'] } });
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        addedSheets: ['意见办理'],
+        addedColumns: [{ sheet: '单位', header: '备注' }],
+        addedSettings: ['办理期限天数'],
+      },
+    });
     for (const [name, cells] of before) {
       const after = cellsOf(wb, name);
-      for (const [address, value] of cells) expect(`${name}!${address} ${String(after.get(address))}`).toBe(`${name}!${address} ${String(value)}`);
+      for (const [address, value] of cells)
+        expect(`${name}!${address} ${String(after.get(address))}`).toBe(`${name}!${address} ${String(value)}`);
     }
     expect(wb.sheet('单位').shown(1, 5).value).toBe('备注');
     const settings = wb.sheet('设置');
-    expect([1, 2, 3].map((column) => settings.shown(6, column).value)).toEqual(['办理期限天数', '30', '意见办理未填写办理期限时，交办日期后多少天为期限']);
+    expect([1, 2, 3].map((column) => settings.shown(6, column).value)).toEqual([
+      '办理期限天数',
+      '30',
+      '意见办理未填写办理期限时，交办日期后多少天为期限',
+    ]);
     expect(wb.tables.find((table) => table.name === 'tblUnits')?.bounds.right).toBe(5);
     expect(wb.tables.find((table) => table.name === 'tblSettings')?.bounds.bottom).toBe(6);
     expect(wb.tables.map((table) => table.name)).toContain('tblFollowUps');
     expect(readLedger(await readWorkbookCells(contextOf(wb))).ok).toBe(true);
-    expect(await hostOn(wb).upgradeLedger()).toEqual({ ok: true, value: { addedSheets: [], addedColumns: [], addedSettings: [] } });
+    expect(await hostOn(wb).upgradeLedger()).toEqual({
+      ok: true,
+      value: { addedSheets: [], addedColumns: [], addedSettings: [] },
+    });
   });
 });

@@ -37,7 +37,11 @@ export function fakeLedger(content: LedgerContent = sampleLedgerContent(), optio
       ),
     ).flat();
     const sheet = wb.addSheet(table.sheet, [table.columns.map((column) => column.header), ...rows]);
-    wb.tables.push({ name: table.table, sheet, bounds: { top: 1, left: 1, bottom: Math.max(2, rows.length + 1), right: table.columns.length } });
+    wb.tables.push({
+      name: table.table,
+      sheet,
+      bounds: { top: 1, left: 1, bottom: Math.max(2, rows.length + 1), right: table.columns.length },
+    });
   }
   return wb;
 }
@@ -46,17 +50,47 @@ export function fakeLedger(content: LedgerContent = sampleLedgerContent(), optio
 export function manyPairings(count: number): LedgerContent {
   const ids = Array.from({ length: count }, (_, i) => String(i + 1).padStart(3, '0'));
   return baseContent({
-    领导干部: ids.map((id) => ({ leaderId: `L${id}`, name: `干部${id}`, post: '党委书记', level: '院级', unit: '英语学院', status: '在任' })),
-    党外代表人士: ids.map((id) => ({ figureId: `F${id}`, name: `人士${id}`, unit: '英语学院', post: '教授', status: '在职' })),
-    结对关系: ids.map((id) => ({ pairingId: `P${id}`, level: '院级', leaderId: `L${id}`, figureId: `F${id}`, start: '2026-03-01' })),
+    领导干部: ids.map((id) => ({
+      leaderId: `L${id}`,
+      name: `干部${id}`,
+      post: '党委书记',
+      level: '院级',
+      unit: '英语学院',
+      status: '在任',
+    })),
+    党外代表人士: ids.map((id) => ({
+      figureId: `F${id}`,
+      name: `人士${id}`,
+      unit: '英语学院',
+      post: '教授',
+      status: '在职',
+    })),
+    结对关系: ids.map((id) => ({
+      pairingId: `P${id}`,
+      level: '院级',
+      leaderId: `L${id}`,
+      figureId: `F${id}`,
+      start: '2026-03-01',
+    })),
     联系记录: ids.map((id) => ({
-      contactId: `C${id}`, pairingId: `P${id}`, date: '2026-10-10', form: '个别谈心', summary: `第${id}次谈心：交流教学科研与学院发展，听取意见建议。`, suggestions: '建议加强青年教师培养。',
+      contactId: `C${id}`,
+      pairingId: `P${id}`,
+      date: '2026-10-10',
+      form: '个别谈心',
+      summary: `第${id}次谈心：交流教学科研与学院发展，听取意见建议。`,
+      suggestions: '建议加强青年教师培养。',
     })),
   });
 }
 
 export const hostOn = (wb: FakeWorkbook, deps: Partial<OfficeHostDeps> = {}) =>
-  createOfficeHost({ run: runIn(wb), today: () => TODAY, now: () => '2027-01-20 10:30', supports: () => true, ...deps });
+  createOfficeHost({
+    run: runIn(wb),
+    today: () => TODAY,
+    now: () => '2027-01-20 10:30',
+    supports: () => true,
+    ...deps,
+  });
 
 export const neverAborted = (): AbortSignal => new AbortController().signal;
 

@@ -16,7 +16,10 @@ describe('the Office host', () => {
     const blank = new FakeWorkbook();
     blank.addSheet('Sheet1');
     const refused = await hostOn(blank).overview();
-    expect(!refused.ok && refused.error).toMatchObject({ kind: 'notLedger', message: expect.stringContaining('请到「台账」页新建台账') });
+    expect(!refused.ok && refused.error).toMatchObject({
+      kind: 'notLedger',
+      message: expect.stringContaining('请到「台账」页新建台账'),
+    });
   });
 
   it('checks and rewrites 覆盖检查: one sync to read, one to write; links stay in this workbook', async () => {
@@ -28,7 +31,9 @@ describe('the Office host', () => {
     expect(wb.syncs).toBe(2);
     const report = wb.sheet('覆盖检查');
     expect(report.shown(1, 1).value).toBe('联谊交友覆盖检查 · 2026-2027学年第一学期');
-    const links = [...report.cells.values()].map((cell) => cell.formula).filter((formula): formula is string => formula !== undefined);
+    const links = [...report.cells.values()]
+      .map((cell) => cell.formula)
+      .filter((formula): formula is string => formula !== undefined);
     expect(links.length).toBeGreaterThan(5);
     expect(links.every((formula) => formula.startsWith('=HYPERLINK("#'))).toBe(true);
     expect(wb.active).not.toBe('覆盖检查');
@@ -39,14 +44,19 @@ describe('the Office host', () => {
     expect(await hostOn(wb).selectCell({ sheet: '联系记录', cell: 'F19' })).toEqual({ ok: true, value: undefined });
     expect([wb.active, wb.selected]).toEqual(['联系记录', { sheet: '联系记录', address: 'F19:F19' }]);
     const missing = await hostOn(wb).selectCell({ sheet: '旧表', cell: 'A1' });
-    expect(!missing.ok && missing.error).toMatchObject({ kind: 'notFound', message: expect.stringContaining('找不到') });
+    expect(!missing.ok && missing.error).toMatchObject({
+      kind: 'notFound',
+      message: expect.stringContaining('找不到'),
+    });
   });
 
   it('runs the ribbon’s 覆盖检查: one line of summary and the sheet activated', async () => {
     const wb = fakeLedger();
     const result = await runCoverageCheckCommand({ run: runIn(wb), today: () => TODAY, now: () => '2027-01-20 10:30' });
     expect(result.ok).toBe(true);
-    expect(result.message).toMatch(/^2026-2027学年第一学期：在职党外代表人士已结对 \d+\/\d+ 人，结对已联系 \d+\/\d+.*；详见「覆盖检查」工作表。$/);
+    expect(result.message).toMatch(
+      /^2026-2027学年第一学期：在职党外代表人士已结对 \d+\/\d+ 人，结对已联系 \d+\/\d+.*；详见「覆盖检查」工作表。$/,
+    );
     expect(result.message).not.toContain('\n');
     expect(wb.active).toBe('覆盖检查');
     const failed = await runCoverageCheckCommand({ run: runIn(new FakeWorkbook()), today: () => TODAY });
@@ -55,10 +65,18 @@ describe('the Office host', () => {
   });
 
   it('says what to do for Excel’s errors, and which sheet may be half-written', () => {
-    expect(failureFrom(new OfficeFakeError('InvalidOperationInCellEditMode', 'editing'))).toMatchObject({ kind: 'cellEditMode', message: expect.stringContaining('Enter 或 Esc') });
+    expect(failureFrom(new OfficeFakeError('InvalidOperationInCellEditMode', 'editing'))).toMatchObject({
+      kind: 'cellEditMode',
+      message: expect.stringContaining('Enter 或 Esc'),
+    });
     expect(failureFrom(new OfficeFakeError('AccessDenied', 'protected')).message).toContain('撤销保护');
-    const partial = failureFrom(new PartialWriteError(new OfficeFakeError('RequestPayloadSizeLimitExceeded', 'too big'), ['覆盖检查']));
-    expect(partial).toEqual({ kind: 'payloadTooLarge', message: expect.stringContaining('工作表「覆盖检查」可能只写入了一部分，请删除后重试。') });
+    const partial = failureFrom(
+      new PartialWriteError(new OfficeFakeError('RequestPayloadSizeLimitExceeded', 'too big'), ['覆盖检查']),
+    );
+    expect(partial).toEqual({
+      kind: 'payloadTooLarge',
+      message: expect.stringContaining('工作表「覆盖检查」可能只写入了一部分，请删除后重试。'),
+    });
     expect(failureFrom(new Error('boom')).message).toContain('boom');
   });
 });

@@ -69,7 +69,15 @@ describe('reading the ledger from Excel', () => {
     wb.nullChaining = 'throw';
     const { raw, syncs } = await read(wb);
     expect(syncs).toBe(3);
-    expect(raw.sheets.map((sheet) => sheet.name)).toEqual(['设置', '学期', '单位', '领导干部', '党外代表人士', '结对关系', '联系记录']);
+    expect(raw.sheets.map((sheet) => sheet.name)).toEqual([
+      '设置',
+      '学期',
+      '单位',
+      '领导干部',
+      '党外代表人士',
+      '结对关系',
+      '联系记录',
+    ]);
     expect(raw.sheets).toEqual((await read(fakeLedger())).raw.sheets.slice(0, 7));
   });
 

@@ -6,7 +6,10 @@ import { fakeLedger, hostOn, manyPairings, neverAborted } from './ledgerWorkbook
 
 const S1 = '2026-2027-1';
 
-async function render(wb: FakeWorkbook, options: { budget?: number; signal?: AbortSignal; pairings?: 'all' | 'selection' | string[]; unit?: string } = {}) {
+async function render(
+  wb: FakeWorkbook,
+  options: { budget?: number; signal?: AbortSignal; pairings?: 'all' | 'selection' | string[]; unit?: string } = {},
+) {
   const progress: Array<[number, number]> = [];
   const before = wb.syncs;
   const result = await hostOn(wb, options.budget ? { budget: options.budget } : {}).renderForms(
@@ -17,7 +20,8 @@ async function render(wb: FakeWorkbook, options: { budget?: number; signal?: Abo
   return { result, progress, syncs: wb.syncs - before };
 }
 
-const formSheets = (wb: FakeWorkbook) => wb.sheets.map((sheet) => sheet.name).filter((name) => name.startsWith('登记表'));
+const formSheets = (wb: FakeWorkbook) =>
+  wb.sheets.map((sheet) => sheet.name).filter((name) => name.startsWith('登记表'));
 
 describe('rendering 登记表 in Excel', () => {
   it('reads once and writes in a number of syncs that grows only when the request-size estimate splits it', async () => {
@@ -30,7 +34,11 @@ describe('rendering 登记表 in Excel', () => {
     expect(many.result.ok && many.result.value.sheetNames).toHaveLength(120);
     expect(many.syncs).toBe(3);
     expect(Math.max(...hundredTwenty.requestSizes)).toBeLessThan(4_000_000);
-    expect(many.progress).toEqual([[0, 120], [118, 120], [120, 120]]);
+    expect(many.progress).toEqual([
+      [0, 120],
+      [118, 120],
+      [120, 120],
+    ]);
     // With room for them all, 120 forms take as many syncs as 12.
     expect((await render(fakeLedger(manyPairings(120)), { budget: 50_000_000 })).syncs).toBe(2);
     const split = await render(fakeLedger(manyPairings(120)), { budget: 100_000 });
@@ -69,7 +77,13 @@ describe('rendering 登记表 in Excel', () => {
 
   it('renders the pairings on the selected rows', async () => {
     const wb = fakeLedger();
-    wb.selection = { sheet: '结对关系', areas: [{ top: 2, left: 1, bottom: 3, right: 4 }, { top: 1_000, left: 1, bottom: 1_048_576, right: 1 }] };
+    wb.selection = {
+      sheet: '结对关系',
+      areas: [
+        { top: 2, left: 1, bottom: 3, right: 4 },
+        { top: 1_000, left: 1, bottom: 1_048_576, right: 1 },
+      ],
+    };
     const { result } = await render(wb, { pairings: 'selection' });
     expect(result.ok && result.value.sheetNames).toEqual(['登记表-王建国-林安', '登记表-陈立新-黄蕾']);
     wb.selection = { sheet: '单位', areas: [{ top: 2, left: 1, bottom: 3, right: 1 }] };
@@ -80,7 +94,11 @@ describe('rendering 登记表 in Excel', () => {
   it('stops between chunks when cancelled and says which forms exist', async () => {
     const wb = fakeLedger(manyPairings(30));
     const controller = new AbortController();
-    const result = await hostOn(wb, { budget: 100_000 }).renderForms({ semesterId: S1, pairings: 'all' }, (done) => done > 0 && controller.abort(), controller.signal);
+    const result = await hostOn(wb, { budget: 100_000 }).renderForms(
+      { semesterId: S1, pairings: 'all' },
+      (done) => done > 0 && controller.abort(),
+      controller.signal,
+    );
     expect(!result.ok && result.error.kind).toBe('cancelled');
     const written = formSheets(wb);
     expect(written.length).toBeGreaterThan(0);
@@ -94,7 +112,10 @@ describe('rendering 登记表 in Excel', () => {
     const controller = new AbortController();
     controller.abort();
     const { result } = await render(wb, { signal: controller.signal });
-    expect(!result.ok && result.error).toMatchObject({ kind: 'cancelled', message: '已取消：没有生成登记表，工作簿没有改动。' });
+    expect(!result.ok && result.error).toMatchObject({
+      kind: 'cancelled',
+      message: '已取消：没有生成登记表，工作簿没有改动。',
+    });
     expect(formSheets(wb)).toEqual([]);
   });
 
@@ -103,12 +124,17 @@ describe('rendering 登记表 in Excel', () => {
     wb.requestLimit = 60_000;
     const { result } = await render(wb, { budget: 200_000 });
     expect(!result.ok && result.error.kind).toBe('payloadTooLarge');
-    expect(!result.ok && result.error.message).toMatch(/工作表「登记表-干部001-人士001」.*可能只写入了一部分，请删除后重试。/);
+    expect(!result.ok && result.error.message).toMatch(
+      /工作表「登记表-干部001-人士001」.*可能只写入了一部分，请删除后重试。/,
+    );
   });
 
   it('writes names and notes that start with = as text', async () => {
     const content = manyPairings(1);
-    const wb = fakeLedger({ ...content, 党外代表人士: [{ figureId: 'F001', name: '=HYPERLINK("x")', unit: '英语学院', status: '在职' }] });
+    const wb = fakeLedger({
+      ...content,
+      党外代表人士: [{ figureId: 'F001', name: '=HYPERLINK("x")', unit: '英语学院', status: '在职' }],
+    });
     const { result } = await render(wb);
     const name = result.ok ? (result.value.sheetNames[0] as string) : '';
     const sheet = wb.sheet(name);

@@ -12,30 +12,52 @@ const box = { top: 'thin', left: 'thin', bottom: 'thin', right: 'thin' } as cons
 const spec: SheetSpec = {
   name: '测试表',
   styles: {
-    title: { font: { name: '方正小标宋简体', size: 20, bold: true }, align: { horizontal: 'center', vertical: 'middle' } },
+    title: {
+      font: { name: '方正小标宋简体', size: 20, bold: true },
+      align: { horizontal: 'center', vertical: 'middle' },
+    },
     cell: { font: { name: '仿宋_GB2312', size: 12 }, border: box, align: { vertical: 'top', wrap: true } },
     link: { font: { color: '0563C1', underline: true } },
     percent: { numberFormat: '0.0%', fill: 'C6EFCE' },
   },
   cells: [
     { row: 1, column: 1, content: text('标题'), style: 'title' },
-    ...['=SUM(A1:A2)', '+86 571', '-无-', '@张三'].map((value, index) => ({ row: 2, column: index + 1, content: text(value), style: 'cell' })),
+    ...['=SUM(A1:A2)', '+86 571', '-无-', '@张三'].map((value, index) => ({
+      row: 2,
+      column: index + 1,
+      content: text(value),
+      style: 'cell',
+    })),
     { row: 3, column: 1, content: { kind: 'number', value: 0.5 }, style: 'percent' },
     { row: 3, column: 2, content: { kind: 'date', date: '2026-09-15' as LocalDate } },
     { row: 3, column: 3, content: { kind: 'link', text: 'P01', to: { sheet: '结对关系', cell: 'A3' } }, style: 'link' },
     { row: 3, column: 4, content: { kind: 'number', value: 7 } },
   ],
   merges: [range(1, 1, 1, 4)],
-  columns: [{ index: 1, width: 18 }, { index: 2, width: 26 }, { index: 3, width: 26 }],
-  rows: [{ index: 1, height: 40 }, { index: 2, height: 30 }, { index: 3, height: 30 }],
+  columns: [
+    { index: 1, width: 18 },
+    { index: 2, width: 26 },
+    { index: 3, width: 26 },
+  ],
+  rows: [
+    { index: 1, height: 40 },
+    { index: 2, height: 30 },
+    { index: 3, height: 30 },
+  ],
   validations: [{ range: range(4, 1, 10, 1), values: ['是', '否'], strict: true }],
   highlights: [
     { kind: 'dataBar', range: range(3, 1), color: '63BE7B', min: 0, max: 1 },
     { kind: 'equals', range: range(2, 1, 2, 4), value: '未完成', fill: 'FFC7CE', fontColor: '9C0006' },
   ],
   page: {
-    paper: 'A4', orientation: 'portrait', margins: { top: 1, bottom: 0.75, left: 0.5, right: 0.5, header: 0.3, footer: 0.3 },
-    fitToWidth: 1, fitToHeight: 0, centerHorizontally: true, printArea: range(1, 1, 3, 4), printTitleRows: { first: 1, last: 2 },
+    paper: 'A4',
+    orientation: 'portrait',
+    margins: { top: 1, bottom: 0.75, left: 0.5, right: 0.5, header: 0.3, footer: 0.3 },
+    fitToWidth: 1,
+    fitToHeight: 0,
+    centerHorizontally: true,
+    printArea: range(1, 1, 3, 4),
+    printTitleRows: { first: 1, last: 2 },
   },
   freeze: { rows: 2, columns: 1 },
   tabColor: 'C00000',
@@ -77,7 +99,9 @@ describe('writing a sheet spec through Office.js', () => {
     const { wb, sheet } = await written();
     const count = (name: string) => wb.commandLog.filter((entry) => entry === name).length;
     expect([count('numberFormat'), count('values'), count('formulas')]).toEqual([1, 1, 1]);
-    const cellsWithValues = [...sheet.cells.values()].filter((cell) => cell.history.some((entry) => entry.startsWith('values:')));
+    const cellsWithValues = [...sheet.cells.values()].filter((cell) =>
+      cell.history.some((entry) => entry.startsWith('values:')),
+    );
     expect(cellsWithValues.length).toBe(8);
   });
 
@@ -93,7 +117,8 @@ describe('writing a sheet spec through Office.js', () => {
     expect(sheet.formatAt(3, 3, 'font.underline')).toBe('Single');
     expect(sheet.formatAt(3, 1, 'fill.color')).toBe('#C6EFCE');
     // The four bordered cells of row 2 are one rectangle: its edges, and the lines between its cells.
-    for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical']) expect(sheet.formatAt(2, 2, `border.${edge}.weight`)).toBe('Thin');
+    for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical'])
+      expect(sheet.formatAt(2, 2, `border.${edge}.weight`)).toBe('Thin');
     expect(sheet.formatAt(2, 2, 'border.InsideHorizontal.weight')).toBeUndefined();
     expect(sheet.merges).toEqual(['A1:D1']);
     expect(sheet.columnWidths.get(1)).toBe(columnWidthPoints(18));
@@ -102,15 +127,43 @@ describe('writing a sheet spec through Office.js', () => {
     expect(sheet.validations).toEqual(
       expect.arrayContaining([
         { address: 'A4:A10', property: 'rule', value: { list: { inCellDropDown: true, source: '是,否' } } },
-        expect.objectContaining({ address: 'A4:A10', property: 'errorAlert', value: expect.objectContaining({ showAlert: true, style: 'Stop' }) }),
+        expect.objectContaining({
+          address: 'A4:A10',
+          property: 'errorAlert',
+          value: expect.objectContaining({ showAlert: true, style: 'Stop' }),
+        }),
       ]),
     );
-    expect(sheet.conditionalFormats.map(({ address, type }) => `${type} ${address}`)).toEqual(['DataBar A3:A3', 'CellValue A2:D2']);
-    expect(sheet.conditionalFormats[0]?.details).toMatchObject({ dataBar: { lowerBoundRule: { type: 'Number', formula: '0' }, upperBoundRule: { type: 'Number', formula: '1' }, positiveFormat: { fillColor: '#63BE7B', gradientFill: false } } });
-    expect(sheet.conditionalFormats[1]?.details).toMatchObject({ cellValue: { rule: { formula1: '="未完成"', operator: 'EqualTo' }, format: { fill: { color: '#FFC7CE' }, font: { color: '#9C0006' } } } });
+    expect(sheet.conditionalFormats.map(({ address, type }) => `${type} ${address}`)).toEqual([
+      'DataBar A3:A3',
+      'CellValue A2:D2',
+    ]);
+    expect(sheet.conditionalFormats[0]?.details).toMatchObject({
+      dataBar: {
+        lowerBoundRule: { type: 'Number', formula: '0' },
+        upperBoundRule: { type: 'Number', formula: '1' },
+        positiveFormat: { fillColor: '#63BE7B', gradientFill: false },
+      },
+    });
+    expect(sheet.conditionalFormats[1]?.details).toMatchObject({
+      cellValue: {
+        rule: { formula1: '="未完成"', operator: 'EqualTo' },
+        format: { fill: { color: '#FFC7CE' }, font: { color: '#9C0006' } },
+      },
+    });
     expect(sheet.page).toEqual({
-      paperSize: 'A4', orientation: 'Portrait', topMargin: 72, bottomMargin: 54, leftMargin: 36, rightMargin: 36, headerMargin: 21.6, footerMargin: 21.6,
-      centerHorizontally: true, zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printArea: 'A1:D3', printTitleRows: '$1:$2',
+      paperSize: 'A4',
+      orientation: 'Portrait',
+      topMargin: 72,
+      bottomMargin: 54,
+      leftMargin: 36,
+      rightMargin: 36,
+      headerMargin: 21.6,
+      footerMargin: 21.6,
+      centerHorizontally: true,
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printArea: 'A1:D3',
+      printTitleRows: '$1:$2',
     });
     expect(sheet.freeze).toEqual({ at: 'A1:A2' });
     expect(sheet.tabColor).toBe('#C00000');

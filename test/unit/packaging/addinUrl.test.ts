@@ -5,7 +5,8 @@ import { DEV_ORIGIN, applyAddinUrl, parseAddinUrl } from '../../../scripts/packa
 import { ROOT, itWithXmllint, validateManifest } from './xmllint';
 
 const manifest = readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8');
-const urlsIn = (xml: string): string[] => Array.from(xml.matchAll(/(?:DefaultValue="|>)(https?:\/\/[^"<]+)/g), (match) => match[1] ?? '');
+const urlsIn = (xml: string): string[] =>
+  Array.from(xml.matchAll(/(?:DefaultValue="|>)(https?:\/\/[^"<]+)/g), (match) => match[1] ?? '');
 
 describe('ADDIN_URL', () => {
   it('is an https base URL ending in a slash', () => {

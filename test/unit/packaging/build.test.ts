@@ -31,11 +31,15 @@ const relative = (file: string): string => path.relative(out, file).split(path.s
 const read = (name: string): string => readFileSync(path.join(out, name), 'utf8');
 /** The src of every <script> and href of every <link> (quoted or not, as the minifier leaves them). */
 const references = (html: string): string[] =>
-  Array.from(html.matchAll(/<(?:script|link)\b[^>]*?\b(?:src|href)=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g), (m) => m[1] ?? m[2] ?? m[3] ?? '');
+  Array.from(
+    html.matchAll(/<(?:script|link)\b[^>]*?\b(?:src|href)=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g),
+    (m) => m[1] ?? m[2] ?? m[3] ?? '',
+  );
 
 describe('production build', () => {
   it('has the three pages, the icons and office.js with the files it loads for Excel', () => {
-    for (const page of ['taskpane.html', 'commands.html', 'notice.html', 'manifest.xml']) expect(existsSync(path.join(out, page))).toBe(true);
+    for (const page of ['taskpane.html', 'commands.html', 'notice.html', 'manifest.xml'])
+      expect(existsSync(path.join(out, page))).toBe(true);
     for (const icon of ['icon-16', 'icon-32', 'icon-64', 'icon-80', 'icon-128', 'check-32', 'forms-32']) {
       expect(existsSync(path.join(out, 'assets', `${icon}.png`))).toBe(true);
     }
@@ -45,21 +49,26 @@ describe('production build', () => {
     }
   });
 
-  it.each(['taskpane.html', 'commands.html', 'notice.html'])('%s has the strict CSP and loads office.js from the add-in itself', (page) => {
-    const html = read(page);
-    const csp = /<meta\s+http-equiv="?Content-Security-Policy"?\s+content="([^"]*)"/i.exec(html)?.[1];
-    expect(csp).toBe(contentSecurityPolicy());
-    expect(csp).not.toMatch(/unsafe-eval|\*|https?:/);
-    const refs = references(html);
-    expect(refs[0]).toBe('assets/icon-32.png');
-    expect(refs).toContain('assets/office-js/office.js');
-    for (const ref of refs) expect(ref).not.toMatch(/^(?:[a-z]+:|\/\/|\/)/i); // relative: works under any ADDIN_URL path
-    const scripts = Array.from(html.matchAll(/<script\b[^>]*>/g), (m) => m[0]);
-    expect(scripts.every((tag) => /\bsrc=/.test(tag))).toBe(true); // no inline script
-  });
+  it.each(['taskpane.html', 'commands.html', 'notice.html'])(
+    '%s has the strict CSP and loads office.js from the add-in itself',
+    (page) => {
+      const html = read(page);
+      const csp = /<meta\s+http-equiv="?Content-Security-Policy"?\s+content="([^"]*)"/i.exec(html)?.[1];
+      expect(csp).toBe(contentSecurityPolicy());
+      expect(csp).not.toMatch(/unsafe-eval|\*|https?:/);
+      const refs = references(html);
+      expect(refs[0]).toBe('assets/icon-32.png');
+      expect(refs).toContain('assets/office-js/office.js');
+      for (const ref of refs) expect(ref).not.toMatch(/^(?:[a-z]+:|\/\/|\/)/i); // relative: works under any ADDIN_URL path
+      const scripts = Array.from(html.matchAll(/<script\b[^>]*>/g), (m) => m[0]);
+      expect(scripts.every((tag) => /\bsrc=/.test(tag))).toBe(true); // no inline script
+    },
+  );
 
   it('loads exceljs only on demand, in a chunk of its own', () => {
-    const chunks = filesUnder(out).map(relative).filter((name) => /^exceljs\.[0-9a-f]+\.js$/.test(name));
+    const chunks = filesUnder(out)
+      .map(relative)
+      .filter((name) => /^exceljs\.[0-9a-f]+\.js$/.test(name));
     expect(chunks).toHaveLength(1);
     const taskpaneScripts = references(read('taskpane.html')).filter((ref) => ref.endsWith('.js'));
     expect(taskpaneScripts.some((ref) => ref.includes('exceljs'))).toBe(false);
@@ -93,7 +102,9 @@ describe('production build', () => {
   it('refuses an http ADDIN_URL without building anything', async () => {
     const refused = mkdtempSync(path.join(os.tmpdir(), 'lianyi-dist-'));
     try {
-      await expect(buildAddin({ outDir: refused, addinUrl: 'http://addin.example.edu.cn/lianyi/' })).rejects.toThrow(/HTTPS/);
+      await expect(buildAddin({ outDir: refused, addinUrl: 'http://addin.example.edu.cn/lianyi/' })).rejects.toThrow(
+        /HTTPS/,
+      );
       expect(readdirSync(refused)).toEqual([]);
     } finally {
       rmSync(refused, { recursive: true, force: true });

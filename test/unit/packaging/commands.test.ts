@@ -6,7 +6,9 @@
 import type { runCoverageCheck as RunCoverageCheck } from '../../../src/commands/commands';
 
 const mockRunCoverageCheckCommand = jest.fn<Promise<{ ok: boolean; message: string }>, []>();
-jest.mock('../../../src/workbook/office/coverageCommand', () => ({ runCoverageCheckCommand: () => mockRunCoverageCheckCommand() }));
+jest.mock('../../../src/workbook/office/coverageCommand', () => ({
+  runCoverageCheckCommand: () => mockRunCoverageCheckCommand(),
+}));
 
 type DialogHandler = (arg: unknown) => void;
 interface FakeDialog {
@@ -32,7 +34,10 @@ const fakeOffice = {
         dialogs.push(dialog);
         callback({
           status: 'succeeded',
-          value: { addEventHandler: (type: string, handler: DialogHandler) => dialog.handlers.set(type, handler), close: dialog.close },
+          value: {
+            addEventHandler: (type: string, handler: DialogHandler) => dialog.handlers.set(type, handler),
+            close: dialog.close,
+          },
         });
       },
     },
@@ -43,7 +48,10 @@ const fakeOffice = {
 
 let runCoverageCheck: typeof RunCoverageCheck;
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
-const event = () => ({ completed: jest.fn(), source: { id: 'Lianyi.CoverageCheck' } }) as unknown as Office.AddinCommands.Event & { completed: jest.Mock };
+const event = () =>
+  ({ completed: jest.fn(), source: { id: 'Lianyi.CoverageCheck' } }) as unknown as Office.AddinCommands.Event & {
+    completed: jest.Mock;
+  };
 
 beforeAll(async () => {
   Object.assign(globalThis, { Office: fakeOffice });
@@ -70,7 +78,10 @@ describe('ribbon command 覆盖检查', () => {
       await jest.advanceTimersByTimeAsync(0);
       expect(dialogs).toHaveLength(1);
       const url = new URL(dialogs[0]?.url ?? '');
-      expect([url.searchParams.get('title'), url.searchParams.get('message')]).toEqual(['覆盖检查完成', '2026-2027学年第一学期：结对已联系 10/12']);
+      expect([url.searchParams.get('title'), url.searchParams.get('message')]).toEqual([
+        '覆盖检查完成',
+        '2026-2027学年第一学期：结对已联系 10/12',
+      ]);
       await jest.advanceTimersByTimeAsync(9_000);
       expect(clicked.completed).not.toHaveBeenCalled();
       await jest.advanceTimersByTimeAsync(1_000);
@@ -83,7 +94,10 @@ describe('ribbon command 覆盖检查', () => {
   });
 
   it('shows a failure in notice.html and completes only after the user closed it', async () => {
-    mockRunCoverageCheckCommand.mockResolvedValue({ ok: false, message: '这不是联谊交友台账：请先在「台账面板」中新建台账。' });
+    mockRunCoverageCheckCommand.mockResolvedValue({
+      ok: false,
+      message: '这不是联谊交友台账：请先在「台账面板」中新建台账。',
+    });
     const clicked = event();
     const running = runCoverageCheck(clicked);
     await flush();

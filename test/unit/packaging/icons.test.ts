@@ -17,7 +17,9 @@ describe('icons', () => {
     const png = readPng(readFileSync(path.join(ASSETS, file)));
     expect([png.width, png.height, png.colourType]).toEqual([size, size, 6]);
     expect(png.pixels[3]).toBe(0); // top-left corner
-    const opaque = Array.from({ length: size * size }, (_, i) => png.pixels[i * 4 + 3] ?? 0).filter((alpha) => alpha === 255).length;
+    const opaque = Array.from({ length: size * size }, (_, i) => png.pixels[i * 4 + 3] ?? 0).filter(
+      (alpha) => alpha === 255,
+    ).length;
     expect(opaque / (size * size)).toBeGreaterThan(0.2); // something is drawn
   });
 
@@ -28,7 +30,11 @@ describe('icons', () => {
       expect(readdirSync(dir).sort()).toEqual(EXPECTED.map(([file]) => file).sort());
       for (const [file] of EXPECTED) {
         // Pixels, not bytes: zlib builds may compress the same rows differently.
-        expect(readPng(readFileSync(path.join(dir, file))).pixels.equals(readPng(readFileSync(path.join(ASSETS, file))).pixels)).toBe(true);
+        expect(
+          readPng(readFileSync(path.join(dir, file))).pixels.equals(
+            readPng(readFileSync(path.join(ASSETS, file))).pixels,
+          ),
+        ).toBe(true);
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -17,7 +17,8 @@ const BT = 'http://schemas.microsoft.com/office/officeappbasictypes/1.0';
 const xml = readFileSync(MANIFEST, 'utf8');
 const doc = new DOMParser().parseFromString(xml, 'application/xml');
 
-const children = (parent: Element | Document, name: string, ns = '*'): Element[] => Array.from(parent.getElementsByTagNameNS(ns, name));
+const children = (parent: Element | Document, name: string, ns = '*'): Element[] =>
+  Array.from(parent.getElementsByTagNameNS(ns, name));
 const one = (parent: Element | Document, name: string, ns = '*'): Element => {
   const found = children(parent, name, ns);
   if (found.length !== 1) throw new Error(`expected one <${name}>, found ${found.length}`);
@@ -54,7 +55,10 @@ describe('manifest.xml', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'lianyi-manifest-'));
     try {
       const broken = path.join(dir, 'manifest.xml');
-      writeFileSync(broken, xml.replace('<Permissions>ReadWriteDocument</Permissions>', '<Permissions>Everything</Permissions>'));
+      writeFileSync(
+        broken,
+        xml.replace('<Permissions>ReadWriteDocument</Permissions>', '<Permissions>Everything</Permissions>'),
+      );
       expect(validateManifest(broken).valid).toBe(false);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -77,7 +81,10 @@ describe('manifest.xml', () => {
   });
 
   it('requires ExcelApi 1.9 (page layout and data validation)', () => {
-    const sets = children(child(doc.documentElement, 'Requirements'), 'Set').map((set) => [set.getAttribute('Name'), set.getAttribute('MinVersion')]);
+    const sets = children(child(doc.documentElement, 'Requirements'), 'Set').map((set) => [
+      set.getAttribute('Name'),
+      set.getAttribute('MinVersion'),
+    ]);
     expect(sets).toEqual([['ExcelApi', '1.9']]);
   });
 
@@ -91,7 +98,9 @@ describe('manifest.xml', () => {
       const label = resource('String', child(control, 'Label').getAttribute('resid') ?? '');
       const action = child(control, 'Action');
       const source = action.getElementsByTagNameNS(OVERRIDES, 'SourceLocation')[0]?.getAttribute('resid');
-      const target = source ? resource('Url', source) : action.getElementsByTagNameNS(OVERRIDES, 'FunctionName')[0]?.textContent;
+      const target = source
+        ? resource('Url', source)
+        : action.getElementsByTagNameNS(OVERRIDES, 'FunctionName')[0]?.textContent;
       return { type: xsiType(control), label, action: xsiType(action), target };
     });
     expect(buttons).toEqual([
@@ -99,8 +108,12 @@ describe('manifest.xml', () => {
       { type: 'Button', label: '覆盖检查', action: 'ExecuteFunction', target: 'runCoverageCheck' },
       { type: 'Button', label: '生成登记表', action: 'ShowTaskpane', target: `${DEV_ORIGIN}taskpane.html?view=forms` },
     ]);
-    expect(resource('Url', one(doc, 'FunctionFile', OVERRIDES).getAttribute('resid') ?? '')).toBe(`${DEV_ORIGIN}commands.html`);
-    expect(child(child(doc.documentElement, 'DefaultSettings'), 'SourceLocation').getAttribute('DefaultValue')).toBe(`${DEV_ORIGIN}taskpane.html`);
+    expect(resource('Url', one(doc, 'FunctionFile', OVERRIDES).getAttribute('resid') ?? '')).toBe(
+      `${DEV_ORIGIN}commands.html`,
+    );
+    expect(child(child(doc.documentElement, 'DefaultSettings'), 'SourceLocation').getAttribute('DefaultValue')).toBe(
+      `${DEV_ORIGIN}taskpane.html`,
+    );
   });
 
   it('writes every URL on the dev origin, so the production build can move them all to ADDIN_URL', () => {

@@ -13,11 +13,16 @@ function sampleResult(today: string): CheckResult {
   return result.value;
 }
 
-const report = (today = '2027-01-20', ledgerFile?: string) => coverageReport(sampleResult(today), { checkedAt: `${today} 09:30`, ...(ledgerFile ? { ledgerFile } : {}) });
-const rowOf = (sheet: SheetSpec, value: string) => sheet.cells.find((cell) => cell.content?.kind === 'text' && cell.content.text === value)?.row ?? -1;
-const at = (sheet: SheetSpec, row: number, column: number) => sheet.cells.find((cell) => cell.row === row && cell.column === column);
-const fillAt = (sheet: SheetSpec, row: number, column: number) => sheet.styles[at(sheet, row, column)?.style ?? '']?.fill;
-const linkAt = (sheet: SheetSpec, row: number, column: number) => at(sheet, row, column)?.content as Extract<CellContent, { kind: 'link' }> | undefined;
+const report = (today = '2027-01-20', ledgerFile?: string) =>
+  coverageReport(sampleResult(today), { checkedAt: `${today} 09:30`, ...(ledgerFile ? { ledgerFile } : {}) });
+const rowOf = (sheet: SheetSpec, value: string) =>
+  sheet.cells.find((cell) => cell.content?.kind === 'text' && cell.content.text === value)?.row ?? -1;
+const at = (sheet: SheetSpec, row: number, column: number) =>
+  sheet.cells.find((cell) => cell.row === row && cell.column === column);
+const fillAt = (sheet: SheetSpec, row: number, column: number) =>
+  sheet.styles[at(sheet, row, column)?.style ?? '']?.fill;
+const linkAt = (sheet: SheetSpec, row: number, column: number) =>
+  at(sheet, row, column)?.content as Extract<CellContent, { kind: 'link' }> | undefined;
 
 describe('the 覆盖检查 sheet', () => {
   const sheet = report();
@@ -34,7 +39,9 @@ describe('the 覆盖检查 sheet', () => {
     expect(at(sheet, art, 4)?.content).toEqual({ kind: 'number', value: 0.5, format: '0.0%' });
     expect(fillAt(sheet, art, 4)).toBe('FFC7CE');
     expect(fillAt(sheet, rowOf(sheet, '英语语言文化学院'), 4)).toBe('C6EFCE');
-    expect(sheet.highlights.filter((highlight) => highlight.kind === 'dataBar').map((highlight) => rangeA1(highlight.range))).toHaveLength(2);
+    expect(
+      sheet.highlights.filter((highlight) => highlight.kind === 'dataBar').map((highlight) => rangeA1(highlight.range)),
+    ).toHaveLength(2);
   });
 
   test('pending pairings in amber; after the semester missed ones in red', () => {
@@ -47,7 +54,10 @@ describe('the 覆盖检查 sheet', () => {
   });
 
   test('every problem links to its cell; from a separate report file, the link opens the ledger', () => {
-    const first = rowOf(sheet, '「联系记录」F19：「联系形式」“喝茶聊天”不在可选范围内：请从下拉列表中选择（座谈研讨、个别谈心、实地走访、线上交流、节日走访慰问、困难慰问、参加活动、邀请参会调研、其他）。');
+    const first = rowOf(
+      sheet,
+      '「联系记录」F19：「联系形式」“喝茶聊天”不在可选范围内：请从下拉列表中选择（座谈研讨、个别谈心、实地走访、线上交流、节日走访慰问、困难慰问、参加活动、邀请参会调研、其他）。',
+    );
     expect(linkAt(sheet, first, 3)).toEqual({ kind: 'link', text: 'F19', to: { sheet: '联系记录', cell: 'F19' } });
     expect(fillAt(sheet, first, 1)).toBe('FFC7CE');
     expect(sheet.merges.map(rangeA1)).toContain(`E${first}:H${first}`);
@@ -57,13 +67,25 @@ describe('the 覆盖检查 sheet', () => {
 
   test('each gap links to its own ID cell, wherever its table keeps that column', () => {
     const result = sampleResult('2027-01-20');
-    const linkTo = (spec: SheetSpec, id: string) => (spec.cells.find((cell) => cell.content?.kind === 'link' && cell.content.text === id)?.content as Extract<CellContent, { kind: 'link' }> | undefined)?.to;
+    const linkTo = (spec: SheetSpec, id: string) =>
+      (
+        spec.cells.find((cell) => cell.content?.kind === 'link' && cell.content.text === id)?.content as
+          Extract<CellContent, { kind: 'link' }> | undefined
+      )?.to;
     const p12 = result.pairings.find((pairing) => pairing.pairingId === 'P12');
     expect(linkTo(sheet, 'P12')).toEqual({ sheet: '结对关系', cell: `A${p12?.row}` });
     expect(linkTo(sheet, 'F10')).toEqual({ sheet: '党外代表人士', cell: 'A11' });
     expect(linkTo(sheet, 'L04')).toEqual({ sheet: '领导干部', cell: expect.stringMatching(/^A\d+$/) });
-    const moved = { ...result, pairings: result.pairings.map((pairing) => (pairing.pairingId === 'P12' ? { ...pairing, cell: `K${pairing.row}` } : pairing)) };
-    expect(linkTo(coverageReport(moved, { checkedAt: '2027-01-20 09:30' }), 'P12')).toEqual({ sheet: '结对关系', cell: `K${p12?.row}` });
+    const moved = {
+      ...result,
+      pairings: result.pairings.map((pairing) =>
+        pairing.pairingId === 'P12' ? { ...pairing, cell: `K${pairing.row}` } : pairing,
+      ),
+    };
+    expect(linkTo(coverageReport(moved, { checkedAt: '2027-01-20 09:30' }), 'P12')).toEqual({
+      sheet: '结对关系',
+      cell: `K${p12?.row}`,
+    });
   });
 
   test('uncovered figures, 校级 leaders and overdue items each have a section', () => {
@@ -73,7 +95,13 @@ describe('the 覆盖检查 sheet', () => {
   });
 
   test('prints A4 landscape, one page wide, title rows on every page; the tab says red/amber/green', () => {
-    expect(sheet.page).toMatchObject({ paper: 'A4', orientation: 'landscape', fitToWidth: 1, fitToHeight: 0, printTitleRows: { first: 1, last: 2 } });
+    expect(sheet.page).toMatchObject({
+      paper: 'A4',
+      orientation: 'landscape',
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitleRows: { first: 1, last: 2 },
+    });
     expect(sheet.tabColor).toBe('C00000');
   });
 });

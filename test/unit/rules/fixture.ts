@@ -24,19 +24,43 @@ export interface Tables {
 }
 
 const SHEET: Record<keyof Tables, string> = {
-  settings: '设置', semesters: '学期', units: '单位', leaders: '领导干部', figures: '党外代表人士', pairings: '结对关系', contacts: '联系记录', followUps: '意见办理',
+  settings: '设置',
+  semesters: '学期',
+  units: '单位',
+  leaders: '领导干部',
+  figures: '党外代表人士',
+  pairings: '结对关系',
+  contacts: '联系记录',
+  followUps: '意见办理',
 };
 
 export const S1 = '2026-2027-1';
 export const S2 = '2026-2027-2';
 
-export const LEADER: Row = { leaderId: 'L01', name: '张三', post: '英语学院党委书记', level: '院级', unit: '英语学院', status: '在任' };
+export const LEADER: Row = {
+  leaderId: 'L01',
+  name: '张三',
+  post: '英语学院党委书记',
+  level: '院级',
+  unit: '英语学院',
+  status: '在任',
+};
 export const FIGURE: Row = { figureId: 'F01', name: '李四', unit: '英语学院', status: '在职' };
 export const PAIRING: Row = { pairingId: 'P01', level: '院级', leaderId: 'L01', figureId: 'F01', start: '2026-03-01' };
 
 /** A clean contact row of pairing `pairingId` on `date`. */
-export const contact = (contactId: string, pairingId: string | undefined, date: string | undefined, extra: Row = {}): Row => ({
-  contactId, pairingId, date, form: '个别谈心', summary: '交流近期教学科研情况', ...extra,
+export const contact = (
+  contactId: string,
+  pairingId: string | undefined,
+  date: string | undefined,
+  extra: Row = {},
+): Row => ({
+  contactId,
+  pairingId,
+  date,
+  form: '个别谈心',
+  summary: '交流近期教学科研情况',
+  ...extra,
 });
 
 export interface Setup extends Tables {
@@ -60,15 +84,20 @@ export function check(setup: Setup, options: { today: string; semesterId?: strin
     followUps: [],
   };
   const content: Record<string, Row[]> = {};
-  for (const key of Object.keys(SHEET) as Array<keyof Tables>) content[SHEET[key]] = [...(setup.replace?.[key] ?? base[key]), ...(setup[key] ?? [])];
+  for (const key of Object.keys(SHEET) as Array<keyof Tables>)
+    content[SHEET[key]] = [...(setup.replace?.[key] ?? base[key]), ...(setup[key] ?? [])];
   const { ledger, problems } = readOrThrow(rawLedger(content));
-  const result = runCheck(ledger, problems, { semesterId: options.semesterId ?? S1, today: options.today as LocalDate });
+  const result = runCheck(ledger, problems, {
+    semesterId: options.semesterId ?? S1,
+    today: options.today as LocalDate,
+  });
   if (!result.ok) throw new Error(result.error.message);
   return result.value;
 }
 
 /** The problems of one code, for assertions on where they point. */
-export const problemsOf = (result: CheckResult, code: ProblemCode): Problem[] => result.problems.filter((problem) => problem.code === code);
+export const problemsOf = (result: CheckResult, code: ProblemCode): Problem[] =>
+  result.problems.filter((problem) => problem.code === code);
 
 /** Exactly one problem of `code`; fails the test if there are none or several. */
 export function onlyProblem(result: CheckResult, code: ProblemCode): Problem {

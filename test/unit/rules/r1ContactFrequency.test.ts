@@ -4,7 +4,21 @@ import { check, contact, S1, statuses } from './fixture';
 describe('R1 contact frequency', () => {
   test('a pairing with a contact in the semester is met, with names, level and unit as a user reads them', () => {
     const result = check({ contacts: [contact('C01', 'P01', '2026-10-10')] }, { today: '2027-01-20' });
-    expect(result.pairings).toEqual([{ pairingId: 'P01', level: '院级', leader: '张三', figure: '李四', unit: '英语学院', contacts: 1, status: 'met', sheet: '结对关系', row: 2, column: '结对编号', cell: 'A2' }]);
+    expect(result.pairings).toEqual([
+      {
+        pairingId: 'P01',
+        level: '院级',
+        leader: '张三',
+        figure: '李四',
+        unit: '英语学院',
+        contacts: 1,
+        status: 'met',
+        sheet: '结对关系',
+        row: 2,
+        column: '结对编号',
+        cell: 'A2',
+      },
+    ]);
     expect(result.summary).toMatchObject({ pairingsDue: 1, pairingsMet: 1, pairingsPending: 0, pairingsMissed: 0 });
   });
 
@@ -20,38 +34,75 @@ describe('R1 contact frequency', () => {
   });
 
   test('a contact dated today counts; a contact of another semester does not', () => {
-    expect(statuses(check({ contacts: [contact('C01', 'P01', '2027-01-20')] }, { today: '2027-01-20' }))).toEqual({ P01: [1, 'met'] });
+    expect(statuses(check({ contacts: [contact('C01', 'P01', '2027-01-20')] }, { today: '2027-01-20' }))).toEqual({
+      P01: [1, 'met'],
+    });
     const other = check({ contacts: [contact('C01', 'P01', '2027-03-10')] }, { today: '2027-03-20', semesterId: S1 });
     expect(statuses(other)).toEqual({ P01: [0, 'missed'] });
   });
 
   test('每学期最少联系次数 = 2: one contact is not enough, two are', () => {
     const settings = [{ key: '每学期最少联系次数', value: '2' }];
-    const once = check({ settings, contacts: [contact('C01', 'P01', '2026-10-10')] }, { today: '2027-03-05', semesterId: S1 });
+    const once = check(
+      { settings, contacts: [contact('C01', 'P01', '2026-10-10')] },
+      { today: '2027-03-05', semesterId: S1 },
+    );
     expect(statuses(once)).toEqual({ P01: [1, 'missed'] });
-    const twice = check({ settings, contacts: [contact('C01', 'P01', '2026-10-10'), contact('C02', 'P01', '2026-12-01')] }, { today: '2027-03-05', semesterId: S1 });
+    const twice = check(
+      { settings, contacts: [contact('C01', 'P01', '2026-10-10'), contact('C02', 'P01', '2026-12-01')] },
+      { today: '2027-03-05', semesterId: S1 },
+    );
     expect(statuses(twice)).toEqual({ P01: [2, 'met'] });
   });
 
   test('a pairing that starts after the reference day is not due yet', () => {
-    const result = check({ pairings: [{ pairingId: 'P02', level: '院级', leaderId: 'L01', figureId: 'F01', start: '2027-02-01' }] }, { today: '2027-01-20' });
+    const result = check(
+      { pairings: [{ pairingId: 'P02', level: '院级', leaderId: 'L01', figureId: 'F01', start: '2027-02-01' }] },
+      { today: '2027-01-20' },
+    );
     expect(Object.keys(statuses(result))).toEqual(['P01']);
   });
 });
 
 describe('R1 across a handover (交接 keeps continuity)', () => {
-  const successor = { leaderId: 'L02', name: '王五', post: '英语学院副院长', level: '院级', unit: '英语学院', status: '在任' };
+  const successor = {
+    leaderId: 'L02',
+    name: '王五',
+    post: '英语学院副院长',
+    level: '院级',
+    unit: '英语学院',
+    status: '在任',
+  };
   const handover = {
     leaders: [successor],
-    replace: { pairings: [{ pairingId: 'P01', level: '院级', leaderId: 'L01', figureId: 'F01', start: '2026-03-01', end: '2026-11-30' }] },
-    pairings: [{ pairingId: 'P02', level: '院级', leaderId: 'L02', figureId: 'F01', start: '2026-12-01', changeReason: '干部调整' }],
+    replace: {
+      pairings: [
+        { pairingId: 'P01', level: '院级', leaderId: 'L01', figureId: 'F01', start: '2026-03-01', end: '2026-11-30' },
+      ],
+    },
+    pairings: [
+      {
+        pairingId: 'P02',
+        level: '院级',
+        leaderId: 'L02',
+        figureId: 'F01',
+        start: '2026-12-01',
+        changeReason: '干部调整',
+      },
+    ],
     contacts: [contact('C01', 'P01', '2026-10-10')],
   };
 
   test('the ended pairing is not due, and its contact counts for the successor of the same figure and level', () => {
     const result = check(handover, { today: '2027-01-20' });
     expect(result.pairings).toHaveLength(1);
-    expect(result.pairings[0]).toMatchObject({ pairingId: 'P02', leader: '王五', figure: '李四', contacts: 1, status: 'met' });
+    expect(result.pairings[0]).toMatchObject({
+      pairingId: 'P02',
+      leader: '王五',
+      figure: '李四',
+      contacts: 1,
+      status: 'met',
+    });
   });
 
   test('the same holds after the semester: the successor is met, not missed', () => {
@@ -61,7 +112,11 @@ describe('R1 across a handover (交接 keeps continuity)', () => {
   test('a successor at a different level does not inherit the contact', () => {
     const schoolLeader = { leaderId: 'L09', name: '赵校长', post: '副校长', level: '校级', status: '在任' };
     const result = check(
-      { ...handover, leaders: [schoolLeader], pairings: [{ pairingId: 'P02', level: '校级', leaderId: 'L09', figureId: 'F01', start: '2026-12-01' }] },
+      {
+        ...handover,
+        leaders: [schoolLeader],
+        pairings: [{ pairingId: 'P02', level: '校级', leaderId: 'L09', figureId: 'F01', start: '2026-12-01' }],
+      },
       { today: '2027-01-20' },
     );
     expect(statuses(result)).toEqual({ P02: [0, 'pending'] });
@@ -70,21 +125,29 @@ describe('R1 across a handover (交接 keeps continuity)', () => {
   test('the successor’s own contacts add to those before the handover', () => {
     const twoNeeded = { ...handover, settings: [{ key: '每学期最少联系次数', value: '2' }] };
     expect(statuses(check(twoNeeded, { today: '2027-01-20' }))).toEqual({ P02: [1, 'pending'] });
-    const result = check({ ...twoNeeded, contacts: [...handover.contacts, contact('C02', 'P02', '2027-01-05')] }, { today: '2027-01-20' });
+    const result = check(
+      { ...twoNeeded, contacts: [...handover.contacts, contact('C02', 'P02', '2027-01-05')] },
+      { today: '2027-01-20' },
+    );
     expect(statuses(result)).toEqual({ P02: [2, 'met'] });
   });
 
   test('only earlier pairings hand over: a later one that ended in S passes nothing back', () => {
     const overlapping = {
       leaders: [successor],
-      pairings: [{ pairingId: 'P02', level: '院级', leaderId: 'L02', figureId: 'F01', start: '2026-09-01', end: '2026-11-30' }],
+      pairings: [
+        { pairingId: 'P02', level: '院级', leaderId: 'L02', figureId: 'F01', start: '2026-09-01', end: '2026-11-30' },
+      ],
       contacts: [contact('C01', 'P02', '2026-10-10')],
     };
     expect(statuses(check(overlapping, { today: '2027-01-20' }))).toEqual({ P01: [0, 'pending'] });
   });
 
   test('a contact by 干部姓名 + 人士姓名 before the handover resolves to the old pairing and still counts', () => {
-    const byName = { ...handover, contacts: [contact('C01', undefined, '2026-10-10', { leaderName: '张三', figureName: '李四' })] };
+    const byName = {
+      ...handover,
+      contacts: [contact('C01', undefined, '2026-10-10', { leaderName: '张三', figureName: '李四' })],
+    };
     const result = check(byName, { today: '2027-01-20' });
     expect(statuses(result)).toEqual({ P02: [1, 'met'] });
     expect(result.problems).toEqual([]);

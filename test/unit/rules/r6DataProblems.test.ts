@@ -5,7 +5,12 @@ import { check, contact, FIGURE, LEADER, onlyProblem, PAIRING, S1, S2 } from './
  * references to missing people are problems with sheet, row and cell; the rest is still checked.
  */
 const today = { today: '2027-01-20' };
-const semester = (semesterId: string, start: string, end: string) => ({ semesterId, name: `${semesterId}学期`, start, end });
+const semester = (semesterId: string, start: string, end: string) => ({
+  semesterId,
+  name: `${semesterId}学期`,
+  start,
+  end,
+});
 
 describe('R6 data problems', () => {
   test('a clean ledger has no problem at all', () => {
@@ -15,7 +20,14 @@ describe('R6 data problems', () => {
   test('a missing required cell is an error at that cell, and the row is left out', () => {
     const result = check({ leaders: [{ leaderId: 'L02', name: '王五', level: '院级', status: '在任' }] }, today);
     const problem = onlyProblem(result, 'REQUIRED_MISSING');
-    expect(problem).toMatchObject({ severity: 'error', rule: 'R6', sheet: '领导干部', row: 3, column: '职务', cell: 'C3' });
+    expect(problem).toMatchObject({
+      severity: 'error',
+      rule: 'R6',
+      sheet: '领导干部',
+      row: 3,
+      column: '职务',
+      cell: 'C3',
+    });
     expect(problem.message).toBe('「领导干部」C3：「职务」不能为空：请填写，此行补全前不计入检查。');
   });
 
@@ -41,7 +53,10 @@ describe('R6 data problems', () => {
   });
 
   test('overlapping semesters are an error at the later one’s 开始日期; the earlier one is still checked', () => {
-    const result = check({ replace: { semesters: [semester(S1, '2026-09-01', '2027-02-28'), semester(S2, '2027-02-15', '2027-08-31')] } }, today);
+    const result = check(
+      { replace: { semesters: [semester(S1, '2026-09-01', '2027-02-28'), semester(S2, '2027-02-15', '2027-08-31')] } },
+      today,
+    );
     const problem = onlyProblem(result, 'SEMESTER_OVERLAP');
     expect(problem).toMatchObject({ severity: 'error', sheet: '学期', row: 3, column: '开始日期', cell: 'C3' });
     expect(problem.message).toContain('学期“2026-2027-2”与学期“2026-2027-1”的日期重叠：请调整开始或结束日期');
@@ -49,12 +64,19 @@ describe('R6 data problems', () => {
   });
 
   test('two semesters sharing a single day overlap', () => {
-    const result = check({ replace: { semesters: [semester(S1, '2026-09-01', '2027-02-28'), semester(S2, '2027-02-28', '2027-08-31')] } }, today);
+    const result = check(
+      { replace: { semesters: [semester(S1, '2026-09-01', '2027-02-28'), semester(S2, '2027-02-28', '2027-08-31')] } },
+      today,
+    );
     expect(onlyProblem(result, 'SEMESTER_OVERLAP')).toMatchObject({ row: 3, cell: 'C3' });
   });
 
   test('a semester overlapping a long one is caught even when a shorter one lies between them', () => {
-    const semesters = [semester('2026-2027-1', '2026-09-01', '2027-08-31'), semester('2026-2027-2', '2026-10-01', '2026-11-30'), semester('2027-2028-1', '2027-03-01', '2027-08-31')];
+    const semesters = [
+      semester('2026-2027-1', '2026-09-01', '2027-08-31'),
+      semester('2026-2027-2', '2026-10-01', '2026-11-30'),
+      semester('2027-2028-1', '2027-03-01', '2027-08-31'),
+    ];
     const result = check({ replace: { semesters } }, today);
     const overlaps = result.problems.filter((problem) => problem.code === 'SEMESTER_OVERLAP');
     expect(overlaps.map((problem) => problem.cell)).toEqual(['C3', 'C4']);
@@ -64,14 +86,23 @@ describe('R6 data problems', () => {
 
   test('contiguous semesters raise nothing; a gap between them is a warning naming the missing days', () => {
     expect(check({}, today).problems).toEqual([]);
-    const result = check({ replace: { semesters: [semester(S1, '2026-09-01', '2027-01-31'), semester(S2, '2027-03-01', '2027-08-31')] } }, today);
+    const result = check(
+      { replace: { semesters: [semester(S1, '2026-09-01', '2027-01-31'), semester(S2, '2027-03-01', '2027-08-31')] } },
+      today,
+    );
     const problem = onlyProblem(result, 'SEMESTER_GAP');
     expect(problem).toMatchObject({ severity: 'warning', sheet: '学期', row: 3, cell: 'C3' });
     expect(problem.message).toContain('2027-02-01 至 2027-02-28 不属于任何学期');
   });
 
   test('a pairing naming a person by a name shared by two people is an error asking for the 编号, and the pairing is left out', () => {
-    const result = check({ figures: [{ ...FIGURE, figureId: 'F02' }], pairings: [{ pairingId: 'P02', level: '院级', leaderId: 'L01', figureName: '李四', start: '2026-09-01' }] }, today);
+    const result = check(
+      {
+        figures: [{ ...FIGURE, figureId: 'F02' }],
+        pairings: [{ pairingId: 'P02', level: '院级', leaderId: 'L01', figureName: '李四', start: '2026-09-01' }],
+      },
+      today,
+    );
     const problem = onlyProblem(result, 'REF_NAME_AMBIGUOUS');
     expect(problem).toMatchObject({ severity: 'error', sheet: '结对关系', row: 3, column: '人士姓名', cell: 'F3' });
     expect(problem.message).toContain('「党外代表人士」工作表中有 2 人名为“李四”：请填写编号以区分');
@@ -79,19 +110,52 @@ describe('R6 data problems', () => {
   });
 
   test('a pairing naming a person by a unique name resolves without a problem', () => {
-    const result = check({ replace: { pairings: [{ pairingId: 'P01', level: '院级', leaderName: '张三', figureName: '李四', start: '2026-03-01' }] } }, today);
+    const result = check(
+      {
+        replace: {
+          pairings: [{ pairingId: 'P01', level: '院级', leaderName: '张三', figureName: '李四', start: '2026-03-01' }],
+        },
+      },
+      today,
+    );
     expect(result.problems).toEqual([]);
     expect(result.pairings).toEqual([expect.objectContaining({ pairingId: 'P01', leader: '张三', figure: '李四' })]);
   });
 
   test('a reference to a missing person is an error at that cell', () => {
-    const result = check({ pairings: [{ pairingId: 'P02', level: '院级', leaderId: 'L99', figureId: 'F01', start: '2026-09-01' }, { pairingId: 'P03', level: '院级', leaderId: 'L01', figureName: '钱六', start: '2026-09-01' }] }, today);
-    expect(onlyProblem(result, 'REF_ID_MISSING')).toMatchObject({ severity: 'error', row: 3, column: '干部编号', cell: 'C3', message: expect.stringContaining('干部编号“L99”在「领导干部」工作表中不存在') });
-    expect(onlyProblem(result, 'REF_NAME_MISSING')).toMatchObject({ severity: 'error', row: 4, column: '人士姓名', cell: 'F4', message: expect.stringContaining('请核对姓名，或填写编号') });
+    const result = check(
+      {
+        pairings: [
+          { pairingId: 'P02', level: '院级', leaderId: 'L99', figureId: 'F01', start: '2026-09-01' },
+          { pairingId: 'P03', level: '院级', leaderId: 'L01', figureName: '钱六', start: '2026-09-01' },
+        ],
+      },
+      today,
+    );
+    expect(onlyProblem(result, 'REF_ID_MISSING')).toMatchObject({
+      severity: 'error',
+      row: 3,
+      column: '干部编号',
+      cell: 'C3',
+      message: expect.stringContaining('干部编号“L99”在「领导干部」工作表中不存在'),
+    });
+    expect(onlyProblem(result, 'REF_NAME_MISSING')).toMatchObject({
+      severity: 'error',
+      row: 4,
+      column: '人士姓名',
+      cell: 'F4',
+      message: expect.stringContaining('请核对姓名，或填写编号'),
+    });
   });
 
   test('a figure of a unit not in 单位 is a warning; problems come errors first, then by sheet and row', () => {
-    const result = check({ figures: [{ figureId: 'F02', name: '钱六', unit: '日语学院', status: '在职' }], leaders: [{ ...LEADER, leaderId: 'L01' }] }, today);
+    const result = check(
+      {
+        figures: [{ figureId: 'F02', name: '钱六', unit: '日语学院', status: '在职' }],
+        leaders: [{ ...LEADER, leaderId: 'L01' }],
+      },
+      today,
+    );
     expect(result.problems.map((problem) => [problem.severity, problem.code, problem.sheet, problem.cell])).toEqual([
       ['error', 'DUPLICATE_ID', '领导干部', 'A3'],
       ['warning', 'UNIT_UNKNOWN', '党外代表人士', 'E3'],

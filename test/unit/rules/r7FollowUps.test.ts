@@ -5,17 +5,39 @@ import { check, contact, onlyProblem, problemsOf, S1 } from './fixture';
  * R7: a 意见办理 item not 已答复/已办结 whose 办理期限 (or 交办日期 + 办理期限天数) is before today is
  * overdue; a contact with 意见建议 or 困难诉求 and no item pointing at it is 未登记办理 (info).
  */
-const item = (itemId: string, fields: Record<string, string>) => ({ itemId, type: '意见建议', content: '建议增加青年教师访学名额', department: '人事处', status: '办理中', ...fields });
+const item = (itemId: string, fields: Record<string, string>) => ({
+  itemId,
+  type: '意见建议',
+  content: '建议增加青年教师访学名额',
+  department: '人事处',
+  status: '办理中',
+  ...fields,
+});
 const overdueIds = (result: CheckResult) => result.overdueFollowUps.map((overdue) => [overdue.itemId, overdue.due]);
 
 describe('R7 overdue follow-ups', () => {
   test('an open item past its 办理期限 is overdue, with department, due date, status and row', () => {
     const result = check({ followUps: [item('Y01', { dueOn: '2026-12-15' })] }, { today: '2027-01-20' });
-    expect(result.overdueFollowUps).toEqual([{ itemId: 'Y01', department: '人事处', due: '2026-12-15', status: '办理中', content: '建议增加青年教师访学名额', sheet: '意见办理', row: 2, column: '事项编号', cell: 'A2' }]);
+    expect(result.overdueFollowUps).toEqual([
+      {
+        itemId: 'Y01',
+        department: '人事处',
+        due: '2026-12-15',
+        status: '办理中',
+        content: '建议增加青年教师访学名额',
+        sheet: '意见办理',
+        row: 2,
+        column: '事项编号',
+        cell: 'A2',
+      },
+    ]);
   });
 
   test('an item due today, or later, is not overdue yet', () => {
-    const result = check({ followUps: [item('Y01', { dueOn: '2027-01-20' }), item('Y02', { dueOn: '2027-02-01' })] }, { today: '2027-01-20' });
+    const result = check(
+      { followUps: [item('Y01', { dueOn: '2027-01-20' }), item('Y02', { dueOn: '2027-02-01' })] },
+      { today: '2027-01-20' },
+    );
     expect(result.overdueFollowUps).toEqual([]);
   });
 
@@ -26,22 +48,33 @@ describe('R7 overdue follow-ups', () => {
   });
 
   test('办理期限天数 from 设置 is used', () => {
-    const result = check({ settings: [{ key: '办理期限天数', value: '10' }], followUps: [item('Y01', { assignedOn: '2026-12-01' })] }, { today: '2026-12-20' });
+    const result = check(
+      { settings: [{ key: '办理期限天数', value: '10' }], followUps: [item('Y01', { assignedOn: '2026-12-01' })] },
+      { today: '2026-12-20' },
+    );
     expect(overdueIds(result)).toEqual([['Y01', '2026-12-11']]);
   });
 
   test('an explicit 办理期限 wins over 交办日期 + 办理期限天数', () => {
-    const result = check({ followUps: [item('Y01', { assignedOn: '2026-10-01', dueOn: '2027-03-01' })] }, { today: '2027-01-20' });
+    const result = check(
+      { followUps: [item('Y01', { assignedOn: '2026-10-01', dueOn: '2027-03-01' })] },
+      { today: '2027-01-20' },
+    );
     expect(result.overdueFollowUps).toEqual([]);
   });
 
   test.each([['已答复'], ['已办结']])('a finished item (%s) is never overdue', (status) => {
-    const result = check({ followUps: [item('Y01', { status, dueOn: '2026-10-01', assignedOn: '2026-09-01' })] }, { today: '2027-01-20' });
+    const result = check(
+      { followUps: [item('Y01', { status, dueOn: '2026-10-01', assignedOn: '2026-09-01' })] },
+      { today: '2027-01-20' },
+    );
     expect(result.overdueFollowUps).toEqual([]);
   });
 
   test.each([['待研究'], ['已交办']])('an item still %s is overdue like one 办理中', (status) => {
-    expect(overdueIds(check({ followUps: [item('Y01', { status, dueOn: '2026-10-01' })] }, { today: '2027-01-20' }))).toEqual([['Y01', '2026-10-01']]);
+    expect(
+      overdueIds(check({ followUps: [item('Y01', { status, dueOn: '2026-10-01' })] }, { today: '2027-01-20' })),
+    ).toEqual([['Y01', '2026-10-01']]);
   });
 
   test('an item with neither 办理期限 nor 交办日期 has no due date and is not overdue', () => {
@@ -53,30 +86,54 @@ describe('R7 suggestions not registered (未登记办理)', () => {
   const withSuggestion = contact('C01', 'P01', '2026-10-10', { suggestions: '希望学校支持出国访学' });
 
   test('a contact with 意见建议 and no 意见办理 row is an info at its 意见建议 cell', () => {
-    const problem = onlyProblem(check({ contacts: [withSuggestion] }, { today: '2027-01-20' }), 'SUGGESTION_UNREGISTERED');
-    expect(problem).toMatchObject({ severity: 'info', rule: 'R7', sheet: '联系记录', row: 2, column: '意见建议', cell: 'H2' });
+    const problem = onlyProblem(
+      check({ contacts: [withSuggestion] }, { today: '2027-01-20' }),
+      'SUGGESTION_UNREGISTERED',
+    );
+    expect(problem).toMatchObject({
+      severity: 'info',
+      rule: 'R7',
+      sheet: '联系记录',
+      row: 2,
+      column: '意见建议',
+      cell: 'H2',
+    });
     expect(problem.message).toContain('联系记录“C01”有意见建议或困难诉求');
     expect(problem.message).toContain('请登记办理');
   });
 
   test('a contact with only 困难诉求 points at 困难诉求', () => {
-    const result = check({ contacts: [contact('C01', 'P01', '2026-10-10', { difficulties: '子女入学困难' })] }, { today: '2027-01-20' });
+    const result = check(
+      { contacts: [contact('C01', 'P01', '2026-10-10', { difficulties: '子女入学困难' })] },
+      { today: '2027-01-20' },
+    );
     expect(onlyProblem(result, 'SUGGESTION_UNREGISTERED')).toMatchObject({ column: '困难诉求', cell: 'I2' });
   });
 
   test('an item whose 来源记录编号 names the contact (any case) registers it', () => {
     const lowerCase = { ...withSuggestion, contactId: 'c01' };
-    const result = check({ contacts: [lowerCase], followUps: [item('Y01', { sourceContactId: 'C01', dueOn: '2027-03-01' })] }, { today: '2027-01-20' });
+    const result = check(
+      { contacts: [lowerCase], followUps: [item('Y01', { sourceContactId: 'C01', dueOn: '2027-03-01' })] },
+      { today: '2027-01-20' },
+    );
     expect(result.problems).toEqual([]);
   });
 
   test.each([['无'], ['暂无'], ['/']])('%s in 意见建议 means none: no item needed', (none) => {
-    const result = check({ contacts: [contact('C01', 'P01', '2026-10-10', { suggestions: none, difficulties: '无' })] }, { today: '2027-01-20' });
+    const result = check(
+      { contacts: [contact('C01', 'P01', '2026-10-10', { suggestions: none, difficulties: '无' })] },
+      { today: '2027-01-20' },
+    );
     expect(problemsOf(result, 'SUGGESTION_UNREGISTERED')).toEqual([]);
   });
 
   test('a contact without suggestion or difficulty needs no item', () => {
-    expect(problemsOf(check({ contacts: [contact('C01', 'P01', '2026-10-10')] }, { today: '2027-01-20' }), 'SUGGESTION_UNREGISTERED')).toEqual([]);
+    expect(
+      problemsOf(
+        check({ contacts: [contact('C01', 'P01', '2026-10-10')] }, { today: '2027-01-20' }),
+        'SUGGESTION_UNREGISTERED',
+      ),
+    ).toEqual([]);
   });
 
   test('only contacts counted in the checked semester are listed', () => {
@@ -86,7 +143,16 @@ describe('R7 suggestions not registered (未登记办理)', () => {
   });
 
   test('an item pointing at a contact that does not exist is a warning at 来源记录编号', () => {
-    const result = check({ followUps: [item('Y01', { sourceContactId: 'C99', dueOn: '2027-03-01' })] }, { today: '2027-01-20' });
-    expect(onlyProblem(result, 'FOLLOW_UP_SOURCE_MISSING')).toMatchObject({ severity: 'warning', sheet: '意见办理', row: 2, cell: 'B2', message: expect.stringContaining('“C99”在「联系记录」中不存在') });
+    const result = check(
+      { followUps: [item('Y01', { sourceContactId: 'C99', dueOn: '2027-03-01' })] },
+      { today: '2027-01-20' },
+    );
+    expect(onlyProblem(result, 'FOLLOW_UP_SOURCE_MISSING')).toMatchObject({
+      severity: 'warning',
+      sheet: '意见办理',
+      row: 2,
+      cell: 'B2',
+      message: expect.stringContaining('“C99”在「联系记录」中不存在'),
+    });
   });
 });

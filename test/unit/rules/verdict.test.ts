@@ -18,28 +18,54 @@ describe('the check verdict', () => {
     const result = check(contacted, { today: '2027-01-20' });
     expect(result.problems).toEqual([]);
     expect(checkVerdict(result)).toBe('passed');
-    expect(hosts(result)).toEqual({ label: '通过', exitZero: true, tab: '70AD47', conclusion: '结论：本学期全部结对已按要求联系，全覆盖，没有错误。' });
+    expect(hosts(result)).toEqual({
+      label: '通过',
+      exitZero: true,
+      tab: '70AD47',
+      conclusion: '结论：本学期全部结对已按要求联系，全覆盖，没有错误。',
+    });
   });
 
   test('pendingOnly: the only gap is a pairing not yet contacted while the semester runs', () => {
     const result = check({}, { today: '2027-01-20' });
     expect(checkVerdict(result)).toBe('pendingOnly');
-    expect(hosts(result)).toEqual({ label: '待完成', exitZero: false, tab: 'FFC000', conclusion: '结论：还有 1 个结对本学期尚未联系，请在 2027-02-28 前完成。' });
+    expect(hosts(result)).toEqual({
+      label: '待完成',
+      exitZero: false,
+      tab: 'FFC000',
+      conclusion: '结论：还有 1 个结对本学期尚未联系，请在 2027-02-28 前完成。',
+    });
   });
 
   test('gaps: a pairing missed once the semester is over (or a figure uncovered, a 校级 leader not ok, an item overdue)', () => {
     const result = check({}, { today: '2027-03-01', semesterId: S1 });
     expect(result.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
     expect(checkVerdict(result)).toBe('gaps');
-    expect(hosts(result)).toEqual({ label: '有缺口', exitZero: false, tab: 'C00000', conclusion: '结论：存在缺口或错误，请按上面的提示补充或改正台账。' });
+    expect(hosts(result)).toEqual({
+      label: '有缺口',
+      exitZero: false,
+      tab: 'C00000',
+      conclusion: '结论：存在缺口或错误，请按上面的提示补充或改正台账。',
+    });
   });
 
   test('errors: any problem of severity error, whatever else holds', () => {
     const mismatch = { ...contacted, replace: { pairings: [{ ...PAIRING, level: '校级' }] } };
     const result = check(mismatch, { today: '2027-01-20' });
-    expect(result.problems.map((problem) => [problem.severity, problem.code])).toEqual([['error', 'PAIRING_LEVEL_MISMATCH']]);
+    expect(result.problems.map((problem) => [problem.severity, problem.code])).toEqual([
+      ['error', 'PAIRING_LEVEL_MISMATCH'],
+    ]);
     expect(checkVerdict(result)).toBe('errors');
-    expect(hosts(result)).toEqual({ label: '有错误', exitZero: false, tab: 'C00000', conclusion: '结论：存在缺口或错误，请按上面的提示补充或改正台账。' });
-    expect(checkVerdict(check({ replace: { pairings: [{ ...PAIRING, level: '校级' }] } }, { today: '2027-03-01', semesterId: S1 }))).toBe('errors');
+    expect(hosts(result)).toEqual({
+      label: '有错误',
+      exitZero: false,
+      tab: 'C00000',
+      conclusion: '结论：存在缺口或错误，请按上面的提示补充或改正台账。',
+    });
+    expect(
+      checkVerdict(
+        check({ replace: { pairings: [{ ...PAIRING, level: '校级' }] } }, { today: '2027-03-01', semesterId: S1 }),
+      ),
+    ).toBe('errors');
   });
 });

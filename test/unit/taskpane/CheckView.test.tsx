@@ -15,12 +15,22 @@ describe('检查', () => {
     const summary = await screen.findByTestId('check-summary');
     expect(host.check).toHaveBeenCalledWith({ semesterId: '2026-2027-1' });
     const figure = (label: string) => within(summary).getByText(label).nextElementSibling?.textContent;
-    expect([figure('在职人士'), figure('已结对'), figure('应联系结对'), figure('已联系'), figure('待联系')]).toEqual(['11', '10', '11', '7', '4']);
+    expect([figure('在职人士'), figure('已结对'), figure('应联系结对'), figure('已联系'), figure('待联系')]).toEqual([
+      '11',
+      '10',
+      '11',
+      '7',
+      '4',
+    ]);
 
     const pending = screen.getByRole('region', { name: '未完成联系的结对' });
     expect(within(pending).getAllByRole('listitem')).toHaveLength(4);
-    expect(within(screen.getByRole('region', { name: '未结对的在职党外代表人士' })).getByText(/宋雨（艺术学院/)).toBeTruthy();
-    expect(within(screen.getByRole('region', { name: '校级干部结对不符' })).getByText('赵明远：没有有效结对')).toBeTruthy();
+    expect(
+      within(screen.getByRole('region', { name: '未结对的在职党外代表人士' })).getByText(/宋雨（艺术学院/),
+    ).toBeTruthy();
+    expect(
+      within(screen.getByRole('region', { name: '校级干部结对不符' })).getByText('赵明远：没有有效结对'),
+    ).toBeTruthy();
     expect(within(screen.getByRole('region', { name: '数据问题：错误' })).getAllByRole('listitem')).toHaveLength(2);
     expect(within(screen.getByRole('region', { name: '数据问题：警告' })).getAllByRole('listitem')).toHaveLength(3);
     expect(within(screen.getByRole('region', { name: '数据问题：提示' })).getAllByRole('listitem')).toHaveLength(1);
@@ -52,12 +62,16 @@ describe('检查', () => {
     expect(verdictText(clean)).toBe('有缺口有需要处理的事项，见下方列表。');
     const onlyPending = { ...clean, uncoveredFigures: [], schoolLeaders: [], overdueFollowUps: [] };
     expect(verdictText(onlyPending)).toBe('待完成有需要处理的事项，见下方列表。');
-    expect(verdictText({ ...onlyPending, summary: { ...onlyPending.summary, pairingsPending: 0 } })).toBe('通过本学期各项要求均已符合。');
+    expect(verdictText({ ...onlyPending, summary: { ...onlyPending.summary, pairingsPending: 0 } })).toBe(
+      '通过本学期各项要求均已符合。',
+    );
   });
 
   test('another semester can be chosen; an error from the host is shown, not swallowed', async () => {
     const host = fakeHost();
-    host.check.mockResolvedValueOnce(err({ kind: 'busy', message: 'Excel 正在编辑单元格：请按 Enter 或 Esc 结束编辑后再试。' }));
+    host.check.mockResolvedValueOnce(
+      err({ kind: 'busy', message: 'Excel 正在编辑单元格：请按 Enter 或 Esc 结束编辑后再试。' }),
+    );
     renderInPane(<CheckView host={host} overview={sampleOverview} />);
     fireEvent.change(screen.getByRole('combobox', { name: '学期' }), { target: { value: '2025-2026-2' } });
     await clickAndSettle(screen.getByRole('button', { name: '运行检查' }));

@@ -48,7 +48,13 @@ describe('填报', () => {
     fireEvent.change(screen.getByLabelText(/^意见建议/), { target: { value: '增加青年教师培训。' } });
     await clickAndSettle(screen.getByRole('button', { name: '提交联系记录' }));
 
-    expect(host.addContact).toHaveBeenCalledWith({ pairingId: 'P01', date: TODAY, form: '个别谈心', summary: '交流学科建设。', suggestions: '增加青年教师培训。' });
+    expect(host.addContact).toHaveBeenCalledWith({
+      pairingId: 'P01',
+      date: TODAY,
+      form: '个别谈心',
+      summary: '交流学科建设。',
+      suggestions: '增加青年教师培训。',
+    });
     expect(screen.getByText(/已写入「联系记录」第 22 行/)).toBeTruthy();
     expect(onAdded).toHaveBeenCalled();
     expect(screen.getByLabelText<HTMLTextAreaElement>(/^联系沟通情况/).value).toBe('');

@@ -17,11 +17,23 @@ describe('登记表', () => {
     fireEvent.change(screen.getByRole('combobox', { name: '单位' }), { target: { value: '艺术学院' } });
     fireEvent.click(screen.getByRole('button', { name: '生成登记表' }));
 
-    expect(host.renderForms).toHaveBeenCalledWith({ semesterId: '2026-2027-1', pairings: 'all', unit: '艺术学院' }, expect.any(Function), expect.any(AbortSignal));
+    expect(host.renderForms).toHaveBeenCalledWith(
+      { semesterId: '2026-2027-1', pairings: 'all', unit: '艺术学院' },
+      expect.any(Function),
+      expect.any(AbortSignal),
+    );
     expect(screen.getByRole('progressbar')).toBeTruthy();
     act(() => report(2, 3));
     expect(screen.getByText('已完成 2 / 3')).toBeTruthy();
-    await act(async () => finish(ok({ semesterId: '2026-2027-1', semesterName: '2026-2027学年第一学期', sheetNames: ['登记表-孙志强-宋雨', '登记表-许强-唐宁', '登记表-许强-高远'] })));
+    await act(async () =>
+      finish(
+        ok({
+          semesterId: '2026-2027-1',
+          semesterName: '2026-2027学年第一学期',
+          sheetNames: ['登记表-孙志强-宋雨', '登记表-许强-唐宁', '登记表-许强-高远'],
+        }),
+      ),
+    );
 
     expect(screen.queryByRole('progressbar')).toBeNull();
     expect(screen.getByText(/已生成 3 份登记表/)).toBeTruthy();
@@ -33,7 +45,11 @@ describe('登记表', () => {
     const host = fakeHost();
     host.renderForms.mockImplementationOnce(
       (_request, _progress, signal) =>
-        new Promise((resolve) => signal.addEventListener('abort', () => resolve(err({ kind: 'cancelled', message: '已取消：已生成的 2 张登记表保留在工作簿中。' })))),
+        new Promise((resolve) =>
+          signal.addEventListener('abort', () =>
+            resolve(err({ kind: 'cancelled', message: '已取消：已生成的 2 张登记表保留在工作簿中。' })),
+          ),
+        ),
     );
     renderInPane(<FormsView host={host} overview={sampleOverview} />);
     fireEvent.click(screen.getByRole('button', { name: '生成登记表' }));
@@ -44,7 +60,8 @@ describe('登记表', () => {
 
   test('a payload too large for Excel is reported with the sheet to look at', async () => {
     const host = fakeHost();
-    const message = '「登记表-王建国-林安」内容太多，超出 Excel 单次写入的上限，未能写完：请删除这张工作表，缩短该结对联系记录中的长文字后再生成。';
+    const message =
+      '「登记表-王建国-林安」内容太多，超出 Excel 单次写入的上限，未能写完：请删除这张工作表，缩短该结对联系记录中的长文字后再生成。';
     host.renderForms.mockResolvedValueOnce(err({ kind: 'payloadTooLarge', message }));
     renderInPane(<FormsView host={host} overview={sampleOverview} />);
     await clickAndSettle(screen.getByRole('button', { name: '生成登记表' }));

@@ -25,7 +25,9 @@ describe('the pane', () => {
 
   test('a workbook without the ledger sheets leads to 台账; creating the sample reloads the lists', async () => {
     const host = fakeHost();
-    host.overview.mockResolvedValueOnce(err({ kind: 'notLedger', message: '工作簿中没有「设置」工作表：这不是一份联谊交友台账。' }));
+    host.overview.mockResolvedValueOnce(
+      err({ kind: 'notLedger', message: '工作簿中没有「设置」工作表：这不是一份联谊交友台账。' }),
+    );
     renderInPane(<LedgerPane host={host} />);
     await waitFor(() => expect(selectedTab()).toBe('台账'));
     expect(visiblePanel().textContent).toContain('这不是一份联谊交友台账');

@@ -35,12 +35,19 @@ describe('台账', () => {
     const lines = within(screen.getByRole('list', { name: '升级新增的内容' }))
       .getAllByRole('listitem')
       .map((item) => item.textContent);
-    expect(lines).toEqual(['新增工作表：意见办理', '「联系记录」新增列：填报人、填报日期', '「结对关系」新增列：备案日期', '「设置」新增项目：办理期限天数']);
+    expect(lines).toEqual([
+      '新增工作表：意见办理',
+      '「联系记录」新增列：填报人、填报日期',
+      '「结对关系」新增列：备案日期',
+      '「设置」新增项目：办理期限天数',
+    ]);
   });
 
   test('an up-to-date ledger says so; a refusal from the host is shown', async () => {
     const host = fakeHost();
-    host.createLedger.mockResolvedValueOnce(err({ kind: 'unexpected', message: '工作簿中已有「学期」工作表：新建台账需要空白工作簿。' }));
+    host.createLedger.mockResolvedValueOnce(
+      err({ kind: 'unexpected', message: '工作簿中已有「学期」工作表：新建台账需要空白工作簿。' }),
+    );
     renderInPane(<LedgerView host={host} onChanged={jest.fn()} />);
     await clickAndSettle(screen.getByRole('button', { name: '升级台账' }));
     expect(screen.getByText('台账已是最新结构，无需升级。')).toBeTruthy();
@@ -49,7 +56,13 @@ describe('台账', () => {
   });
 
   test('when the workbook is not a ledger, the view says why', () => {
-    renderInPane(<LedgerView host={fakeHost()} notLedger={{ kind: 'notLedger', message: '工作簿中没有「设置」工作表。' }} onChanged={jest.fn()} />);
+    renderInPane(
+      <LedgerView
+        host={fakeHost()}
+        notLedger={{ kind: 'notLedger', message: '工作簿中没有「设置」工作表。' }}
+        onChanged={jest.fn()}
+      />,
+    );
     expect(screen.getByText('工作簿中没有「设置」工作表。')).toBeTruthy();
   });
 });

@@ -18,7 +18,9 @@ describe('the browser preview', () => {
     render(<PreviewApp dark={false} openPreview={openPreview} />);
     expect(screen.getByTestId('pane-ready').textContent).toContain('不会上传');
     await chooseFile(xlsxFile());
-    await waitFor(() => expect(openPreview).toHaveBeenCalledWith({ bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04]), name: '台账.xlsx' }));
+    await waitFor(() =>
+      expect(openPreview).toHaveBeenCalledWith({ bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04]), name: '台账.xlsx' }),
+    );
     expect(await screen.findByRole('tab', { name: '检查' })).toBeTruthy();
     expect(screen.getByText(/浏览器预览 · 台账.xlsx/)).toBeTruthy();
     await clickAndSettle(screen.getByRole('button', { name: '打开其他文件' }));

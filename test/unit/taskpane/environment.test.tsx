@@ -29,7 +29,10 @@ describe('where the pane runs', () => {
     Object.assign(globalThis, { Office: office });
     try {
       expect(await detectEnvironment()).toEqual({ inExcel: false, dark: false });
-      Object.assign(office, { onReady: async () => ({ host: 'Excel' }), context: { officeTheme: { bodyBackgroundColor: '#1f1f1f' } } });
+      Object.assign(office, {
+        onReady: async () => ({ host: 'Excel' }),
+        context: { officeTheme: { bodyBackgroundColor: '#1f1f1f' } },
+      });
       expect(await detectEnvironment()).toEqual({ inExcel: true, dark: true });
     } finally {
       delete (globalThis as { Office?: unknown }).Office;

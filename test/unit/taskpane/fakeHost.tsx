@@ -34,16 +34,23 @@ export function fakeHost(kind: LedgerHost['kind'] = 'excel'): FakeHost {
     kind,
     overview: answer<LedgerHost['overview']>(async () => ok(sampleOverview)),
     check: answer<LedgerHost['check']>(async () => ok(sampleCheck())),
-    renderForms: answer<LedgerHost['renderForms']>(async () => ok({ semesterId: '2026-2027-1', semesterName: '2026-2027学年第一学期', sheetNames: ['登记表-王建国-林安'] })),
+    renderForms: answer<LedgerHost['renderForms']>(async () =>
+      ok({ semesterId: '2026-2027-1', semesterName: '2026-2027学年第一学期', sheetNames: ['登记表-王建国-林安'] }),
+    ),
     addContact: answer<LedgerHost['addContact']>(async () => ok({ row: 22 })),
     createLedger: answer<LedgerHost['createLedger']>(async () => ok(undefined)),
-    upgradeLedger: answer<LedgerHost['upgradeLedger']>(async () => ok({ addedSheets: [], addedColumns: [], addedSettings: [] })),
+    upgradeLedger: answer<LedgerHost['upgradeLedger']>(async () =>
+      ok({ addedSheets: [], addedColumns: [], addedSettings: [] }),
+    ),
     selectCell: answer<LedgerHost['selectCell']>(async () => ok(undefined)),
-    download: answer<NonNullable<LedgerHost['download']>>(async () => ok({ fileName: '覆盖检查-2026-2027-1.xlsx', bytes: new Uint8Array([0x50, 0x4b]) })),
+    download: answer<NonNullable<LedgerHost['download']>>(async () =>
+      ok({ fileName: '覆盖检查-2026-2027-1.xlsx', bytes: new Uint8Array([0x50, 0x4b]) }),
+    ),
   };
 }
 
-export const renderInPane = (element: ReactElement) => render(<FluentProvider theme={webLightTheme}>{element}</FluentProvider>);
+export const renderInPane = (element: ReactElement) =>
+  render(<FluentProvider theme={webLightTheme}>{element}</FluentProvider>);
 
 /** Clicks and lets the host call it starts settle, so the pane's state is final when the test looks. */
 export async function clickAndSettle(element: HTMLElement): Promise<void> {

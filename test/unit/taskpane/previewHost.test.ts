@@ -40,25 +40,52 @@ describe('the browser preview’s host (an .xlsx in memory, exceljs)', () => {
     const host = await sampleHost();
     expect((await host.download!('forms')).ok).toBe(false);
     const progress: number[] = [];
-    const forms = value(await host.renderForms({ semesterId: '2026-2027-1', pairings: 'all' }, (done) => progress.push(done), new AbortController().signal));
+    const forms = value(
+      await host.renderForms(
+        { semesterId: '2026-2027-1', pairings: 'all' },
+        (done) => progress.push(done),
+        new AbortController().signal,
+      ),
+    );
     expect(forms.sheetNames).toHaveLength(12);
     expect(progress).toEqual(Array.from({ length: 12 }, (_, index) => index + 1));
     expect(await sheetNamesOf(value(await host.download!('forms')).bytes)).toEqual(forms.sheetNames);
 
     const aborted = new AbortController();
     aborted.abort();
-    expect(await host.renderForms({ semesterId: '2026-2027-1', pairings: 'all' }, () => undefined, aborted.signal)).toMatchObject({ ok: false, error: { kind: 'cancelled' } });
-    expect(await host.renderForms({ semesterId: '2026-2027-1', pairings: 'selection' }, () => undefined, new AbortController().signal)).toMatchObject({ ok: false, error: { kind: 'selectionUnavailable' } });
+    expect(
+      await host.renderForms({ semesterId: '2026-2027-1', pairings: 'all' }, () => undefined, aborted.signal),
+    ).toMatchObject({ ok: false, error: { kind: 'cancelled' } });
+    expect(
+      await host.renderForms(
+        { semesterId: '2026-2027-1', pairings: 'selection' },
+        () => undefined,
+        new AbortController().signal,
+      ),
+    ).toMatchObject({ ok: false, error: { kind: 'selectionUnavailable' } });
   });
 
   test('a contact is validated; a good one joins the in-memory copy and counts in the next check', async () => {
     const host = await sampleHost();
     const refused = await host.addContact({ pairingId: 'P12', date: '2027-01-05', form: '喝茶', summary: '' });
-    expect(refused.ok ? [] : (refused.error as ReadonlyArray<{ column: string }>).map((problem) => problem.column)).toEqual(['联系形式', '联系沟通情况']);
+    expect(
+      refused.ok ? [] : (refused.error as ReadonlyArray<{ column: string }>).map((problem) => problem.column),
+    ).toEqual(['联系形式', '联系沟通情况']);
     const before = value(await host.check({ semesterId: '2026-2027-1' })).summary.pairingsMet;
-    const pending = value(await host.check({ semesterId: '2026-2027-1' })).pairings.find((pairing) => pairing.status === 'pending');
+    const pending = value(await host.check({ semesterId: '2026-2027-1' })).pairings.find(
+      (pairing) => pairing.status === 'pending',
+    );
     if (!pending) throw new Error('the sample has pending pairings');
-    expect(value(await host.addContact({ pairingId: pending.pairingId, date: '2027-01-05', form: '个别谈心', summary: '谈心。' })).row).toBeGreaterThan(20);
+    expect(
+      value(
+        await host.addContact({
+          pairingId: pending.pairingId,
+          date: '2027-01-05',
+          form: '个别谈心',
+          summary: '谈心。',
+        }),
+      ).row,
+    ).toBeGreaterThan(20);
     expect(value(await host.check({ semesterId: '2026-2027-1' })).summary.pairingsMet).toBe(before + 1);
   });
 
@@ -67,7 +94,10 @@ describe('the browser preview’s host (an .xlsx in memory, exceljs)', () => {
     expect(await host.overview()).toMatchObject({ ok: false, error: { kind: 'notLedger' } });
     value(await host.createLedger({ sample: true }));
     expect(value(await host.overview()).pairings.length).toBeGreaterThan(10);
-    expect(await host.createLedger({ sample: false })).toMatchObject({ ok: false, error: { message: expect.stringContaining('空白工作簿') } });
+    expect(await host.createLedger({ sample: false })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('空白工作簿') },
+    });
   });
 
   test('an older ledger is upgraded in memory: the missing sheet, columns and settings are reported', async () => {
@@ -76,8 +106,14 @@ describe('the browser preview’s host (an .xlsx in memory, exceljs)', () => {
       ...template,
       tables: template.tables
         .filter((table) => table.sheet !== '意见办理')
-        .map((table) => (table.sheet === '联系记录' ? { ...table, columns: table.columns.slice(0, -2), rows: table.rows.map((row) => row.slice(0, -2)) } : table))
-        .map((table) => (table.sheet === '设置' ? { ...table, rows: table.rows.filter((row) => row[0] !== '办理期限天数') } : table)),
+        .map((table) =>
+          table.sheet === '联系记录'
+            ? { ...table, columns: table.columns.slice(0, -2), rows: table.rows.map((row) => row.slice(0, -2)) }
+            : table,
+        )
+        .map((table) =>
+          table.sheet === '设置' ? { ...table, rows: table.rows.filter((row) => row[0] !== '办理期限天数') } : table,
+        ),
     };
     const host = value(await createPreviewHost(await ledgerXlsxBytes(older), options));
     expect(await host.overview()).toMatchObject({ ok: false, error: { kind: 'notLedger' } });
@@ -94,6 +130,9 @@ describe('the browser preview’s host (an .xlsx in memory, exceljs)', () => {
   });
 
   test('bytes that are not an .xlsx are refused with the reason', async () => {
-    expect(await createPreviewHost(new TextEncoder().encode('hello'), options)).toMatchObject({ ok: false, error: { message: expect.stringContaining('不是 .xlsx 文件') } });
+    expect(await createPreviewHost(new TextEncoder().encode('hello'), options)).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('不是 .xlsx 文件') },
+    });
   });
 });

@@ -23,7 +23,8 @@ if (typeof globalThis.ResizeObserver === 'undefined') globalThis.ResizeObserver 
 if (typeof Element.prototype.scrollIntoView !== 'function') Element.prototype.scrollIntoView = () => undefined;
 
 // Downloads in the preview go through Blob URLs; jsdom has Blob but no object URLs.
-if (typeof URL.createObjectURL !== 'function') Object.assign(URL, { createObjectURL: () => 'blob:test', revokeObjectURL: () => undefined });
+if (typeof URL.createObjectURL !== 'function')
+  Object.assign(URL, { createObjectURL: () => 'blob:test', revokeObjectURL: () => undefined });
 // jsdom does not navigate: a download link's click does nothing.
 HTMLAnchorElement.prototype.click = function click() {};
 // jsdom's Blob (and so File) predates Blob.arrayBuffer.
