@@ -23,7 +23,7 @@ export async function runCoverageCheck(event: Office.AddinCommands.Event): Promi
     await showNotice(
       result.ok
         ? { title: '覆盖检查完成', message: result.message, autoCloseMs: RESULT_SHOWN_MS }
-        : { title: '覆盖检查没有完成', message: result.message },
+        : { title: failureTitle('ribbonUnexpected'), message: result.message },
     );
   } catch (error) {
     const failed = failure('ribbonUnexpected', { detail: error instanceof Error ? error.message : String(error) });
