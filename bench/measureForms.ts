@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { chooseSemester } from '../src/core/check/runCheck';
 import { renderForms, selectPairings } from '../src/core/forms/renderForms';
 import { readLedger } from '../src/core/ledger/readLedger';
-import { readXlsx } from '../src/workbook/xlsx/readXlsx';
+import { readXlsxCells as readXlsx } from '../src/workbook/xlsx/readXlsxCells';
 import { newWorkbookBytes } from '../src/workbook/xlsx/newWorkbook';
 import { BENCH_SEMESTER, BENCH_TODAY } from './generateLedger';
 import { measure, type Timing } from './timing';

@@ -3,7 +3,7 @@ import { runCheck } from '../src/core/check/runCheck';
 import { readLedger } from '../src/core/ledger/readLedger';
 import type { RawWorkbook } from '../src/core/rawWorkbook';
 import { ledgerTemplate } from '../src/core/template/ledgerTemplate';
-import { readXlsx } from '../src/workbook/xlsx/readXlsx';
+import { readXlsxCells as readXlsx } from '../src/workbook/xlsx/readXlsxCells';
 import { ledgerXlsxBytes } from '../src/workbook/xlsx/newWorkbook';
 import { BENCH_SEMESTER, BENCH_TODAY, generateLedger, type LedgerSize } from './generateLedger';
 import { type CliRun, cliSucceeded, runCheckCli } from './runCli';

@@ -2,12 +2,11 @@
 import { dirname, relative } from 'node:path';
 import { checkLedger } from '../app/checkLedger';
 import { checkPassed } from '../core/check/checkResult';
-import { newWorkbookBytes } from '../workbook/xlsx/newWorkbook';
 import type { Command } from './args';
 import { checkSummaryText } from './checkSummary';
 import { refuseExisting, writeOutputFile } from './files';
 import { cliEnv, type CliIo, EXIT, type ExitCode, fail } from './io';
-import { located, openWorkbook } from './openWorkbook';
+import { addedSheetsBytes, located, openWorkbook } from './openWorkbook';
 
 /** Runs the check use case on the file's cells in memory; the report, when asked, goes to a new file. */
 export async function checkCommand(command: Extract<Command, { name: 'check' }>, io: CliIo): Promise<ExitCode> {
@@ -26,11 +25,7 @@ export async function checkCommand(command: Extract<Command, { name: 'check' }>,
   if (!checked.ok) return fail(io, located(command.file, checked.error).message);
   const result = checked.value;
   if (command.report !== undefined) {
-    const written = await writeOutputFile(
-      command.report,
-      await newWorkbookBytes(workbook.value.addedSheets()),
-      command.force,
-    );
+    const written = await writeOutputFile(command.report, await addedSheetsBytes(workbook.value), command.force);
     if (!written.ok) return fail(io, written.error.message);
   }
   io.stdout(command.json ? `${JSON.stringify(result, null, 2)}\n` : checkSummaryText(result));

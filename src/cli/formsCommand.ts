@@ -1,10 +1,9 @@
 /** lianyi forms: the 登记表 of a semester's pairings, one sheet each, in a new workbook. */
 import { renderFormSheets } from '../app/renderFormSheets';
-import { newWorkbookBytes } from '../workbook/xlsx/newWorkbook';
 import type { Command } from './args';
 import { refuseExisting, writeOutputFile } from './files';
 import { cliEnv, type CliIo, EXIT, type ExitCode, fail } from './io';
-import { located, openWorkbook } from './openWorkbook';
+import { addedSheetsBytes, located, openWorkbook } from './openWorkbook';
 
 /** Runs the forms use case on the file's cells in memory and writes the forms to a new file. */
 export async function formsCommand(command: Extract<Command, { name: 'forms' }>, io: CliIo): Promise<ExitCode> {
@@ -25,11 +24,7 @@ export async function formsCommand(command: Extract<Command, { name: 'forms' }>,
     new AbortController().signal,
   );
   if (!rendered.ok) return fail(io, located(command.file, rendered.error).message);
-  const written = await writeOutputFile(
-    command.out,
-    await newWorkbookBytes(workbook.value.addedSheets()),
-    command.force,
-  );
+  const written = await writeOutputFile(command.out, await addedSheetsBytes(workbook.value), command.force);
   if (!written.ok) return fail(io, written.error.message);
   io.stdout(`已生成 ${rendered.value.sheetNames.length} 份登记表（${rendered.value.semesterName}）：${command.out}\n`);
   return EXIT.ok;

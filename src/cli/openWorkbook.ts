@@ -2,14 +2,14 @@
 import type { Failure } from '../core/failures';
 import { err, ok, type Result } from '../core/result';
 import { createMemoryWorkbook, type MemoryWorkbook } from '../workbook/memory/memoryWorkbook';
-import { readXlsx } from '../workbook/xlsx/readXlsx';
+import { readXlsxCells } from '../workbook/xlsx/readXlsxCells';
 import { readInputFile } from './files';
 
 /** The file's workbook in memory, or one line on why it cannot be read (its path first). */
 export async function openWorkbook(file: string): Promise<Result<MemoryWorkbook, Failure>> {
   const bytes = await readInputFile(file);
   if (!bytes.ok) return bytes;
-  const workbook = await readXlsx(bytes.value);
+  const workbook = await readXlsxCells(bytes.value);
   if (!workbook.ok) return err({ ...workbook.error, message: `${file}：${workbook.error.message}` });
   return ok(createMemoryWorkbook(workbook.value));
 }
@@ -17,3 +17,9 @@ export async function openWorkbook(file: string): Promise<Result<MemoryWorkbook,
 /** A failure of a use case as the command line says it: a ledger problem names the file. */
 export const located = (file: string, found: Failure): Failure =>
   found.kind === 'notLedger' ? { ...found, message: `${file}：${found.message}` } : found;
+
+/** The sheets a use case added to the workbook, as the bytes of a new .xlsx (exceljs is loaded only now). */
+export async function addedSheetsBytes(workbook: MemoryWorkbook): Promise<Uint8Array> {
+  const { newWorkbookBytes } = await import('../workbook/xlsx/newWorkbook');
+  return newWorkbookBytes(workbook.addedSheets());
+}

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { readLedger } from '../../src/core/ledger/readLedger';
 import { sampleLedgerContent } from '../../src/core/sample/sampleLedger';
 import { ledgerTemplate } from '../../src/core/template/ledgerTemplate';
-import { readXlsx } from '../../src/workbook/xlsx/readXlsx';
+import { readXlsxCells as readXlsx } from '../../src/workbook/xlsx/readXlsxCells';
 import { buildLedgerWorkbook, ledgerXlsxBytes } from '../../src/workbook/xlsx/newWorkbook';
 
 /** Runs under TZ=Asia/Shanghai and TZ=UTC: the day written is the day read, whatever the zone. */

@@ -16,8 +16,7 @@ import { REPORT_SHEET } from '../../core/report/coverageReport';
 import { err, ok, type Result } from '../../core/result';
 import { createMemoryWorkbook } from '../../workbook/memory/memoryWorkbook';
 import { newSheetName } from '../../workbook/port';
-import { newWorkbookBytes } from '../../workbook/xlsx/newWorkbook';
-import { readXlsx } from '../../workbook/xlsx/readXlsx';
+import { readXlsxCells } from '../../workbook/xlsx/readXlsxCells';
 
 /** Where the preview runs: the opened file's name and the day it works on. */
 export interface PreviewOptions {
@@ -37,7 +36,7 @@ export async function createPreviewHost(
 ): Promise<Result<LedgerHost, Failure>> {
   let cells: RawWorkbook = { sheets: [], date1904: false };
   if (bytes) {
-    const read = await readXlsx(bytes);
+    const read = await readXlsxCells(bytes);
     if (!read.ok) return read;
     cells = read.value;
   }
@@ -66,6 +65,8 @@ export async function createPreviewHost(
     const sheets = workbook.addedSheets().filter((sheet) => wanted.has(newSheetName(sheet)));
     const semester = semesters[what];
     if (sheets.length === 0 || semester === undefined) return err(failure('nothingToDownload', { what }));
+    // exceljs (about 1 MB) is fetched only now, to write the new workbook.
+    const { newWorkbookBytes } = await import(/* webpackChunkName: "exceljs" */ '../../workbook/xlsx/newWorkbook');
     return ok({
       fileName: `${what === 'report' ? REPORT_SHEET : FORM_SHEET_PREFIX}-${semester}.xlsx`,
       bytes: await newWorkbookBytes(sheets),

@@ -12,7 +12,7 @@ import { createMemoryWorkbook } from '../../../src/workbook/memory/memoryWorkboo
 import { officeWorkbook } from '../../../src/workbook/office/officeWorkbook';
 import type { WorkbookPort } from '../../../src/workbook/port';
 import { ledgerXlsxBytes } from '../../../src/workbook/xlsx/newWorkbook';
-import { readXlsx } from '../../../src/workbook/xlsx/readXlsx';
+import { readXlsxCells as readXlsx } from '../../../src/workbook/xlsx/readXlsxCells';
 import { type PortDouble, portDouble } from '../../support/portDouble';
 import { contextOf, FakeWorkbook } from '../office/fakeExcel';
 import { fakeLedger } from '../office/ledgerWorkbook';

@@ -1,19 +1,14 @@
 /**
- * An .xlsx file's bytes read into the core's raw cells through exceljs, with a precise failure
- * when the bytes are not an .xlsx this reader can open.
+ * The reader the product used before its own (src/workbook/xlsx/readXlsxCells.ts): an .xlsx read
+ * through exceljs's object model. Kept for the tests, which compare the two readers cell by cell,
+ * and for the bench, which measures the new one against it.
  */
 import ExcelJS from 'exceljs';
-import { type Cell, toCell } from '../../core/cell';
-import { type Failure, failure } from '../../core/failures';
-import type { RawSheet, RawWorkbook } from '../../core/rawWorkbook';
-import { err, ok, type Result } from '../../core/result';
-
-/** Why a file's bytes are not a workbook this reader can open. */
-export type WorkbookReadFailure = Failure<'fileEmpty' | 'fileEncrypted' | 'notXlsx' | 'fileUnreadable'>;
-
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-/** An OLE compound file: an encrypted .xlsx or an old binary .xls. */
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
+import { type Cell, toCell } from '../../src/core/cell';
+import { failure } from '../../src/core/failures';
+import { sniffXlsx, type WorkbookReadFailure } from '../../src/workbook/xlsx/readXlsxCells';
+import type { RawSheet, RawWorkbook } from '../../src/core/rawWorkbook';
+import { err, ok, type Result } from '../../src/core/result';
 
 /**
  * Sheet parts the ledger reader never needs. Skipping them matters: exceljs expands a validation
@@ -33,17 +28,6 @@ const IGNORED_NODES = [
   'pageMargins',
 ];
 
-const startsWith = (bytes: Uint8Array, magic: readonly number[]): boolean =>
-  magic.every((byte, index) => bytes[index] === byte);
-
-/** Tells what kind of file the bytes are before handing them to exceljs, so the message can be precise. */
-export function sniffXlsx(bytes: Uint8Array): WorkbookReadFailure | undefined {
-  if (bytes.length === 0) return failure('fileEmpty', {});
-  if (startsWith(bytes, OLE_MAGIC)) return failure('fileEncrypted', {});
-  if (!startsWith(bytes, ZIP_MAGIC)) return failure('notXlsx', {});
-  return undefined;
-}
-
 function sheetCells(worksheet: ExcelJS.Worksheet): RawSheet {
   const rows: Array<Array<Cell | undefined> | undefined> = [];
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -61,7 +45,7 @@ function sheetCells(worksheet: ExcelJS.Worksheet): RawSheet {
  * Reads every sheet's cells from the bytes of an .xlsx file (Excel's, WPS's or LibreOffice's).
  * Dates arrive from exceljs as Date objects at UTC midnight and are turned into LocalDates there.
  */
-export async function readXlsx(bytes: Uint8Array): Promise<Result<RawWorkbook, WorkbookReadFailure>> {
+export async function readXlsxWithExceljs(bytes: Uint8Array): Promise<Result<RawWorkbook, WorkbookReadFailure>> {
   const sniffed = sniffXlsx(bytes);
   if (sniffed) return err(sniffed);
   const workbook = new ExcelJS.Workbook();

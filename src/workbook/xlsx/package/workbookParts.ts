@@ -1,0 +1,92 @@
+/**
+ * Where the parts of a workbook are: the workbook part (found through the package's relationships),
+ * its worksheets in order with their names, the shared strings and styles, and whether dates
+ * count from 1904. Relationship types are matched by their last segment, so Transitional and
+ * Strict OOXML read alike.
+ */
+import { entryText } from './entryText';
+import { attributes, elementPattern } from './xmlText';
+import type { ZipEntry } from './zipDirectory';
+
+/** A worksheet part of the workbook, in workbook order. */
+export interface SheetPart {
+  readonly name: string;
+  readonly path: string;
+}
+
+/** What the reader needs to know before it reads any cell. */
+export interface WorkbookParts {
+  readonly sheets: readonly SheetPart[];
+  readonly sharedStrings?: string;
+  readonly styles?: string;
+  /** `date1904` written as 1 or true (LibreOffice writes true). */
+  readonly date1904: boolean;
+}
+
+interface Relationship {
+  readonly type: string;
+  readonly target: string;
+}
+
+/** A part's path from a relationship target, which is relative to the source part's folder or absolute. */
+export function resolvePath(from: string, target: string): string {
+  const parts = target.startsWith('/') ? [] : from.split('/').slice(0, -1);
+  for (const segment of target.replace(/^\//, '').split('/')) {
+    if (segment === '..') parts.pop();
+    else if (segment !== '.' && segment !== '') parts.push(segment);
+  }
+  return parts.join('/');
+}
+
+/** The relationships of a part (its `_rels/*.rels`), by id; empty when it has none. */
+function relationships(
+  bytes: Uint8Array,
+  entries: ReadonlyMap<string, ZipEntry>,
+  part: string,
+): Map<string, Relationship> {
+  const folder = part.split('/').slice(0, -1).join('/');
+  const name = part.split('/').pop() ?? '';
+  const entry = entries.get(`${folder === '' ? '' : `${folder}/`}_rels/${name}.rels`);
+  const found = new Map<string, Relationship>();
+  if (!entry) return found;
+  for (const match of entryText(bytes, entry).matchAll(elementPattern('Relationship'))) {
+    const attrs = attributes(match[1] ?? '');
+    const id = attrs.get('Id');
+    const target = attrs.get('Target');
+    if (id !== undefined && target !== undefined && attrs.get('TargetMode') !== 'External')
+      found.set(id, { type: attrs.get('Type') ?? '', target: resolvePath(part, target) });
+  }
+  return found;
+}
+
+const isType = (relationship: Relationship, last: string): boolean => relationship.type.endsWith(`/${last}`);
+
+/** The workbook's parts, or undefined when the package holds no spreadsheet workbook (an .ods, another zip). */
+export function workbookParts(bytes: Uint8Array, entries: ReadonlyMap<string, ZipEntry>): WorkbookParts | undefined {
+  const root = [...relationships(bytes, entries, '').values()].find((relationship) =>
+    isType(relationship, 'officeDocument'),
+  );
+  const workbookPath = root?.target ?? 'xl/workbook.xml';
+  const workbook = entries.get(workbookPath);
+  if (!workbook) return undefined;
+  const xml = entryText(bytes, workbook);
+  if (!/<(?:[\w.-]+:)?workbook\b/.test(xml)) return undefined;
+  const rels = relationships(bytes, entries, workbookPath);
+  const sheets: SheetPart[] = [];
+  for (const match of xml.matchAll(elementPattern('sheet'))) {
+    const attrs = attributes(match[1] ?? '');
+    const relationship = rels.get(attrs.get('id') ?? '');
+    // Chart sheets and dialog sheets hold no cells.
+    if (relationship && isType(relationship, 'worksheet'))
+      sheets.push({ name: attrs.get('name') ?? '', path: relationship.target });
+  }
+  const properties = xml.match(elementPattern('workbookPr'));
+  const date1904 = attributes(properties?.[0]?.replace(/^<[^\s>]+/, '') ?? '').get('date1904');
+  const of = (last: string) => [...rels.values()].find((relationship) => isType(relationship, last))?.target;
+  return {
+    sheets,
+    ...(of('sharedStrings') !== undefined ? { sharedStrings: of('sharedStrings') } : {}),
+    ...(of('styles') !== undefined ? { styles: of('styles') } : {}),
+    date1904: date1904 === '1' || date1904 === 'true',
+  };
+}

@@ -1,0 +1,66 @@
+/**
+ * Just enough XML for the parts of an .xlsx: elements found by their local name whatever their
+ * namespace prefix (Strict OOXML and some producers write `x:row`), attributes by local name, and
+ * the five entities plus character references.
+ */
+
+const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** Text with its entities and character references replaced. */
+export function decodeXml(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (whole, name: string) => {
+    if (name.startsWith('#x')) return safeCodePoint(parseInt(name.slice(2), 16)) ?? whole;
+    if (name.startsWith('#')) return safeCodePoint(parseInt(name.slice(1), 10)) ?? whole;
+    return ENTITIES[name] ?? whole;
+  });
+}
+
+const safeCodePoint = (code: number): string | undefined =>
+  Number.isInteger(code) && code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
+
+/** The attributes of a start tag's text (what follows the element name), by local name, decoded. */
+export function attributes(tag: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const match of tag.matchAll(/([\w.-]+:)?([\w.-]+)\s*=\s*("([^"]*)"|'([^']*)')/g)) {
+    const local = match[2] as string;
+    if (!found.has(local)) found.set(local, decodeXml(match[4] ?? match[5] ?? ''));
+  }
+  return found;
+}
+
+/**
+ * A pattern for every element of one local name: group 1 its attributes, group 2 its content
+ * (undefined when it closes itself). `\b` keeps `row` from matching `rowBreaks`.
+ */
+export const elementPattern = (local: string): RegExp =>
+  new RegExp(`<(?:[\\w.-]+:)?${local}\\b([^>]*?)(?:\\/>|>([\\s\\S]*?)<\\/(?:[\\w.-]+:)?${local}>)`, 'g');
+
+/** The text of the `t` elements in a string item, leaving out phonetic runs (`rPh`), which are not shown. */
+export function itemText(content: string): string {
+  const shown = content.includes('rPh') ? content.replace(elementPattern('rPh'), '') : content;
+  let text = '';
+  for (const match of shown.matchAll(elementPattern('t'))) text += match[2] ?? '';
+  return decodeXml(text);
+}
+
+const isNameBoundary = (char: string | undefined): boolean =>
+  char === undefined || char === ' ' || char === '\t' || char === '\n' || char === '\r' || char === ':';
+
+/**
+ * One attribute of a start tag by local name: the fast path for the attributes read on every cell
+ * (`r`, `t`, `s`), which `attributes` would spend most of a large sheet's time on.
+ */
+export function attributeOf(tag: string, name: string): string | undefined {
+  const key = `${name}=`;
+  for (let at = tag.indexOf(key); at >= 0; at = tag.indexOf(key, at + 1)) {
+    if (!isNameBoundary(at === 0 ? undefined : tag[at - 1])) continue;
+    const quote = tag[at + key.length];
+    if (quote !== '"' && quote !== "'") break;
+    const end = tag.indexOf(quote, at + key.length + 1);
+    if (end < 0) break;
+    return decodeXml(tag.slice(at + key.length + 1, end));
+  }
+  // Unusual spellings (spaces around '=') take the general path.
+  return tag.includes(name) ? attributes(tag).get(name) : undefined;
+}
