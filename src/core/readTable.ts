@@ -129,15 +129,19 @@ export function readTable<D extends TableDef>(
     const rowNumber = index + 1;
     const prepared: Record<string, unknown> = {};
     let blank = true;
+    // What zod would reject: an unreadable value, or a required one missing. Only such rows go through zod.
+    let suspect = false;
     for (let k = 0; k < keys.length; k++) {
+      const column = defs[k] as Column;
       const cell = cells[indexes[k] as number] ?? EMPTY_CELL;
-      const value = cell.kind === 'error' ? new Unreadable(cell.code) : prepare(cell, defs[k] as Column, date1904);
+      const value = cell.kind === 'error' ? new Unreadable(cell.code) : prepare(cell, column, date1904);
       if (value !== undefined) blank = false;
+      if (value instanceof Unreadable || (value === undefined && column.required)) suspect = true;
       prepared[keys[k] as string] = value;
     }
     if (blank) continue;
-    const parsed = def.schema.safeParse(prepared);
-    if (!parsed.success) {
+    const parsed = suspect ? def.schema.safeParse(prepared) : undefined;
+    if (parsed && !parsed.success) {
       let keepRow = true;
       for (const key of new Set(parsed.error.issues.map((issue) => String(issue.path[0])))) {
         const column = def.columns[key] as Column;
