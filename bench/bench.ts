@@ -21,6 +21,13 @@ const OUT = join(ROOT, 'bench-out');
 function scales(templateWriterForAll: boolean): Scale[] {
   return [
     {
+      label: '300',
+      size: { figures: 300, pairings: 600, contacts: 3_000 },
+      writer: 'ledgerXlsxBytes',
+      xlsxRuns: 5,
+      cliRuns: 5,
+    },
+    {
       label: '1k',
       size: { figures: 1_000, pairings: 2_000, contacts: 20_000 },
       writer: 'ledgerXlsxBytes',

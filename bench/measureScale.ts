@@ -9,6 +9,7 @@ import { BENCH_SEMESTER, BENCH_TODAY, generateLedger, type LedgerSize } from './
 import { type CliRun, cliSucceeded, runCheckCli } from './runCli';
 import { measure, summarise, type Timing } from './timing';
 import { writeLedgerXlsxStream } from './writeXlsxStream';
+import { readXlsxWithExceljs } from '../test/support/exceljsReader';
 
 export type Writer = 'ledgerXlsxBytes' | 'exceljs stream';
 
@@ -32,6 +33,8 @@ export interface ScaleResult {
   readonly generateMs: number;
   readonly writeMs: number;
   readonly readXlsx: Timing;
+  /** The same read through exceljs (the reader before this one), for the ratio. */
+  readonly readXlsxExceljs: Timing;
   readonly readLedger: Timing;
   readonly runCheck: Timing;
   /** readLedger + runCheck: the sum of the bests and the sum of the medians. */
@@ -41,8 +44,15 @@ export interface ScaleResult {
     readonly maxRssMb: number | undefined;
     readonly failures: readonly string[];
   };
+  /** `lianyi check` with the workbook read through exceljs (bench/oldCheck.ts), for the ratios. */
+  readonly cliExceljs: Timing & { readonly maxRssMb: number | undefined };
   readonly check: { readonly summary: unknown; readonly problems: Readonly<Record<string, number>> };
 }
+
+const peakMb = (runs: readonly CliRun[]): number | undefined => {
+  const peak = Math.max(...runs.map((run) => run.maxRssKb ?? 0));
+  return peak > 0 ? peak / 1024 : undefined;
+};
 
 /** Core runs: best and median of three after one warm-up. */
 const CORE_RUNS = 3;
@@ -83,21 +93,26 @@ export async function measureScale(
   const bytes = new Uint8Array(await readFile(file));
   const xlsx = await measure(() => readXlsx(bytes), scale.xlsxRuns, scale.xlsxRuns > 1 ? 1 : 0);
   const workbook: RawWorkbook = xlsx.value.ok ? xlsx.value.value : fail(`readXlsx failed: ${xlsx.value.error.message}`);
+  log(`  the same read through exceljs …`);
+  const exceljs = await measure(() => readXlsxWithExceljs(bytes), scale.xlsxRuns, scale.xlsxRuns > 1 ? 1 : 0);
 
   log(`  readLedger, runCheck …`);
   const read = await measure(() => readLedger(workbook), CORE_RUNS, CORE_WARMUPS);
   const ledgerRead = read.value.ok ? read.value.value : fail(`readLedger failed: ${read.value.error.message}`);
   const options = { semesterId: BENCH_SEMESTER, today: BENCH_TODAY };
   const check = await measure(() => runCheck(ledgerRead.ledger, ledgerRead.problems, options), CORE_RUNS, CORE_WARMUPS);
-  const result = check.value.ok ? check.value.value : fail(`runCheck failed: ${check.value.error}`);
+  const result = check.value.ok ? check.value.value : fail(`runCheck failed: ${check.value.error.message}`);
   const problems: Record<string, number> = {};
   for (const problem of result.problems) problems[problem.severity] = (problems[problem.severity] ?? 0) + 1;
 
   log(`  lianyi check × ${scale.cliRuns} …`);
   const cliRuns: CliRun[] = [];
-  for (let index = 0; index < scale.cliRuns; index++)
+  const oldRuns: CliRun[] = [];
+  // Alternated, so a change in the machine's load falls on both alike.
+  for (let index = 0; index < scale.cliRuns; index++) {
     cliRuns.push(await runCheckCli(root, file, BENCH_TODAY, BENCH_SEMESTER));
-  const peak = Math.max(...cliRuns.map((run) => run.maxRssKb ?? 0));
+    oldRuns.push(await runCheckCli(root, file, BENCH_TODAY, BENCH_SEMESTER, 'exceljs'));
+  }
 
   return {
     label: scale.label,
@@ -110,6 +125,7 @@ export async function measureScale(
     generateMs,
     writeMs,
     readXlsx: xlsx.timing,
+    readXlsxExceljs: exceljs.timing,
     readLedger: read.timing,
     runCheck: check.timing,
     core: { best: read.timing.best + check.timing.best, median: read.timing.median + check.timing.median },
@@ -119,10 +135,17 @@ export async function measureScale(
         0,
       ),
       exitCodes: cliRuns.map((run) => run.code),
-      maxRssMb: peak > 0 ? peak / 1024 : undefined,
+      maxRssMb: peakMb(cliRuns),
       failures: cliRuns
         .filter((run) => !cliSucceeded(run))
         .map((run) => `exit ${run.code ?? run.signal}: ${run.stderr.split('\n')[0] ?? ''}`),
+    },
+    cliExceljs: {
+      ...summarise(
+        oldRuns.map((run) => run.ms),
+        0,
+      ),
+      maxRssMb: peakMb(oldRuns),
     },
     check: { summary: result.summary, problems },
   };

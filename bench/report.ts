@@ -17,9 +17,32 @@ export interface TargetResult extends Target {
 }
 
 export const TARGETS: readonly Target[] = [
-  { name: '核心检查 core check (readLedger + runCheck), 200k 联系', scale: '10k', stage: 'core', limitMs: 1000 },
+  { name: '核心检查 core check (readLedger + runCheck), 200k 联系', scale: '10k', stage: 'core', limitMs: 400 },
   { name: 'lianyi check 端到端 end-to-end, 20k 联系', scale: '1k', stage: 'cli', limitMs: 5000 },
 ];
+
+/** A target on the ratio new/old of `lianyi check` (the old one reads with exceljs), judged on the medians. */
+export interface RatioTarget {
+  readonly name: string;
+  readonly scale: string;
+  readonly measure: 'time' | 'memory';
+  readonly limit: number;
+}
+
+export const RATIO_TARGETS: readonly RatioTarget[] = [
+  { name: 'lianyi check 时间 time new/old, 200k 联系', scale: '10k', measure: 'time', limit: 0.25 },
+  { name: 'lianyi check 峰值内存 peak memory new/old, 200k 联系', scale: '10k', measure: 'memory', limit: 0.35 },
+  { name: 'lianyi check 时间 time new/old, 3k 联系', scale: '300', measure: 'time', limit: 0.6 },
+];
+
+/** new/old of a scale's `lianyi check`, in time (medians) or in peak memory. */
+export function ratioOf(scale: ScaleResult, measure: RatioTarget['measure']): number | undefined {
+  if (measure === 'time') return scale.cliExceljs.median > 0 ? scale.cli.median / scale.cliExceljs.median : undefined;
+  const [now, before] = [scale.cli.maxRssMb, scale.cliExceljs.maxRssMb];
+  return now !== undefined && before !== undefined && before > 0 ? now / before : undefined;
+}
+
+const ratioText = (ratio: number | undefined): string => (ratio === undefined ? '?' : `${ratio.toFixed(2)}×`);
 
 export function judgeTargets(results: readonly ScaleResult[]): TargetResult[] {
   return TARGETS.flatMap((target) => {
@@ -75,7 +98,9 @@ export function reportLines(results: readonly ScaleResult[], targets: readonly T
     ['生成 generate rows', ...cell((scale) => formatMs(scale.generateMs)), ''],
     ['写入 write xlsx', ...cell((scale) => `${formatMs(scale.writeMs)} (${scale.writer})`), ''],
     ['文件大小 xlsx size', ...cell((scale) => formatMb(scale.fileBytes)), ''],
-    ['readXlsx 读单元格 best / median', ...cell((scale) => bestMedian(scale.readXlsx)), ''],
+    ['readXlsxCells 读单元格 best / median', ...cell((scale) => bestMedian(scale.readXlsx)), ''],
+    ['  exceljs 读单元格 (old) best / median', ...cell((scale) => bestMedian(scale.readXlsxExceljs)), ''],
+    ['  读取 read new/old', ...cell((scale) => ratioText(scale.readXlsx.median / scale.readXlsxExceljs.median)), ''],
     ['readLedger 单元格→台账 best / median', ...cell((scale) => bestMedian(scale.readLedger)), ''],
     ['runCheck R1–R7 best / median', ...cell((scale) => bestMedian(scale.runCheck)), ''],
     ['核心合计 core = 上两项 best / median', ...cell((scale) => bestMedian(scale.core)), targetCell('core')],
@@ -90,6 +115,16 @@ export function reportLines(results: readonly ScaleResult[], targets: readonly T
       ...cell((scale) => (scale.cli.maxRssMb === undefined ? '?' : `${Math.round(scale.cli.maxRssMb)} MB`)),
       '',
     ],
+    ['  exceljs 读取时 (old) best / median', ...cell((scale) => bestMedian(scale.cliExceljs)), ''],
+    [
+      '  exceljs 读取时峰值内存 (old) peak RSS',
+      ...cell((scale) =>
+        scale.cliExceljs.maxRssMb === undefined ? '?' : `${Math.round(scale.cliExceljs.maxRssMb)} MB`,
+      ),
+      '',
+    ],
+    ['  时间 time new/old', ...cell((scale) => ratioText(ratioOf(scale, 'time'))), ''],
+    ['  峰值内存 memory new/old', ...cell((scale) => ratioText(ratioOf(scale, 'memory'))), ''],
     [
       '问题 problems err/warn/info',
       ...cell((scale) =>
@@ -104,6 +139,14 @@ export function reportLines(results: readonly ScaleResult[], targets: readonly T
     lines.push(
       `  ${target.met ? '✓' : '✗'} ${target.name} < ${formatMs(target.limitMs)}: median ${formatMs(target.medianMs)}, best ${formatMs(target.bestMs)} — ${target.met ? '达标 met' : '未达标 NOT met'}`,
     );
+  for (const target of RATIO_TARGETS) {
+    const scale = results.find((candidate) => candidate.label === target.scale);
+    const ratio = scale && ratioOf(scale, target.measure);
+    const met = ratio !== undefined && ratio <= target.limit;
+    lines.push(
+      `  ${met ? '✓' : '✗'} ${target.name} ≤ ${target.limit}×: ${ratioText(ratio)} — ${met ? '达标 met' : '未达标 NOT met'}`,
+    );
+  }
   for (const scale of results)
     for (const failure of scale.cli.failures) lines.push(`  ✗ lianyi check on ${scale.file} failed: ${failure}`);
   return lines;

@@ -14,21 +14,21 @@ export interface CliRun {
 
 /**
  * Runs `node bin/lianyi.js check FILE --json --today … --semester …` as a user would, stdout
- * discarded, and times it end to end.
+ * discarded, and times it end to end; or, for comparison, the same check reading with exceljs.
  */
-export function runCheckCli(root: string, file: string, today: string, semester: string): Promise<CliRun> {
-  const args = [
-    '--require',
-    join(__dirname, 'childRss.js'),
-    join(root, 'bin', 'lianyi.js'),
-    'check',
-    file,
-    '--json',
-    '--today',
-    today,
-    '--semester',
-    semester,
-  ];
+export function runCheckCli(
+  root: string,
+  file: string,
+  today: string,
+  semester: string,
+  reader: 'new' | 'exceljs' = 'new',
+): Promise<CliRun> {
+  // The exceljs run is the same check with the workbook read the old way (bench/oldCheck.ts).
+  const command =
+    reader === 'new'
+      ? [join(root, 'bin', 'lianyi.js'), 'check', file, '--json', '--today', today, '--semester', semester]
+      : [join(__dirname, 'oldCheck.js'), file, today, semester];
+  const args = ['--require', join(__dirname, 'childRss.js'), ...command];
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
