@@ -22,6 +22,7 @@ module.exports = {
         '<rootDir>/test/unit/localDate.test.ts',
         '<rootDir>/test/unit/cellParsers.test.ts',
         '<rootDir>/test/integration/xlsxDates.test.ts',
+        '<rootDir>/test/integration/readXlsxCells.test.ts',
       ],
     },
   ],

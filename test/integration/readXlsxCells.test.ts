@@ -6,9 +6,9 @@ import type { Result } from '../../src/core/result';
 import { sampleLedgerContent } from '../../src/core/sample/sampleLedger';
 import { GUIDE_SHEET } from '../../src/core/template/guide';
 import { ledgerTemplate } from '../../src/core/template/ledgerTemplate';
-import { readXlsx } from '../../src/workbook/xlsx/readXlsx';
+import { readXlsxWithExceljs as readXlsx } from '../support/exceljsReader';
 import { ledgerXlsxBytes } from '../../src/workbook/xlsx/newWorkbook';
-import { readXlsxCells, type WorkbookReadFailure } from '../support/readXlsxCellsStub';
+import { readXlsxCells, type WorkbookReadFailure } from '../../src/workbook/xlsx/readXlsxCells';
 import { CORPUS, type CorpusCase, EXCEL_ROWS, type Expected, HUGE_SHEET_CASE } from '../support/xlsxCorpus';
 
 type Read = Result<RawWorkbook, WorkbookReadFailure>;

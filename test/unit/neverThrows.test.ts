@@ -75,7 +75,8 @@ describe('any value in any cell', () => {
             }
           });
           // Rows skip zod when nothing in them looks wrong: every row kept must still be one zod accepts.
-          for (const { row: _row, ...fields } of read.value.rows) expect(def.schema.safeParse(fields).success).toBe(true);
+          for (const { row: _row, ...fields } of read.value.rows)
+            expect(def.schema.safeParse(fields).success).toBe(true);
         }),
         { numRuns: 150 },
       );

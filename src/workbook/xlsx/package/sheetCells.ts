@@ -85,7 +85,13 @@ function cellOf(tag: string, content: string | undefined, prefix: string, contex
 }
 
 const isNameChar = (code: number): boolean =>
-  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 58 || code === 45 || code === 46 || code === 95;
+  (code >= 97 && code <= 122) ||
+  (code >= 65 && code <= 90) ||
+  (code >= 48 && code <= 57) ||
+  code === 58 ||
+  code === 45 ||
+  code === 46 ||
+  code === 95;
 
 /**
  * Calls `onCell` for each `<c>` of a row's content, in order, with its start tag's attributes text,

@@ -4,7 +4,7 @@
  * count from 1904. Relationship types are matched by their last segment, so Transitional and
  * Strict OOXML read alike.
  */
-import { entryText } from './entryText';
+import { DamagedEntryError, entryText } from './entryText';
 import { attributes, elementPattern } from './xmlText';
 import type { ZipEntry } from './zipDirectory';
 
@@ -71,6 +71,8 @@ export function workbookParts(bytes: Uint8Array, entries: ReadonlyMap<string, Zi
   if (!workbook) return undefined;
   const xml = entryText(bytes, workbook);
   if (!/<(?:[\w.-]+:)?workbook\b/.test(xml)) return undefined;
+  // A workbook part that never closes was cut short: reading on would report a ledger without sheets.
+  if (!/<\/(?:[\w.-]+:)?workbook>\s*$/.test(xml)) throw new DamagedEntryError(workbookPath, '工作簿部件不完整');
   const rels = relationships(bytes, entries, workbookPath);
   const sheets: SheetPart[] = [];
   for (const match of xml.matchAll(elementPattern('sheet'))) {
