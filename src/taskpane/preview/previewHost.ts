@@ -66,7 +66,7 @@ export async function createPreviewHost(
     const semester = semesters[what];
     if (sheets.length === 0 || semester === undefined) return err(failure('nothingToDownload', { what }));
     // exceljs (about 1 MB) is fetched only now, to write the new workbook.
-    const { newWorkbookBytes } = await import(/* webpackChunkName: "exceljs" */ '../../workbook/xlsx/newWorkbook');
+    const { newWorkbookBytes } = await import(/* webpackChunkName: "newWorkbook" */ '../../workbook/xlsx/newWorkbook');
     return ok({
       fileName: `${what === 'report' ? REPORT_SHEET : FORM_SHEET_PREFIX}-${semester}.xlsx`,
       bytes: await newWorkbookBytes(sheets),
