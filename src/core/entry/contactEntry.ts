@@ -25,7 +25,7 @@ export interface ContactDraft {
 }
 
 /** The next free 记录编号 of the year, in the sample's style: C2026-020. */
-export function nextContactId(existingKeys: ReadonlySet<string>, today: LocalDate): string {
+export function nextContactId(existingKeys: Iterable<string>, today: LocalDate): string {
   const year = today.slice(0, 4);
   let highest = 0;
   for (const key of existingKeys) {
@@ -41,7 +41,7 @@ export function nextContactId(existingKeys: ReadonlySet<string>, today: LocalDat
  * append, keyed by column, or the problems — each naming its column so the form can show it.
  */
 export function prepareContact(ledger: Ledger, draft: ContactDraft, today: LocalDate): Result<ContactRow, Problem[]> {
-  const contactId = nextContactId(ledger.contactIds, today);
+  const contactId = nextContactId(ledger.contactIds.keys(), today);
   const values: Record<string, string | undefined> = { ...draft, contactId, filedOn: today };
   const columns = Object.entries(contactsTable.columns);
   const sheet = {

@@ -71,8 +71,8 @@ export interface Ledger {
   /** Contacts whose pairing resolved; the rest are problems already. */
   readonly contacts: readonly Contact[];
   readonly followUps: readonly FollowUp[];
-  /** Every contact row that read cleanly, resolved or not (for 意见办理 source references). */
-  readonly contactIds: ReadonlySet<string>;
+  /** The row of every contact that read cleanly, resolved or not, by its 记录编号 key (for 意见办理 sources and new 编号). */
+  readonly contactIds: ReadonlyMap<string, number>;
   /** Where a cell of a table's row is: the header name → A1 address of that workbook. */
   readonly placeOf: (table: TableName, row: number, key: string) => Place;
 }

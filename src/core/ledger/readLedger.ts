@@ -65,14 +65,18 @@ export function readLedger(workbook: RawWorkbook): Result<LedgerRead, LedgerRead
   if (!all.ok) return all;
   const reads = all.value;
   const problems: Problem[] = [...Object.values(reads).flatMap((read) => read.problems)];
-  const unique = <K extends 'semesters' | 'leaders' | 'figures' | 'pairings' | 'contacts' | 'followUps'>(
+  const uniqueOf = <K extends 'semesters' | 'leaders' | 'figures' | 'pairings' | 'contacts' | 'followUps'>(
     name: K,
     key: Parameters<typeof uniqueRows<(typeof TABLES)[K]>>[1],
   ) => {
     const result = uniqueRows(reads[name] as TableRead<(typeof TABLES)[K]>, key);
     problems.push(...result.problems);
-    return result.rows;
+    return result;
   };
+  const unique = <K extends 'semesters' | 'leaders' | 'figures' | 'followUps'>(
+    name: K,
+    key: Parameters<typeof uniqueRows<(typeof TABLES)[K]>>[1],
+  ) => uniqueOf(name, key).rows;
 
   const { settings, problems: settingProblems } = readSettings(reads.settings);
   const { semesters, problems: semesterProblems } = readSemesters({
@@ -90,15 +94,13 @@ export function readLedger(workbook: RawWorkbook): Result<LedgerRead, LedgerRead
       problems.push(problemAt('UNIT_UNKNOWN', reads.figures.placeOf(figure.row, 'unit'), { value: figure.unit }));
   }
 
-  const pairingRows = unique('pairings', 'pairingId');
+  const { rows: pairingRows, rowOfKey: pairingRowById } = uniqueOf('pairings', 'pairingId');
   const pairings = resolvePairings(reads, pairingRows, leaders, figures, problems);
-  const contactRows = unique('contacts', 'contactId');
-  const pairingRowById = new Map(pairingRows.map(({ row, pairingId }) => [matchKey(pairingId), row]));
+  const { rows: contactRows, rowOfKey: contactIds } = uniqueOf('contacts', 'contactId');
   const resolved = resolveContacts(reads.contacts, contactRows, pairings, pairingRowById);
   problems.push(...resolved.problems);
 
   const followUps = unique('followUps', 'itemId');
-  const contactIds = new Set(contactRows.map(({ contactId }) => matchKey(contactId)));
   for (const item of followUps) {
     if (item.sourceContactId !== undefined && !contactIds.has(matchKey(item.sourceContactId)))
       problems.push(

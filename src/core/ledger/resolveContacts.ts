@@ -5,6 +5,9 @@ import type { Located, TableRead } from '../readTable';
 import type { ContactRow, contactsTable } from '../schema/contacts';
 import { type Contact, isActiveOn, type Pairing } from './model';
 
+/** Names compared as keys; the same text (nearly every row) needs no folding. */
+const sameName = (typed: string, known: string): boolean => typed === known || matchKey(typed) === matchKey(known);
+
 const pairKey = (leaderName: string, figureName: string): string =>
   `${matchKey(leaderName)}\u0000${matchKey(figureName)}`;
 
@@ -27,9 +30,9 @@ export function resolveContacts(
   }
   const contacts: Contact[] = [];
   const problems: Problem[] = [];
+  const at = (row: number, key: keyof ContactRow & string) => table.placeOf(row, key);
   for (const value of rows) {
     const { row } = value;
-    const at = (key: keyof ContactRow & string) => table.placeOf(row, key);
     let pairing: Pairing | undefined;
     if (value.pairingId !== undefined) {
       const idKey = matchKey(value.pairingId);
@@ -37,22 +40,22 @@ export function resolveContacts(
       const brokenRow = pairingRows.get(idKey);
       if (!pairing && brokenRow !== undefined)
         problems.push(
-          problemAt('CONTACT_PAIRING_UNUSABLE', at('pairingId'), { value: value.pairingId, row: brokenRow }),
+          problemAt('CONTACT_PAIRING_UNUSABLE', at(row, 'pairingId'), { value: value.pairingId, row: brokenRow }),
         );
       else if (!pairing)
-        problems.push(problemAt('CONTACT_PAIRING_UNKNOWN', at('pairingId'), { value: value.pairingId }));
+        problems.push(problemAt('CONTACT_PAIRING_UNKNOWN', at(row, 'pairingId'), { value: value.pairingId }));
       else {
-        if (value.leaderName !== undefined && matchKey(value.leaderName) !== matchKey(pairing.leader.name))
+        if (value.leaderName !== undefined && !sameName(value.leaderName, pairing.leader.name))
           problems.push(
-            problemAt('CONTACT_NAME_MISMATCH', at('leaderName'), {
+            problemAt('CONTACT_NAME_MISMATCH', at(row, 'leaderName'), {
               header: '干部姓名',
               value: value.leaderName,
               expected: pairing.leader.name,
             }),
           );
-        if (value.figureName !== undefined && matchKey(value.figureName) !== matchKey(pairing.figure.name))
+        if (value.figureName !== undefined && !sameName(value.figureName, pairing.figure.name))
           problems.push(
-            problemAt('CONTACT_NAME_MISMATCH', at('figureName'), {
+            problemAt('CONTACT_NAME_MISMATCH', at(row, 'figureName'), {
               header: '人士姓名',
               value: value.figureName,
               expected: pairing.figure.name,
@@ -66,7 +69,7 @@ export function resolveContacts(
       if (active.length === 1) pairing = active[0];
       else if (active.length === 0)
         problems.push(
-          problemAt('CONTACT_PAIRING_NOT_FOUND', at('leaderName'), {
+          problemAt('CONTACT_PAIRING_NOT_FOUND', at(row, 'leaderName'), {
             leader: value.leaderName,
             figure: value.figureName,
             date: value.date,
@@ -74,16 +77,19 @@ export function resolveContacts(
         );
       else
         problems.push(
-          problemAt('CONTACT_PAIRING_AMBIGUOUS', at('leaderName'), {
+          problemAt('CONTACT_PAIRING_AMBIGUOUS', at(row, 'leaderName'), {
             leader: value.leaderName,
             figure: value.figureName,
           }),
         );
     } else {
-      problems.push(problemAt('CONTACT_PAIRING_EMPTY', at('pairingId'), {}));
+      problems.push(problemAt('CONTACT_PAIRING_EMPTY', at(row, 'pairingId'), {}));
     }
     // The row object is this read's own: attaching the pairing spares copying every contact row.
-    if (pairing) contacts.push(Object.assign(value, { pairing }));
+    if (pairing) {
+      (value as Located<ContactRow> & { pairing?: Pairing }).pairing = pairing;
+      contacts.push(value as Contact);
+    }
   }
   return { contacts, problems };
 }

@@ -11,7 +11,12 @@ import type { RowOf, TableDef } from '../schema/columns';
 export function uniqueRows<D extends TableDef>(
   table: TableRead<D>,
   key: keyof RowOf<D> & keyof D['columns'] & string,
-): { rows: Array<Located<RowOf<D>>>; problems: Problem[] } {
+): {
+  rows: Array<Located<RowOf<D>>>;
+  problems: Problem[];
+  /** The row of each 编号 kept, by its key: computed here once, for every look-up after. */
+  rowOfKey: ReadonlyMap<string, number>;
+} {
   const firstRowOf = new Map<string, number>();
   const rows: Array<Located<RowOf<D>>> = [];
   const problems: Problem[] = [];
@@ -27,5 +32,5 @@ export function uniqueRows<D extends TableDef>(
       problems.push(problemAt('DUPLICATE_ID', table.placeOf(parsed.row, key), { header, id, firstRow }));
     }
   }
-  return { rows, problems };
+  return { rows, problems, rowOfKey: firstRowOf };
 }
