@@ -50,8 +50,20 @@ export function dayNumber(date: LocalDate): number {
 
 /** The day a `dayNumber` counts to. */
 export function fromDayNumber(days: number): LocalDate {
-  const utc = new Date(days * MS_PER_DAY);
-  return `${pad(utc.getUTCFullYear(), 4)}-${pad(utc.getUTCMonth() + 1, 2)}-${pad(utc.getUTCDate(), 2)}` as LocalDate;
+  // The civil-from-days algorithm (proleptic Gregorian, eras of 400 years): integer arithmetic only,
+  // no Date per call, which counted on a sheet of 200k dates.
+  const z = Math.floor(days) + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shifted = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * shifted + 2) / 5) + 1;
+  const month = shifted < 10 ? shifted + 3 : shifted - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}` as LocalDate;
 }
 
 /** The day `days` later (earlier when negative), e.g. 办理期限 from 交办日期. */

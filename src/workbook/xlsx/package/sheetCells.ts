@@ -100,6 +100,22 @@ const isNameChar = (code: number): boolean =>
  */
 function scanCells(row: string, onCell: (tag: string, content: string | undefined, prefix: string) => void): void {
   for (let at = row.indexOf('<'); at >= 0; at = row.indexOf('<', at)) {
+    // The usual spelling, `<c r="A1" …>…</c>`, without building the element's name.
+    const after = row.charCodeAt(at + 2);
+    if (row.charCodeAt(at + 1) === 99 && (after === 32 || after === 62 || after === 47)) {
+      const tagEnd = row.indexOf('>', at + 2);
+      if (tagEnd < 0) return;
+      if (row.charCodeAt(tagEnd - 1) === 47) {
+        onCell(row.slice(at + 2, tagEnd - 1), undefined, '');
+        at = tagEnd + 1;
+        continue;
+      }
+      const close = row.indexOf('</c>', tagEnd);
+      if (close < 0) return;
+      onCell(row.slice(at + 2, tagEnd), row.slice(tagEnd + 1, close), '');
+      at = close + 4;
+      continue;
+    }
     let nameEnd = at + 1;
     while (nameEnd < row.length && isNameChar(row.charCodeAt(nameEnd))) nameEnd++;
     const name = row.slice(at + 1, nameEnd);

@@ -38,11 +38,14 @@ export const elementPattern = (local: string): RegExp =>
 
 /** The text of the `t` elements in a string item, leaving out phonetic runs (`rPh`), which are not shown. */
 export function itemText(content: string): string {
-  const shown = content.includes('rPh') ? content.replace(elementPattern('rPh'), '') : content;
+  const shown = content.includes('rPh') ? content.replace(PHONETIC, '') : content;
   let text = '';
-  for (const match of shown.matchAll(elementPattern('t'))) text += match[2] ?? '';
+  TEXT.lastIndex = 0;
+  for (let match = TEXT.exec(shown); match; match = TEXT.exec(shown)) text += match[2] ?? '';
   return decodeXml(text);
 }
+const PHONETIC = elementPattern('rPh');
+const TEXT = elementPattern('t');
 
 const isNameBoundary = (char: string | undefined): boolean =>
   char === undefined || char === ' ' || char === '\t' || char === '\n' || char === '\r' || char === ':';
