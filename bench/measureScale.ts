@@ -44,6 +44,8 @@ export interface ScaleResult {
     readonly maxRssMb: number | undefined;
     readonly failures: readonly string[];
   };
+  /** One `lianyi check` with the JavaScript heap capped at 512 MB: whether it completed. */
+  readonly cliHeap512: { readonly ok: boolean; readonly ms: number; readonly detail: string };
   /** `lianyi check` with the workbook read through exceljs (bench/oldCheck.ts), for the ratios. */
   readonly cliExceljs: Timing & { readonly maxRssMb: number | undefined };
   readonly check: { readonly summary: unknown; readonly problems: Readonly<Record<string, number>> };
@@ -53,6 +55,9 @@ const peakMb = (runs: readonly CliRun[]): number | undefined => {
   const peak = Math.max(...runs.map((run) => run.maxRssKb ?? 0));
   return peak > 0 ? peak / 1024 : undefined;
 };
+
+/** The heap cap a large ledger's check must complete under. */
+const HEAP_CAP_MB = 512;
 
 /** Core runs: best and median of three after one warm-up. */
 const CORE_RUNS = 3;
@@ -114,8 +119,16 @@ export async function measureScale(
     oldRuns.push(await runCheckCli(root, file, BENCH_TODAY, BENCH_SEMESTER, 'exceljs'));
   }
 
+  const capped = await runCheckCli(root, file, BENCH_TODAY, BENCH_SEMESTER, 'new', HEAP_CAP_MB);
+  const cliHeap512 = {
+    ok: cliSucceeded(capped),
+    ms: capped.ms,
+    detail: cliSucceeded(capped) ? `exit ${capped.code}` : (capped.stderr.split('\n')[0] ?? `exit ${capped.code}`),
+  };
+
   return {
     label: scale.label,
+    cliHeap512,
     size: scale.size,
     rows: generated.rows,
     badRows: generated.badRows,

@@ -124,6 +124,13 @@ export function reportLines(results: readonly ScaleResult[], targets: readonly T
       '',
     ],
     ['  时间 time new/old', ...cell((scale) => ratioText(ratioOf(scale, 'time'))), ''],
+    [
+      '  堆上限 512 MB heap cap',
+      ...cell(
+        (scale) => `${scale.cliHeap512.ok ? '✓' : '✗'} ${scale.cliHeap512.detail}, ${formatMs(scale.cliHeap512.ms)}`,
+      ),
+      '',
+    ],
     ['  峰值内存 memory new/old', ...cell((scale) => ratioText(ratioOf(scale, 'memory'))), ''],
     [
       '问题 problems err/warn/info',

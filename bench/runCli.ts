@@ -22,13 +22,20 @@ export function runCheckCli(
   today: string,
   semester: string,
   reader: 'new' | 'exceljs' = 'new',
+  /** Caps the child's JavaScript heap (e.g. 512 MB: the issue's "passes under a 512 MB heap"). */
+  heapMb?: number,
 ): Promise<CliRun> {
   // The exceljs run is the same check with the workbook read the old way (bench/oldCheck.ts).
   const command =
     reader === 'new'
       ? [join(root, 'bin', 'lianyi.js'), 'check', file, '--json', '--today', today, '--semester', semester]
       : [join(__dirname, 'oldCheck.js'), file, today, semester];
-  const args = ['--require', join(__dirname, 'childRss.js'), ...command];
+  const args = [
+    ...(heapMb !== undefined ? [`--max-old-space-size=${heapMb}`] : []),
+    '--require',
+    join(__dirname, 'childRss.js'),
+    ...command,
+  ];
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
