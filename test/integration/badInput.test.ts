@@ -1,7 +1,14 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lianyi, tempDir } from '../support/cli';
+import { CORPUS } from '../support/xlsxCorpus';
 import { writeVariant } from '../support/xlsxVariants';
+
+const corpusBytes = (name: string): Uint8Array => {
+  const found = CORPUS.find((candidate) => candidate.name === name);
+  if (!found) throw new Error(`no corpus case ${name}`);
+  return found.bytes();
+};
 
 /** Input that is not a usable ledger: exit 2, one clear line on stderr, no file written. */
 describe('lianyi check refuses what it cannot read', () => {
@@ -19,6 +26,10 @@ describe('lianyi check refuses what it cannot read', () => {
       join(dir, 'encrypted.xlsx'),
       Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]),
     );
+    // Before the package reader, an .ods ended in 内部错误 and a stack trace (exit 3).
+    writeFileSync(join(dir, 'sheet.ods'), corpusBytes('not xlsx: an OpenDocument spreadsheet (.ods)'));
+    writeFileSync(join(dir, 'other.zip'), corpusBytes('not xlsx: a zip holding one text file'));
+    writeFileSync(join(dir, 'half.xlsx'), corpusBytes('unreadable: the first half of a valid .xlsx'));
   });
 
   test.each([
@@ -26,6 +37,9 @@ describe('lianyi check refuses what it cannot read', () => {
     ['notes.xlsx', '不是 .xlsx 文件'],
     ['empty.xlsx', '文件是空的'],
     ['encrypted.xlsx', '已加密'],
+    ['sheet.ods', '不是 .xlsx 文件'],
+    ['other.zip', '不是 .xlsx 文件'],
+    ['half.xlsx', '无法读取这个 .xlsx 文件'],
     ['no-semesters.xlsx', '没有「学期」工作表'],
     ['no-date-column.xlsx', '缺少必填列「联系日期」'],
   ])('%s → exit 2: %s', async (file, reason) => {
