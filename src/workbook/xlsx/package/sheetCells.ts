@@ -9,7 +9,7 @@ import { type Cell, textCell, toCell } from '../../../core/cell';
 import { localDate, serialToLocalDate } from '../../../core/localDate';
 import type { RawSheet } from '../../../core/rawWorkbook';
 import { streamEntryText } from './entryText';
-import { attributeOf, decodeXml, elementPattern, itemText } from './xmlText';
+import { attributeOf, attributes, decodeXml, elementPattern, itemText } from './xmlText';
 import type { ZipEntry } from './zipDirectory';
 
 /** What every sheet of a workbook shares. */
@@ -19,29 +19,7 @@ export interface SheetContext {
   readonly date1904: boolean;
 }
 
-/** 'AB12' → 28 (1-based); undefined without letters. */
-function columnOf(reference: string): number | undefined {
-  let column = 0;
-  for (const char of reference) {
-    const code = char.charCodeAt(0);
-    if (code >= 65 && code <= 90) column = column * 26 + code - 64;
-    else if (code >= 97 && code <= 122) column = column * 26 + code - 96;
-    else break;
-  }
-  return column === 0 ? undefined : column;
-}
-
 const VALUE = /<(?:[\w.-]+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:[\w.-]+:)?v>/;
-
-/** The cached value of a cell's content: `<v>` looked up directly, the general pattern only for unusual spellings. */
-function valueOf(content: string, prefix: string): string | undefined {
-  const open = `<${prefix}v>`;
-  const start = content.indexOf(open);
-  const end = start < 0 ? -1 : content.indexOf(`</${prefix}v>`, start + open.length);
-  if (end >= 0) return decodeXml(content.slice(start + open.length, end));
-  const match = VALUE.exec(content);
-  return match ? decodeXml(match[1] as string) : undefined;
-}
 
 /** A `t="d"` value: an ISO 8601 date, its calendar day as written. */
 function isoDateCell(value: string): Cell {
@@ -58,15 +36,64 @@ function numberCell(value: string, style: number, context: SheetContext): Cell {
   return date ? { kind: 'date', date } : { kind: 'number', value: number };
 }
 
-/** One `<c>` as a cell; undefined when it holds nothing (a styled empty cell, a formula never calculated). */
-function cellOf(tag: string, content: string | undefined, prefix: string, context: SheetContext): Cell | undefined {
-  if (content === undefined) return undefined;
-  const type = attributeOf(tag, 't') ?? 'n';
+/**
+ * Where an attribute's value starts in `text[start, end)` (a start tag's attributes), or -1. The
+ * common spelling `name="…"` is found with indexOf and no new strings; spaces around `=` (allowed,
+ * never seen from a real producer) take the general path.
+ */
+function attributeAt(text: string, start: number, end: number, key: string): number {
+  for (let at = text.indexOf(key, start); at >= 0 && at < end; at = text.indexOf(key, at + 1)) {
+    const before = text.charCodeAt(at - 1);
+    if (before !== 32 && before !== 9 && before !== 10 && before !== 13 && before !== 58) continue;
+    const quote = text.charCodeAt(at + key.length);
+    return quote === 34 || quote === 39 ? at + key.length + 1 : -1;
+  }
+  return -1;
+}
+
+/** An attribute's value in `text[start, end)`, decoded; undefined when the tag has none. */
+function attributeIn(text: string, start: number, end: number, name: string): string | undefined {
+  const valueStart = attributeAt(text, start, end, `${name}=`);
+  if (valueStart >= 0) {
+    const close = text.indexOf(text[valueStart - 1] as string, valueStart);
+    return close < 0 || close > end ? undefined : decodeXml(text.slice(valueStart, close));
+  }
+  const tag = text.slice(start, end);
+  return /\s=|=\s/.test(tag) ? attributes(tag).get(name) : undefined;
+}
+
+/** The column of a cell reference starting at `at` ('AB12' → 28), or undefined without letters. */
+function columnAt(text: string, at: number): number | undefined {
+  let column = 0;
+  for (let index = at; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 65 && code <= 90) column = column * 26 + code - 64;
+    else if (code >= 97 && code <= 122) column = column * 26 + code - 96;
+    else break;
+  }
+  return column === 0 ? undefined : column;
+}
+
+/**
+ * One `<c>` as a cell, from its start tag's attributes `row[tagStart, tagEnd)` and its content
+ * `row[innerStart, innerEnd)`; undefined when it holds nothing (a styled empty cell, a formula
+ * never calculated).
+ */
+function cellOf(
+  row: string,
+  tagStart: number,
+  tagEnd: number,
+  innerStart: number,
+  innerEnd: number,
+  prefix: string,
+  context: SheetContext,
+): Cell | undefined {
+  const type = attributeIn(row, tagStart, tagEnd, 't') ?? 'n';
   if (type === 'inlineStr') {
-    const inline = elementPattern('is').exec(content);
+    const inline = INLINE.exec(row.slice(innerStart, innerEnd));
     return inline?.[2] === undefined ? undefined : textCell(itemText(inline[2]));
   }
-  const value = valueOf(content, prefix);
+  const value = valueIn(row, innerStart, innerEnd, prefix);
   if (value === undefined) return undefined;
   switch (type) {
     case 's':
@@ -80,8 +107,19 @@ function cellOf(tag: string, content: string | undefined, prefix: string, contex
     case 'd':
       return isoDateCell(value);
     default:
-      return numberCell(value, Number(attributeOf(tag, 's') ?? 0), context);
+      return numberCell(value, Number(attributeIn(row, tagStart, tagEnd, 's') ?? 0), context);
   }
+}
+const INLINE = new RegExp(elementPattern('is').source);
+
+/** The cached value in `row[start, end)`: `<v>` looked up directly, the general pattern only for unusual spellings. */
+function valueIn(row: string, start: number, end: number, prefix: string): string | undefined {
+  const open = prefix === '' ? '<v>' : `<${prefix}v>`;
+  const at = row.indexOf(open, start);
+  const close = at < 0 || at >= end ? -1 : row.indexOf(prefix === '' ? '</v>' : `</${prefix}v>`, at + open.length);
+  if (close >= 0 && close <= end) return decodeXml(row.slice(at + open.length, close));
+  const match = VALUE.exec(row.slice(start, end));
+  return match ? decodeXml(match[1] as string) : undefined;
 }
 
 const isNameChar = (code: number): boolean =>
@@ -94,11 +132,14 @@ const isNameChar = (code: number): boolean =>
   code === 95;
 
 /**
- * Calls `onCell` for each `<c>` of a row's content, in order, with its start tag's attributes text,
- * its content (undefined when it closes itself) and its namespace prefix. Scanned with indexOf:
- * on a large sheet this loop is most of the reading time.
+ * Calls `onCell` for each `<c>` of a row's content, in order, with where its start tag's attributes
+ * and its content are (content -1 when it closes itself) and its namespace prefix. Scanned with
+ * indexOf and positions, no strings cut: on a large sheet this loop is most of the reading time.
  */
-function scanCells(row: string, onCell: (tag: string, content: string | undefined, prefix: string) => void): void {
+function scanCells(
+  row: string,
+  onCell: (tagStart: number, tagEnd: number, innerStart: number, innerEnd: number, prefix: string) => void,
+): void {
   for (let at = row.indexOf('<'); at >= 0; at = row.indexOf('<', at)) {
     // The usual spelling, `<c r="A1" …>…</c>`, without building the element's name.
     const after = row.charCodeAt(at + 2);
@@ -106,13 +147,13 @@ function scanCells(row: string, onCell: (tag: string, content: string | undefine
       const tagEnd = row.indexOf('>', at + 2);
       if (tagEnd < 0) return;
       if (row.charCodeAt(tagEnd - 1) === 47) {
-        onCell(row.slice(at + 2, tagEnd - 1), undefined, '');
+        onCell(at + 2, tagEnd - 1, -1, -1, '');
         at = tagEnd + 1;
         continue;
       }
       const close = row.indexOf('</c>', tagEnd);
       if (close < 0) return;
-      onCell(row.slice(at + 2, tagEnd), row.slice(tagEnd + 1, close), '');
+      onCell(at + 2, tagEnd, tagEnd + 1, close, '');
       at = close + 4;
       continue;
     }
@@ -128,13 +169,13 @@ function scanCells(row: string, onCell: (tag: string, content: string | undefine
     }
     const prefix = name.slice(0, colon + 1);
     if (row.charCodeAt(tagEnd - 1) === 47) {
-      onCell(row.slice(nameEnd, tagEnd - 1), undefined, prefix);
+      onCell(nameEnd, tagEnd - 1, -1, -1, prefix);
       at = tagEnd + 1;
       continue;
     }
     const close = row.indexOf(`</${name}>`, tagEnd);
     if (close < 0) return;
-    onCell(row.slice(nameEnd, tagEnd), row.slice(tagEnd + 1, close), prefix);
+    onCell(nameEnd, tagEnd, tagEnd + 1, close, prefix);
     at = close + name.length + 3;
   }
 }
@@ -158,10 +199,12 @@ export function sheetCells(name: string, bytes: Uint8Array, entry: ZipEntry, con
       if (content === undefined || !content.includes('<')) continue;
       let cells: Array<Cell | undefined> | undefined;
       let lastColumn = 0;
-      scanCells(content, (tag, inner, prefix) => {
-        const column = columnOf(attributeOf(tag, 'r') ?? '') ?? lastColumn + 1;
+      scanCells(content, (tagStart, tagEnd, innerStart, innerEnd, prefix) => {
+        const reference = attributeAt(content, tagStart, tagEnd, 'r=');
+        const column = (reference >= 0 ? columnAt(content, reference) : undefined) ?? lastColumn + 1;
         lastColumn = column;
-        const cell = cellOf(tag, inner, prefix, context);
+        if (innerStart < 0) return;
+        const cell = cellOf(content, tagStart, tagEnd, innerStart, innerEnd, prefix, context);
         if (cell !== undefined && cell.kind !== 'empty') (cells ??= [])[column - 1] = cell;
       });
       if (cells) rows[number - 1] = cells;
