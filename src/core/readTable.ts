@@ -101,6 +101,8 @@ export function readTable<D extends TableDef>(
   sheet: RawSheet,
   def: D,
   date1904: boolean,
+  /** Properties a later step sets on every row (a contact's `pairing`), given room up front. */
+  slots: readonly string[] = [],
 ): Result<TableRead<D>, LedgerReadFailure> {
   const located = locateHeader(sheet, def);
   if (!located.ok) return located;
@@ -125,7 +127,11 @@ export function readTable<D extends TableDef>(
   const problems: Problem[] = [];
   // Every row object starts as a copy of one shape (all its keys, then `row`): a copy of a literal is
   // cheap, and no row grows property by property (on 200k contacts that was most of the garbage).
-  const shape: Record<string, unknown> = Object.fromEntries([...keys.map((key) => [key, undefined]), ['row', 0]]);
+  const shape: Record<string, unknown> = Object.fromEntries([
+    ...keys.map((key) => [key, undefined]),
+    ['row', 0],
+    ...slots.map((slot) => [slot, undefined]),
+  ]);
   for (let index = headerRow; index < sheet.rows.length; index++) {
     const cells = sheet.rows[index];
     if (!cells) continue;

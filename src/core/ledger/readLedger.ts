@@ -42,7 +42,8 @@ function readAll(workbook: RawWorkbook): Result<Reads, LedgerReadFailure> {
   for (const [name, def] of Object.entries(TABLES) as Array<[TableName, TableDef]>) {
     const sheet = findSheet(workbook, def.sheet);
     if (!sheet) return err({ ...failure('missingSheet', { sheet: def.sheet }), sheet: def.sheet });
-    const read = readTable(sheet, def, workbook.date1904);
+    // A contact row gets its pairing once resolved (resolveContacts): room for it from the start.
+    const read = readTable(sheet, def, workbook.date1904, name === 'contacts' ? ['pairing'] : []);
     if (!read.ok) return read;
     reads[name] = read.value;
   }

@@ -37,7 +37,7 @@ export function resolveContacts(
     if (value.pairingId !== undefined) {
       const idKey = matchKey(value.pairingId);
       pairing = byId.get(idKey);
-      const brokenRow = pairingRows.get(idKey);
+      const brokenRow = pairing ? undefined : pairingRows.get(idKey);
       if (!pairing && brokenRow !== undefined)
         problems.push(
           problemAt('CONTACT_PAIRING_UNUSABLE', at(row, 'pairingId'), { value: value.pairingId, row: brokenRow }),
