@@ -4,7 +4,7 @@
  */
 import { a1 } from './address';
 import { type Cell, EMPTY_CELL } from './cell';
-import { cellDate, cellText, cellYesNo, matchKey, splitList } from './cellText';
+import { cellDate, cellText, cellYesNo, cleanText, matchKey, splitList } from './cellText';
 import { failure } from './failures';
 import { findHeaderRow, headerKey, type HeaderRow } from './headerRow';
 import { type Problem, type Place, problemAt } from './problems';
@@ -82,6 +82,20 @@ function prepare(cell: Cell, column: Column, date1904: boolean): unknown {
   }
 }
 
+/**
+ * A cell as its column's value: the two cases that are nearly every cell of a large ledger (text in
+ * a text column, a date cell in a date column) without the general path's conversions.
+ */
+function readCell(cell: Cell, column: Column, date1904: boolean): unknown {
+  const { kind } = column;
+  if (cell.kind === 'text' && (kind === 'text' || kind === 'longText' || kind === 'id')) {
+    const text = cleanText(cell.text);
+    return text === '' ? undefined : text;
+  }
+  if (cell.kind === 'date' && kind === 'date') return cell.date;
+  return cell.kind === 'error' ? new Unreadable(cell.code) : prepare(cell, column, date1904);
+}
+
 function cellProblem(cell: Cell, prepared: unknown, column: Column, place: Place): Problem {
   if (cell.kind === 'error') return problemAt('CELL_ERROR', place, { header: column.header, code: cell.code });
   if (prepared === undefined) return problemAt('REQUIRED_MISSING', place, { header: column.header });
@@ -143,7 +157,7 @@ export function readTable<D extends TableDef>(
     for (let k = 0; k < keys.length; k++) {
       const column = defs[k] as Column;
       const cell = cells[indexes[k] as number] ?? EMPTY_CELL;
-      const value = cell.kind === 'error' ? new Unreadable(cell.code) : prepare(cell, column, date1904);
+      const value = readCell(cell, column, date1904);
       if (value !== undefined) blank = false;
       if (value instanceof Unreadable || (value === undefined && column.required)) suspect = true;
       prepared[keys[k] as string] = value;
