@@ -23,6 +23,8 @@ export function resolveContacts(
   pairingRows: ReadonlyMap<string, number>,
 ): { contacts: Contact[]; problems: Problem[] } {
   const byId = new Map(pairings.map((pairing) => [matchKey(pairing.id), pairing]));
+  // 结对编号 as typed in 结对关系: nearly every contact types it the same way, and needs no folding.
+  const byTypedId = new Map(pairings.map((pairing) => [pairing.id, pairing]));
   const byPeople = new Map<string, Pairing[]>();
   for (const pairing of pairings) {
     const key = pairKey(pairing.leader.name, pairing.figure.name);
@@ -35,8 +37,9 @@ export function resolveContacts(
     const { row } = value;
     let pairing: Pairing | undefined;
     if (value.pairingId !== undefined) {
-      const idKey = matchKey(value.pairingId);
-      pairing = byId.get(idKey);
+      pairing = byTypedId.get(value.pairingId);
+      const idKey = pairing ? '' : matchKey(value.pairingId);
+      pairing ??= byId.get(idKey);
       const brokenRow = pairing ? undefined : pairingRows.get(idKey);
       if (!pairing && brokenRow !== undefined)
         problems.push(
