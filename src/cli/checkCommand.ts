@@ -11,7 +11,7 @@ import { addedSheetsBytes, located, openWorkbook } from './openWorkbook';
 /** Runs the check use case on the file's cells in memory; the report, when asked, goes to a new file. */
 export async function checkCommand(command: Extract<Command, { name: 'check' }>, io: CliIo): Promise<ExitCode> {
   if (command.report !== undefined) {
-    const refused = await refuseExisting(command.report, command.force);
+    const refused = await refuseExisting(command.report, command.force, [command.file]);
     if (!refused.ok) return fail(io, refused.error.message);
   }
   const workbook = await openWorkbook(command.file);

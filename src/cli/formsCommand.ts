@@ -7,7 +7,7 @@ import { addedSheetsBytes, located, openWorkbook } from './openWorkbook';
 
 /** Runs the forms use case on the file's cells in memory and writes the forms to a new file. */
 export async function formsCommand(command: Extract<Command, { name: 'forms' }>, io: CliIo): Promise<ExitCode> {
-  const refused = await refuseExisting(command.out, command.force);
+  const refused = await refuseExisting(command.out, command.force, [command.file]);
   if (!refused.ok) return fail(io, refused.error.message);
   const workbook = await openWorkbook(command.file);
   if (!workbook.ok) return fail(io, workbook.error.message);

@@ -3,6 +3,7 @@ import { systemClock } from '../app/clock';
 import { parseCommand, USAGE } from './args';
 import { checkCommand } from './checkCommand';
 import { formsCommand } from './formsCommand';
+import { removeTemporaryFiles } from './files';
 import { initCommand } from './initCommand';
 import { type CliIo, EXIT, type ExitCode } from './io';
 
@@ -29,6 +30,21 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
 
 /** Runs `main` on the process's arguments and streams; a bug exits 3 with its stack for the maintainers. */
 export function runFromProcess(): void {
+  // Ctrl-C or a kill while an output is written: no temporary file is left behind.
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const) {
+    process.on(signal, () => {
+      removeTemporaryFiles();
+      process.exit(code);
+    });
+  }
+  // A reader that stops early (`lianyi check … | head -1`) closes the pipe: end quietly.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   const io: CliIo = {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

@@ -43,6 +43,11 @@ const CATALOG = {
     title: '文件已存在',
     text: (p: { path: string }) => `文件${q(p.path)}已存在，为避免覆盖没有写入：请换一个文件名，或加 --force 覆盖。`,
   },
+  outputIsInput: {
+    title: '不能覆盖台账',
+    text: (p: { path: string }) =>
+      `输出文件${q(p.path)}就是要读取的台账（或指向它的链接），写入会覆盖台账本身：请换一个输出文件名。`,
+  },
   outputUncheckable: {
     title: '无法写入',
     text: (p: { path: string; detail: string }) =>
