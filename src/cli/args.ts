@@ -64,15 +64,46 @@ const ALLOWED: Record<'init' | 'check' | 'forms', ReadonlyArray<keyof typeof OPT
   forms: ['semester', 'unit', 'pairing', 'out', 'today', 'force'],
 };
 
+/** Node's English reason for refusing the arguments, said in Chinese (its codes are stable, its wording is not). */
+function parseProblem(cause: unknown, argv: readonly string[]): string {
+  const code = (cause as { code?: string }).code;
+  const written =
+    /'(-{1,2}[^'\s,]+)/.exec(cause instanceof Error ? cause.message : '')?.[1] ??
+    argv.find((arg) => arg.startsWith('-')) ??
+    '';
+  // `--json=yes` is named as `--json`.
+  const option = written.split('=')[0] ?? written;
+  switch (code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `未知的选项“${option}”`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return OPTIONS[option.replace(/^-+/, '') as keyof typeof OPTIONS]?.type === 'string'
+        ? `选项“${option}”后面要写一个值`
+        : `选项“${option}”不接受值`;
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return '多余的参数';
+    default:
+      return '无法理解这些参数';
+  }
+}
+
 /** Turns argv into a command, or a one-line Chinese reason why it cannot (exit code 2). */
 export function parseCommand(argv: readonly string[]): Result<Command, string> {
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
   } catch (cause) {
-    return err(`参数有误：${cause instanceof Error ? cause.message : String(cause)}。运行 lianyi --help 查看用法。`);
+    return err(`参数有误：${parseProblem(cause, argv)}。运行 lianyi --help 查看用法。`);
   }
-  const { values, positionals } = parsed;
+  const { values, positionals, tokens } = parsed;
+  // parseArgs keeps the last of a repeated option silently; a user who wrote two meant something else.
+  const seen = new Set<string>();
+  for (const token of tokens) {
+    if (token.kind !== 'option' || OPTIONS[token.name as keyof typeof OPTIONS]?.type !== 'string') continue;
+    if (token.name !== 'pairing' && seen.has(token.name))
+      return err(`选项 --${token.name} 只能写一次。运行 lianyi --help 查看用法。`);
+    seen.add(token.name);
+  }
   const [name, file, ...extra] = positionals;
   if (values.help || name === undefined || name === 'help') return ok({ name: 'help' });
   if (name !== 'init' && name !== 'check' && name !== 'forms')
@@ -88,6 +119,7 @@ export function parseCommand(argv: readonly string[]): Result<Command, string> {
     today = parseIsoDate(values.today);
     if (!today) return err(`--today 的值“${values.today}”不是有效日期：请写成 YYYY-MM-DD，例如 2026-11-23。`);
   }
+  if (!/\.xlsx$/i.test(file) && name === 'init') return err(`台账文件名应以 .xlsx 结尾：${file}`);
   if (name === 'init') return ok({ name, file, sample: values.sample ?? false, force: values.force ?? false, today });
   const output = name === 'forms' ? values.out : values.report;
   if (output !== undefined && !/\.xlsx$/i.test(output))

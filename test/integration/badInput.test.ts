@@ -57,10 +57,18 @@ describe('lianyi check refuses what it cannot read', () => {
     [['check', 'a.xlsx', '--bogus'], '参数有误'],
     [['init', 'a.xlsx', '--json'], '不接受 --json'],
     [['export', 'a.xlsx'], '未知的命令'],
+    [['check', 'a.xlsx', '--bogus'], '未知的选项“--bogus”'],
+    [['check', 'a.xlsx', '--semester'], '--semester”后面要写一个值'],
+    [['check', 'a.xlsx', '--json=yes'], '--json”不接受值'],
+    [['check', 'a.xlsx', '--semester', '2026-2027-1', '--semester', '2026-2027-2'], '--semester 只能写一次'],
+    [['init', 'noext'], '应以 .xlsx 结尾'],
   ])('bad arguments %j → exit 2', async (args, reason) => {
     const run = await lianyi(args);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(reason);
+    // One Chinese line: none of Node's English reasons leak through.
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).not.toMatch(/Unknown|option '|argument/i);
   });
 
   test('a semester that does not exist → exit 2 naming the ones that do', async () => {
