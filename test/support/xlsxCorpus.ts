@@ -268,9 +268,11 @@ export const CORPUS: readonly CorpusCase[] = [
       '<c r="D1" t="e"><f>1/0</f><v>#DIV/0!</v></c>',
       '<c r="E1" s="1"><f>DATE(2026,9,15)</f><v>46280</v></c>',
       '<c r="F1" s="1"><f>TODAY()</f></c>',
+      '<c r="G1"><f>1-1</f><v>0</v></c>',
     ),
     { styles: DATE_STYLES },
-    { A1: num(2), C1: bool(true), D1: error('#DIV/0!'), E1: date(DAY) },
+    { A1: num(2), C1: bool(true), D1: error('#DIV/0!'), E1: date(DAY), G1: num(0) },
+    'exceljs drops a cached 0 (G1), reading the formula as if it had no result',
   ),
   sheetCase(
     'formulas: shared formulas with cached values',
