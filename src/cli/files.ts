@@ -45,15 +45,20 @@ export async function readInputFile(path: string): Promise<Result<Uint8Array, Fa
   }
 }
 
-/** The same file: one path resolved through links, or another name (a hard link) of the same file. */
-async function sameFile(output: string, input: string): Promise<boolean> {
-  const [real, realInput] = await Promise.all([
-    realpath(output).catch(async () =>
-      join(await realpath(dirname(resolve(output))).catch(() => dirname(resolve(output))), basename(output)),
+/** A path with its links resolved; for a file not there yet, its folder's (where it would be written). */
+async function realPathOf(path: string): Promise<string> {
+  const absolute = resolve(path);
+  return realpath(absolute).catch(() =>
+    realpath(dirname(absolute)).then(
+      (folder) => join(folder, basename(absolute)),
+      () => absolute,
     ),
-    realpath(input).catch(() => resolve(input)),
-  ]);
-  if (real === realInput) return true;
+  );
+}
+
+/** The same file: one path once links are resolved, or another name (a hard link) of the same file. */
+async function sameFile(output: string, input: string): Promise<boolean> {
+  if ((await realPathOf(output)) === (await realPathOf(input))) return true;
   const [a, b] = await Promise.all([stat(output).catch(() => undefined), stat(input).catch(() => undefined)]);
   return a !== undefined && b !== undefined && a.dev === b.dev && a.ino === b.ino;
 }

@@ -5,6 +5,12 @@ import type { Located, TableRead } from '../readTable';
 import type { ContactRow, contactsTable } from '../schema/contacts';
 import { type Contact, isActiveOn, type Pairing } from './model';
 
+/** The names a row may write beside its 结对编号, and the pairing's name each must match. */
+const NAME_CHECKS = [
+  ['leaderName', '干部姓名', (pairing: Pairing) => pairing.leader.name],
+  ['figureName', '人士姓名', (pairing: Pairing) => pairing.figure.name],
+] as const;
+
 /** Names compared as keys; the same text (nearly every row) needs no folding. */
 const sameName = (typed: string, known: string): boolean => typed === known || matchKey(typed) === matchKey(known);
 
@@ -48,22 +54,13 @@ export function resolveContacts(
       else if (!pairing)
         problems.push(problemAt('CONTACT_PAIRING_UNKNOWN', at(row, 'pairingId'), { value: value.pairingId }));
       else {
-        if (value.leaderName !== undefined && !sameName(value.leaderName, pairing.leader.name))
-          problems.push(
-            problemAt('CONTACT_NAME_MISMATCH', at(row, 'leaderName'), {
-              header: '干部姓名',
-              value: value.leaderName,
-              expected: pairing.leader.name,
-            }),
-          );
-        if (value.figureName !== undefined && !sameName(value.figureName, pairing.figure.name))
-          problems.push(
-            problemAt('CONTACT_NAME_MISMATCH', at(row, 'figureName'), {
-              header: '人士姓名',
-              value: value.figureName,
-              expected: pairing.figure.name,
-            }),
-          );
+        // The names beside a 结对编号 must be its pairing's, or the row says which it means.
+        for (const [key, header, nameOf] of NAME_CHECKS) {
+          const expected = nameOf(pairing);
+          const typed = value[key];
+          if (typed !== undefined && !sameName(typed, expected))
+            problems.push(problemAt('CONTACT_NAME_MISMATCH', at(row, key), { header, value: typed, expected }));
+        }
       }
     } else if (value.leaderName !== undefined && value.figureName !== undefined) {
       const active = (byPeople.get(pairKey(value.leaderName, value.figureName)) ?? []).filter((candidate) =>

@@ -16,6 +16,7 @@ import {
   type NewSheet,
   newSheetName,
   type ReadRequest,
+  type ReplaceOptions,
   type RowsAppend,
   type SheetReplacement,
   type WorkbookPort,
@@ -111,10 +112,7 @@ export function createMemoryWorkbook(initial: RawWorkbook, options: MemoryOption
       };
     },
 
-    async replaceSheets(
-      replacement: SheetReplacement,
-      { signal, progress }: { signal?: AbortSignal; progress?: (done: number, total: number) => void } = {},
-    ) {
+    async replaceSheets(replacement: SheetReplacement, { signal, progress }: ReplaceOptions = {}) {
       // Built aside and applied at once: a cancelled replacement leaves the copy as it was.
       const built: Sheet[] = [];
       for (const [index, sheet] of replacement.add.entries()) {
