@@ -14,11 +14,15 @@ export function cleanText(text: string): string {
   return (WIDE_SPACE.test(text) ? text.replace(WIDE_SPACES, ' ') : text).trim();
 }
 
-/** The key names and IDs are compared by: no spaces at all, case folded, full-width forms folded. */
+/**
+ * The key names and IDs are compared by: no spaces at all, case folded (to upper case), full-width
+ * forms folded. Keys are only compared, never shown.
+ */
 export function matchKey(text: string): string {
-  // Most keys (P01, 张三) have nothing to fold: skip the costly normalisation for them.
-  if (!/[^\x21-\x7e\u4e00-\u9fff]/.test(text)) return text.toLowerCase();
-  return cleanText(text).normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+  // Most keys (P01, C2026-015, 张三) have nothing to fold: they are their own key, and no new string
+  // is made for them (on 200k contacts those strings were a good part of the garbage).
+  if (!/[^\x21-\x7e\u4e00-\u9fff]/.test(text)) return /[a-z]/.test(text) ? text.toUpperCase() : text;
+  return cleanText(text).normalize('NFKC').replace(/\s+/g, '').toUpperCase();
 }
 
 /**
@@ -81,8 +85,9 @@ export function cellDate(cell: Cell, date1904 = false): LocalDate | undefined {
   }
 }
 
-const YES = new Set(['是', 'y', 'yes', '1', '√', '✓', '✔', 'true', '对']);
-const NO = new Set(['否', 'n', 'no', '0', '×', '✗', '✘', 'x', 'false', '不是']);
+// As keys, so the sets hold what matchKey gives whichever way it folds case.
+const YES = new Set(['是', 'y', 'yes', '1', '√', '✓', '✔', 'true', '对'].map(matchKey));
+const NO = new Set(['否', 'n', 'no', '0', '×', '✗', '✘', 'x', 'false', '不是'].map(matchKey));
 
 /** 是/否 and the ways people write them (Y/N, 1/0, √/×, TRUE/FALSE). */
 export function cellYesNo(cell: Cell): boolean | undefined {

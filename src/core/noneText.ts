@@ -2,23 +2,26 @@
 import { matchKey } from './cellText';
 
 /** What people write in a text cell to mean "nothing to report". */
-const NOTHING = new Set([
-  '无',
-  '没有',
-  '暂无',
-  '无意见',
-  '无建议',
-  '无诉求',
-  '/',
-  '-',
-  '—',
-  '——',
-  '－',
-  '／',
-  'n/a',
-  'na',
-  '0',
-]);
+const NOTHING = new Set(
+  [
+    '无',
+    '没有',
+    '暂无',
+    '无意见',
+    '无建议',
+    '无诉求',
+    '/',
+    '-',
+    '—',
+    '——',
+    '－',
+    '／',
+    'n/a',
+    'na',
+    '0',
+    // As keys, so the set holds what matchKey gives whichever way it folds case.
+  ].map(matchKey),
+);
 
 /**
  * True when a cell says something: 意见建议 "无" raises no suggestion.

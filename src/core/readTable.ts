@@ -54,8 +54,12 @@ const valuesByKey = new WeakMap<Column, Map<string, string>>();
 /** The list value a text means, written exactly or with other spacing, case or full-width forms. */
 function matchValue(column: Column, text: string): string | undefined {
   let byKey = valuesByKey.get(column);
-  if (!byKey) valuesByKey.set(column, (byKey = new Map(column.values.map((value) => [matchKey(value), value]))));
-  return byKey.get(matchKey(text));
+  if (!byKey) {
+    // Each value is also its own key: a value picked from the dropdown (nearly all) needs no folding.
+    byKey = new Map(column.values.flatMap((value) => [[value, value] as const, [matchKey(value), value] as const]));
+    valuesByKey.set(column, byKey);
+  }
+  return byKey.get(text) ?? byKey.get(matchKey(text));
 }
 
 function prepare(cell: Cell, column: Column, date1904: boolean): unknown {

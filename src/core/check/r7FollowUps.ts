@@ -32,14 +32,17 @@ export function followUps(
         ...ledger.placeOf('followUps', item.row, 'itemId'),
       });
   }
-  const registered = new Set(
-    ledger.followUps.flatMap((item) => (item.sourceContactId === undefined ? [] : [matchKey(item.sourceContactId)])),
-  );
+  // The rows of the contacts some item names as its source: a contact is then looked up by its row,
+  // its 记录编号 key having been computed once while reading.
+  const registered = new Set<number>();
+  for (const item of ledger.followUps) {
+    const row = item.sourceContactId === undefined ? undefined : ledger.contactIds.get(matchKey(item.sourceContactId));
+    if (row !== undefined) registered.add(row);
+  }
   const problems = semesterContacts
     .filter(
       (contact) =>
-        (saysSomething(contact.suggestions) || saysSomething(contact.difficulties)) &&
-        !registered.has(matchKey(contact.contactId)),
+        (saysSomething(contact.suggestions) || saysSomething(contact.difficulties)) && !registered.has(contact.row),
     )
     .map((contact) =>
       problemAt(

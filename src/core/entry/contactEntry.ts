@@ -29,7 +29,7 @@ export function nextContactId(existingKeys: Iterable<string>, today: LocalDate):
   const year = today.slice(0, 4);
   let highest = 0;
   for (const key of existingKeys) {
-    const match = /^c(\d{4})-(\d+)$/.exec(key);
+    const match = /^c(\d{4})-(\d+)$/i.exec(key);
     if (match && match[1] === year) highest = Math.max(highest, Number(match[2]));
   }
   return `C${year}-${String(highest + 1).padStart(3, '0')}`;
