@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: times the check on synthetic ledgers of 1k figures / 2k pairings / 20k contacts
- * and ten times that, in the core (readLedger, runCheck) and end to end (`lianyi check` as a child
- * process), against the issue's targets. Prints a table; writes the figures to bench-out/bench.json.
+ * and ten times that, in the core (readLedger, runCheck), end to end (`lianyi check` as a child
+ * process) and in the browser preview's open-file step (headless Chromium), against the issue's
+ * targets. Prints a table; writes the figures to bench-out/bench.json.
  *
  * Exits 1 when a `lianyi check` run fails (exit code other than 0 or 1); a missed target is only reported.
  * Options: --template-writer  write the big ledger with ledgerXlsxBytes too (slow: ~1 min, ~3.5 GB).
@@ -10,7 +11,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { BENCH_SEMESTER, BENCH_TODAY } from './generateLedger';
+import { chromiumMissing } from '../test/support/headlessChromium';
 import { measureForms } from './measureForms';
+import { measureOpenFile, openFileLines } from './measureOpenFile';
 import { measureScale, type Scale, type ScaleResult } from './measureScale';
 import { formatMs, judgeTargets, reportLines } from './report';
 import { hasGc } from './timing';
@@ -74,10 +77,20 @@ async function main(): Promise<void> {
   }
 
   const forms = await measureForms(join(OUT, 'ledger-1k.xlsx'), join(OUT, 'forms-500.xlsx'));
+  const noChromium = chromiumMissing();
+  const preview = noChromium
+    ? undefined
+    : await measureOpenFile(
+        results.map((scale) => ({ label: `${scale.size.contacts} 联系`, file: scale.file })),
+        3,
+        (line) => console.log(line),
+      );
 
   const targets = judgeTargets(results);
   console.log('');
   for (const line of reportLines(results, targets)) console.log(line);
+  for (const line of preview ? openFileLines(preview) : [`  preview open-file step: skipped (${noChromium})`])
+    console.log(line);
   console.log(
     `  登记表 ${forms.forms} 份 forms: render (core) ${formatMs(forms.render.median)} median, write xlsx ${formatMs(forms.write.median)}, ${(forms.fileBytes / 1024 / 1024).toFixed(1)} MB`,
   );
@@ -92,6 +105,7 @@ async function main(): Promise<void> {
     targets,
     scales: results,
     forms,
+    previewOpenFile: preview,
   };
   await writeFile(join(OUT, 'bench.json'), `${JSON.stringify(json, null, 2)}\n`);
   if (results.some((scale) => scale.cli.failures.length > 0)) process.exitCode = 1;

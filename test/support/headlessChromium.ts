@@ -8,7 +8,7 @@ import { type BrowserContext, chromium } from 'playwright-core';
 
 /** Debian's chromium package; playwright-core never downloads a browser of its own here. */
 export const CHROMIUM = process.env.LIANYI_CHROMIUM ?? '/usr/bin/chromium';
-const FLAGS = [
+export const CHROMIUM_FLAGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -45,7 +45,7 @@ export async function launchChromium(
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: FLAGS,
+    args: CHROMIUM_FLAGS,
     viewport,
     colorScheme,
     acceptDownloads: true,

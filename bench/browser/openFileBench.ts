@@ -1,0 +1,39 @@
+/**
+ * The browser preview's open-file step, bundled for `npm run bench` (bench/measureOpenFile.ts): an
+ * .xlsx's bytes read into cells and then into the ledger overview the pane shows first, through the
+ * product's reader ("new") or through exceljs's object model as the preview did before ("old").
+ * The page calls `lianyiBench.open(kind, url)`; the bytes are fetched before the clock starts.
+ */
+import { ledgerOverview } from '../../src/core/entry/ledgerOverview';
+import { readLedger } from '../../src/core/ledger/readLedger';
+import type { RawWorkbook } from '../../src/core/rawWorkbook';
+import type { Result } from '../../src/core/result';
+import { readXlsxCells } from '../../src/workbook/xlsx/readXlsxCells';
+import { readXlsxWithExceljs } from '../../test/support/exceljsReader';
+import { BENCH_TODAY } from '../generateLedger';
+
+/** Which reader opens the file; 'none' only fetches the bytes (the page's memory before any reading). */
+export type OpenKind = 'new' | 'old' | 'none';
+
+/** What one open gave: its time in the page, and enough of the result to see both readers agree. */
+export interface OpenResult {
+  readonly ms: number;
+  readonly contacts: number;
+  readonly pairings: number;
+}
+
+async function open(kind: OpenKind, url: string): Promise<OpenResult> {
+  const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
+  if (kind === 'none') return { ms: 0, contacts: bytes.length > 0 ? 0 : -1, pairings: 0 };
+  const started = performance.now();
+  const read: Result<RawWorkbook, { message: string }> =
+    kind === 'new' ? await readXlsxCells(bytes) : await readXlsxWithExceljs(bytes);
+  if (!read.ok) throw new Error(read.error.message);
+  const ledger = readLedger(read.value);
+  if (!ledger.ok) throw new Error(ledger.error.message);
+  const overview = ledgerOverview(ledger.value.ledger, BENCH_TODAY);
+  const ms = performance.now() - started;
+  return { ms, contacts: ledger.value.ledger.contacts.length, pairings: overview.pairings.length };
+}
+
+(globalThis as unknown as { lianyiBench: { open: typeof open } }).lianyiBench = { open };
