@@ -121,6 +121,12 @@ const CATALOG = {
     text: (p: { header: string; value: string; expected: string }) =>
       `${p.header}${q(p.value)}与编号对应的${q(p.expected)}不一致：请核对。`,
   },
+  REF_ROW_INVALID: {
+    severity: 'error',
+    rule: 'R6',
+    text: (p: { header: string; value: string; table: string; row: number }) =>
+      `${p.header}${q(p.value)}所在的「${p.table}」第 ${p.row} 行有错误，未计入检查：请先按该行的提示改正，此行随之计入。`,
+  },
   UNIT_UNKNOWN: {
     severity: 'warning',
     rule: 'R6',
@@ -135,6 +141,12 @@ const CATALOG = {
     severity: 'warning',
     rule: 'R6',
     text: (p: { value: string }) => `来源记录编号${q(p.value)}在「联系记录」中不存在：请核对记录编号。`,
+  },
+  FOLLOW_UP_SOURCE_INVALID: {
+    severity: 'warning',
+    rule: 'R6',
+    text: (p: { value: string; row: number }) =>
+      `来源记录编号${q(p.value)}所在的「联系记录」第 ${p.row} 行有错误，未计入检查：请先按该行的提示改正。`,
   },
   PAIRING_NEEDS_HANDOVER: {
     severity: 'warning',
@@ -159,6 +171,12 @@ const CATALOG = {
     rule: 'R5',
     text: (p: { value: string; row: number }) =>
       `结对${q(p.value)}（「结对关系」第 ${p.row} 行）本身有错误：请先按该行的提示改正，此行才计入检查。`,
+  },
+  LEADER_PAIRINGS_UNREAD: {
+    severity: 'warning',
+    rule: 'R2',
+    text: (p: { leader: string; rows: readonly number[] }) =>
+      `干部${q(p.leader)}在「结对关系」第 ${p.rows.join('、')} 行的结对有错误，未计入其结对数：请先按这些行的提示改正。`,
   },
   CONTACT_PAIRING_EMPTY: {
     severity: 'error',

@@ -15,10 +15,21 @@ import type { Column, RowOf, TableDef } from './schema/columns';
 /** A row read from a table, with its worksheet row number (1-based) so problems can point at it. */
 export type Located<T> = T & { readonly row: number };
 
+/**
+ * A row left out of the check for a bad required cell, with each cell's text as typed: a row that
+ * refers to it (by 编号 or 姓名) can then say that this row has an error, not that it is missing.
+ */
+export interface LeftOutRow {
+  readonly row: number;
+  readonly text: Readonly<Record<string, string | undefined>>;
+}
+
 /** One table as read: its rows, the problems of its cells, and where any of its cells is. */
 export interface TableRead<D extends TableDef> {
   readonly def: D;
   readonly rows: ReadonlyArray<Located<RowOf<D>>>;
+  /** Rows with something in them that were left out for a bad cell, in sheet order. */
+  readonly leftOut: readonly LeftOutRow[];
   readonly problems: readonly Problem[];
   /** Where a row's cell of a column is, for problems found later (references, rules). */
   readonly placeOf: (row: number, key: keyof D['columns'] & string) => Place;
@@ -142,7 +153,15 @@ export function readTable<D extends TableDef>(
   const defs = columns.map(([, column]) => column);
   const indexes = keys.map((key) => positions.get(key) as number);
   const rows: Array<Located<RowOf<D>>> = [];
+  const leftOut: LeftOutRow[] = [];
   const problems: Problem[] = [];
+  const leaveOut = (row: number, cells: ReadonlyArray<Cell | undefined>) =>
+    leftOut.push({
+      row,
+      text: Object.fromEntries(
+        keys.map((key, k) => [key, cellText(cells[indexes[k] as number] ?? EMPTY_CELL) || undefined]),
+      ),
+    });
   // Every row object starts as a copy of one shape (all its keys, then `row`): a copy of a literal is
   // cheap, and no row grows property by property (on 200k contacts that was most of the garbage).
   const shape: Record<string, unknown> = Object.fromEntries([
@@ -177,11 +196,14 @@ export function readTable<D extends TableDef>(
         if (column.required) keepRow = false;
         prepared[key] = undefined;
       }
-      if (!keepRow || !def.schema.safeParse(prepared).success) continue;
+      if (!keepRow || !def.schema.safeParse(prepared).success) {
+        leaveOut(rowNumber, cells);
+        continue;
+      }
     }
     // zod only validates here (the schemas transform nothing), so the prepared object is the row.
     prepared.row = rowNumber;
     rows.push(prepared as Located<RowOf<D>>);
   }
-  return ok({ def, rows, problems, placeOf });
+  return ok({ def, rows, leftOut, problems, placeOf });
 }

@@ -12,7 +12,7 @@ import { err, ok, type Result } from '../result';
 import { LEDGER_TABLES } from '../schema/index';
 import type { CheckResult, CheckSummary, PairingResult } from './checkResult';
 import { contactFrequency } from './r1ContactFrequency';
-import { schoolLeaders } from './r2SchoolLeaders';
+import { schoolLeaders, unreadPairingProblems } from './r2SchoolLeaders';
 import { figureCoverage } from './r3Coverage';
 import { pairingHealth } from './r4PairingHealth';
 import { countableContacts } from './r5Contacts';
@@ -81,7 +81,14 @@ export function runCheck(
   const coverage = figureCoverage(ledger, referenceDate, pairings);
   const semesterContacts = [...counted.bySemesterPairing.values()].flat();
   const items = followUps(ledger, today, semesterContacts);
-  const problems = [...readProblems, ...counted.problems, ...pairingHealth(ledger), ...items.problems].sort(byPlace);
+  const leaders = schoolLeaders(ledger, referenceDate);
+  const problems = [
+    ...readProblems,
+    ...counted.problems,
+    ...unreadPairingProblems(ledger, leaders),
+    ...pairingHealth(ledger),
+    ...items.problems,
+  ].sort(byPlace);
 
   const inService = coverage.units.reduce((sum, unit) => sum + unit.figuresInService, 0);
   return ok({
@@ -92,7 +99,7 @@ export function runCheck(
     units: coverage.units,
     pairings,
     uncoveredFigures: coverage.uncoveredFigures,
-    schoolLeaders: schoolLeaders(ledger, referenceDate),
+    schoolLeaders: leaders,
     overdueFollowUps: items.overdue,
     problems,
   });

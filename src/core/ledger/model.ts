@@ -51,6 +51,13 @@ export interface Pairing {
   readonly row: number;
 }
 
+/** A 结对关系 row the check could not use (a bad cell, a person not found): how it names its leader. */
+export interface UnusablePairing {
+  readonly row: number;
+  readonly leaderId: string | undefined;
+  readonly leaderName: string | undefined;
+}
+
 /** A 联系记录 row with the pairing it resolved to. */
 export type Contact = Located<ContactRow> & { readonly pairing: Pairing };
 /** A 意见办理 row with a unique 编号. */
@@ -68,6 +75,8 @@ export interface Ledger {
   readonly leaders: readonly Leader[];
   readonly figures: readonly Figure[];
   readonly pairings: readonly Pairing[];
+  /** 结对关系 rows with an error, left out of the pairings: R2 says a leader's count misses them. */
+  readonly unusablePairings: readonly UnusablePairing[];
   /** Contacts whose pairing resolved; the rest are problems already. */
   readonly contacts: readonly Contact[];
   readonly followUps: readonly FollowUp[];

@@ -3,7 +3,7 @@ import { failure } from '../failures';
 import type { Problem } from '../problems';
 import { problemAt } from '../problems';
 import { findSheet, type LedgerReadFailure, type RawWorkbook } from '../rawWorkbook';
-import { readTable, type TableRead } from '../readTable';
+import { type LeftOutRow, readTable, type TableRead } from '../readTable';
 import { err, ok, type Result } from '../result';
 import type { TableDef } from '../schema/columns';
 import {
@@ -17,7 +17,7 @@ import {
   unitsTable,
 } from '../schema/index';
 import { matchKey } from '../cellText';
-import type { Figure, Leader, Ledger, Pairing, TableName } from './model';
+import type { Figure, Leader, Ledger, Pairing, TableName, UnusablePairing } from './model';
 import { PersonIndex } from './resolvePerson';
 import { resolveContacts } from './resolveContacts';
 import { readSemesters } from './semesters';
@@ -96,19 +96,25 @@ export function readLedger(workbook: RawWorkbook): Result<LedgerRead, LedgerRead
   }
 
   const { rows: pairingRows, rowOfKey: pairingRowById } = uniqueOf('pairings', 'pairingId');
-  const pairings = resolvePairings(reads, pairingRows, leaders, figures, problems);
+  const { pairings, unusable } = resolvePairings(reads, pairingRows, leaders, figures, problems);
   const { rows: contactRows, rowOfKey: contactIds } = uniqueOf('contacts', 'contactId');
-  const resolved = resolveContacts(reads.contacts, contactRows, pairings, pairingRowById);
+  // A contact naming a pairing row that has an error says so, whether the row was left out or did not resolve.
+  const brokenPairingRows = leftOutKeys(reads.pairings.leftOut, 'pairingId');
+  for (const [key, row] of pairingRowById) brokenPairingRows.set(key, row);
+  const resolved = resolveContacts(reads.contacts, contactRows, pairings, brokenPairingRows);
   problems.push(...resolved.problems);
 
   const followUps = unique('followUps', 'itemId');
+  const leftOutContacts = leftOutKeys(reads.contacts.leftOut, 'contactId');
   for (const item of followUps) {
-    if (item.sourceContactId !== undefined && !contactIds.has(matchKey(item.sourceContactId)))
-      problems.push(
-        problemAt('FOLLOW_UP_SOURCE_MISSING', reads.followUps.placeOf(item.row, 'sourceContactId'), {
-          value: item.sourceContactId,
-        }),
-      );
+    if (item.sourceContactId === undefined || contactIds.has(matchKey(item.sourceContactId))) continue;
+    const place = reads.followUps.placeOf(item.row, 'sourceContactId');
+    const row = leftOutContacts.get(matchKey(item.sourceContactId));
+    problems.push(
+      row === undefined
+        ? problemAt('FOLLOW_UP_SOURCE_MISSING', place, { value: item.sourceContactId })
+        : problemAt('FOLLOW_UP_SOURCE_INVALID', place, { value: item.sourceContactId, row }),
+    );
   }
 
   const placeOf = (table: TableName, row: number, key: string) =>
@@ -120,6 +126,10 @@ export function readLedger(workbook: RawWorkbook): Result<LedgerRead, LedgerRead
     leaders,
     figures,
     pairings,
+    unusablePairings: [
+      ...reads.pairings.leftOut.map(({ row, text }) => ({ row, leaderId: text.leaderId, leaderName: text.leaderName })),
+      ...unusable,
+    ],
     contacts: resolved.contacts,
     followUps,
     contactIds,
@@ -128,16 +138,33 @@ export function readLedger(workbook: RawWorkbook): Result<LedgerRead, LedgerRead
   return ok({ ledger, problems });
 }
 
+/** The rows of a table left out for an error, by the key of one column's text (the first row of each). */
+function leftOutKeys(rows: readonly LeftOutRow[], column: string): Map<string, number> {
+  const keys = new Map<string, number>();
+  for (const { row, text } of rows) {
+    const value = text[column];
+    if (value !== undefined && !keys.has(matchKey(value))) keys.set(matchKey(value), row);
+  }
+  return keys;
+}
+
 function resolvePairings(
   reads: Reads,
   rows: ReturnType<typeof uniqueRows<typeof pairingsTable>>['rows'],
   leaders: Leader[],
   figures: Figure[],
   problems: Problem[],
-): Pairing[] {
-  const leaderIndex = new PersonIndex(leaders, (leader) => leader.leaderId, leadersTable.sheet);
-  const figureIndex = new PersonIndex(figures, (figure) => figure.figureId, figuresTable.sheet);
+): { pairings: Pairing[]; unusable: UnusablePairing[] } {
+  const leaderIndex = new PersonIndex(leaders, (leader) => leader.leaderId, leadersTable.sheet, {
+    rows: reads.leaders.leftOut,
+    idKey: 'leaderId',
+  });
+  const figureIndex = new PersonIndex(figures, (figure) => figure.figureId, figuresTable.sheet, {
+    rows: reads.figures.leftOut,
+    idKey: 'figureId',
+  });
   const pairings: Pairing[] = [];
+  const unusable: UnusablePairing[] = [];
   for (const value of rows) {
     const { row } = value;
     const at = (key: keyof typeof pairingsTable.columns) => reads.pairings.placeOf(row, key);
@@ -152,7 +179,10 @@ function resolvePairings(
     for (const found of [leader, figure]) problems.push(...(found.ok ? found.value.warnings : [found.error]));
     if (value.end !== undefined && value.end < value.start)
       problems.push(problemAt('PAIRING_DATES_INVALID', at('end'), { pairing: value.pairingId }));
-    if (!leader.ok || !figure.ok || (value.end !== undefined && value.end < value.start)) continue;
+    if (!leader.ok || !figure.ok || (value.end !== undefined && value.end < value.start)) {
+      unusable.push({ row, leaderId: value.leaderId, leaderName: value.leaderName });
+      continue;
+    }
     pairings.push({
       id: value.pairingId,
       level: value.level,
@@ -166,5 +196,5 @@ function resolvePairings(
       row,
     });
   }
-  return pairings;
+  return { pairings, unusable };
 }

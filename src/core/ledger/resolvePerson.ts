@@ -1,22 +1,34 @@
 /** How a row names a person (编号, or a unique 姓名) becomes the person: one rule for leaders and figures. */
 import { matchKey } from '../cellText';
 import { type Place, type Problem, problemAt } from '../problems';
+import type { LeftOutRow } from '../readTable';
 import { err, ok, type Result } from '../result';
 
 /** Looks people up by 编号 or, failing that, by a name that must be unique in its table. */
 export class PersonIndex<P extends { readonly name: string }> {
   private readonly byId = new Map<string, P>();
   private readonly byName = new Map<string, P[]>();
+  /** Rows of the table left out for an error, by 编号 key and by name key (the first of each). */
+  private readonly leftOutById = new Map<string, number>();
+  private readonly leftOutByName = new Map<string, number>();
 
   constructor(
     people: readonly P[],
     idOf: (person: P) => string,
     readonly tableSheet: string,
+    /** The table's rows left out for an error, and the key of its 编号 column. */
+    leftOut: { readonly rows: readonly LeftOutRow[]; readonly idKey: string } = { rows: [], idKey: '' },
   ) {
     for (const person of people) {
       this.byId.set(matchKey(idOf(person)), person);
       const nameKey = matchKey(person.name);
       this.byName.set(nameKey, [...(this.byName.get(nameKey) ?? []), person]);
+    }
+    for (const { row, text } of leftOut.rows) {
+      const id = text[leftOut.idKey];
+      if (id !== undefined && !this.leftOutById.has(matchKey(id))) this.leftOutById.set(matchKey(id), row);
+      if (text.name !== undefined && !this.leftOutByName.has(matchKey(text.name)))
+        this.leftOutByName.set(matchKey(text.name), row);
     }
   }
 
@@ -35,7 +47,18 @@ export class PersonIndex<P extends { readonly name: string }> {
   ): Result<{ person: P; warnings: Problem[] }, Problem> {
     const table = this.tableSheet;
     if (reference.id !== undefined) {
-      const person = this.byId.get(matchKey(reference.id));
+      const key = matchKey(reference.id);
+      const person = this.byId.get(key);
+      const leftOutRow = person ? undefined : this.leftOutById.get(key);
+      if (leftOutRow !== undefined)
+        return err(
+          problemAt('REF_ROW_INVALID', places.id, {
+            header: places.id.column,
+            value: reference.id,
+            table,
+            row: leftOutRow,
+          }),
+        );
       if (!person)
         return err(problemAt('REF_ID_MISSING', places.id, { header: places.id.column, value: reference.id, table }));
       const warnings =
@@ -54,6 +77,16 @@ export class PersonIndex<P extends { readonly name: string }> {
       return err(problemAt('REF_EMPTY', places.id, { idHeader: places.id.column, nameHeader: places.name.column }));
     const candidates = this.named(reference.name);
     if (candidates.length === 1) return ok({ person: candidates[0] as P, warnings: [] });
+    const leftOutRow = candidates.length === 0 ? this.leftOutByName.get(matchKey(reference.name)) : undefined;
+    if (leftOutRow !== undefined)
+      return err(
+        problemAt('REF_ROW_INVALID', places.name, {
+          header: places.name.column,
+          value: reference.name,
+          table,
+          row: leftOutRow,
+        }),
+      );
     if (candidates.length === 0)
       return err(
         problemAt('REF_NAME_MISSING', places.name, { header: places.name.column, value: reference.name, table }),

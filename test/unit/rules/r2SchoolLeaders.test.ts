@@ -1,5 +1,5 @@
 import type { CheckResult } from '../../../src/core/check/checkResult';
-import { check, S1 } from './fixture';
+import { check, onlyProblem, problemsOf, S1 } from './fixture';
 
 /** R2: each 校级 leader 在任 has exactly 校级干部结对人数 pairings active on min(S.end, today). */
 const principal = { leaderId: 'L10', name: '陈书记', post: '党委书记', level: '校级', status: '在任' };
@@ -98,5 +98,28 @@ describe('R2 school leaders', () => {
     expect(leaderRows(check({ leaders: [principal], figures, pairings: [future] }, { today: '2027-01-20' }))).toEqual([
       ['L10', 0, 'none'],
     ]);
+  });
+});
+
+describe('R2 a school leader whose pairing row has an error', () => {
+  test('the leader is still none, and told which 结对关系 row was not counted', () => {
+    const broken = schoolPairing('P10', 'F10', { start: '下学期' });
+    const result = check({ leaders: [principal], figures, pairings: [broken] }, { today: '2027-01-20' });
+    expect(leaderRows(result)).toEqual([['L10', 0, 'none']]);
+    expect(onlyProblem(result, 'LEADER_PAIRINGS_UNREAD')).toMatchObject({
+      severity: 'warning',
+      rule: 'R2',
+      sheet: '领导干部',
+      cell: 'A3',
+      message: expect.stringContaining('干部“陈书记”在「结对关系」第 3 行的结对有错误'),
+    });
+  });
+
+  test('a leader whose pairings are all sound gets no such note', () => {
+    const result = check(
+      { leaders: [principal], figures, pairings: [schoolPairing('P10', 'F10')] },
+      { today: '2027-01-20' },
+    );
+    expect(problemsOf(result, 'LEADER_PAIRINGS_UNREAD')).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { check, contact, FIGURE, LEADER, onlyProblem, PAIRING, S1, S2 } from './fixture';
+import { check, contact, FIGURE, LEADER, onlyProblem, PAIRING, problemsOf, S1, S2 } from './fixture';
 
 /**
  * R6: missing required cells, values outside the lists, duplicate 编号, overlapping semesters and
@@ -160,5 +160,60 @@ describe('R6 data problems', () => {
       ['error', 'DUPLICATE_ID', '领导干部', 'A3'],
       ['warning', 'UNIT_UNKNOWN', '党外代表人士', 'E3'],
     ]);
+  });
+});
+
+describe('R6 a reference to a row left out for an error', () => {
+  // 党外代表人士 F02 has no 所在单位 (required): its row is left out, with its own error.
+  const brokenFigure = { figureId: 'F02', name: '孙六', status: '在职' };
+  const pairing = (extra: Record<string, string>) => ({
+    pairingId: 'P02',
+    level: '院级',
+    leaderId: 'L01',
+    start: '2026-03-01',
+    ...extra,
+  });
+
+  test('a pairing naming that figure by 编号 is told the row has an error and where, not that it is missing', () => {
+    const result = check({ figures: [brokenFigure], pairings: [pairing({ figureId: 'F02' })] }, today);
+    expect(onlyProblem(result, 'REQUIRED_MISSING')).toMatchObject({ sheet: '党外代表人士', row: 3 });
+    expect(onlyProblem(result, 'REF_ROW_INVALID')).toMatchObject({
+      severity: 'error',
+      sheet: '结对关系',
+      row: 3,
+      column: '人士编号',
+      message: expect.stringContaining('人士编号“F02”所在的「党外代表人士」第 3 行有错误'),
+    });
+    expect(problemsOf(result, 'REF_ID_MISSING')).toEqual([]);
+  });
+
+  test('the same by 姓名', () => {
+    const result = check({ figures: [brokenFigure], pairings: [pairing({ figureName: '孙六' })] }, today);
+    expect(onlyProblem(result, 'REF_ROW_INVALID').message).toContain(
+      '人士姓名“孙六”所在的「党外代表人士」第 3 行有错误',
+    );
+    expect(problemsOf(result, 'REF_NAME_MISSING')).toEqual([]);
+  });
+
+  test('a 编号 no row has at all is still missing', () => {
+    const result = check({ figures: [brokenFigure], pairings: [pairing({ figureId: 'F09' })] }, today);
+    expect(problemsOf(result, 'REF_ROW_INVALID')).toEqual([]);
+    expect(onlyProblem(result, 'REF_ID_MISSING').message).toContain('“F09”在「党外代表人士」工作表中不存在');
+  });
+
+  test('a contact of a pairing row left out for a bad start date is told that row has the error', () => {
+    const result = check(
+      {
+        pairings: [{ pairingId: 'P02', level: '院级', leaderId: 'L01', figureId: 'F01', start: '九月' }],
+        contacts: [contact('C01', 'P02', '2026-10-10')],
+      },
+      today,
+    );
+    expect(onlyProblem(result, 'CONTACT_PAIRING_UNUSABLE')).toMatchObject({
+      sheet: '联系记录',
+      cell: 'B2',
+      message: expect.stringContaining('「结对关系」第 3 行'),
+    });
+    expect(problemsOf(result, 'CONTACT_PAIRING_UNKNOWN')).toEqual([]);
   });
 });

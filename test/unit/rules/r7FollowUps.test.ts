@@ -156,3 +156,22 @@ describe('R7 suggestions not registered (未登记办理)', () => {
     });
   });
 });
+
+describe('R7 a source contact left out for an error', () => {
+  test('the item is told which row of 联系记录 has the error', () => {
+    const result = check(
+      {
+        contacts: [contact('C01', 'P01', '上周三')],
+        followUps: [item('Y01', { sourceContactId: 'C01', dueOn: '2027-03-01' })],
+      },
+      { today: '2027-01-20' },
+    );
+    expect(onlyProblem(result, 'FOLLOW_UP_SOURCE_INVALID')).toMatchObject({
+      severity: 'warning',
+      sheet: '意见办理',
+      cell: 'B2',
+      message: expect.stringContaining('“C01”所在的「联系记录」第 2 行有错误'),
+    });
+    expect(problemsOf(result, 'FOLLOW_UP_SOURCE_MISSING')).toEqual([]);
+  });
+});
