@@ -1,7 +1,14 @@
 /** `lianyi check`'s terminal output: the semester's figures, what is still open, and a one-line conclusion. */
-import { type CheckResult, checkVerdict } from '../core/check/checkResult';
+import { type CheckResult, checkVerdict, dueList } from '../core/check/checkResult';
 import { SEVERITY_LABEL } from '../core/problems';
-import { PAIRING_STATUS_LABEL, percent, schoolLeaderStatusLabel, SECTION_LABEL } from '../core/report/labels';
+import {
+  lastContactLabel,
+  PAIRING_STATUS_LABEL,
+  percent,
+  schoolLeaderStatusLabel,
+  SECTION_LABEL,
+  semesterStateText,
+} from '../core/report/labels';
 import { textTable } from './textTable';
 
 /** How many problems the terminal lists before saying "and N more" (the report has them all). */
@@ -10,10 +17,10 @@ const PROBLEM_LIMIT = 30;
 /** The check result as a readable Chinese summary for a terminal. */
 export function checkSummaryText(result: CheckResult): string {
   const { semester, summary } = result;
-  const running = result.today <= semester.end;
+  const pendingNote = result.semesterState === 'ended' ? '' : '，尚未联系的结对记为“待联系”';
   const lines: string[] = [
     `联谊交友覆盖检查 · ${semester.name}（${semester.start} 至 ${semester.end}）`,
-    `检查日期 ${result.today}${running ? '（学期进行中，尚未联系的结对记为“待联系”）' : '（学期已结束）'}`,
+    `检查日期 ${result.today}（${semesterStateText(result)}${pendingNote}）`,
     '',
     `全覆盖：在职党外代表人士 ${summary.figuresInService} 人，已结对 ${summary.figuresCovered} 人（${percent(summary.figuresCovered, summary.figuresInService)}）`,
     `联系：应联系结对 ${summary.pairingsDue} 个，已联系 ${summary.pairingsMet} 个，待联系 ${summary.pairingsPending} 个，未完成 ${summary.pairingsMissed} 个`,
@@ -30,20 +37,22 @@ export function checkSummaryText(result: CheckResult): string {
       ]),
     ]),
   ];
-  const open = result.pairings.filter((pairing) => pairing.status !== 'met');
+  const open = dueList(result);
   if (open.length > 0) {
-    lines.push('', SECTION_LABEL.openPairings);
+    lines.push('', `${SECTION_LABEL.openPairings}（最久未联系的在前）`);
     lines.push(
-      ...textTable(
-        open.map((p) => [
+      ...textTable([
+        ['结对编号', '层级', '领导干部 — 联谊对象', '单位', '本学期', '最近联系', '状态'],
+        ...open.map((p) => [
           p.pairingId,
           p.level,
           `${p.leader} — ${p.figure}`,
           p.unit,
-          `本学期 ${p.contacts} 次`,
+          `${p.contacts} 次`,
+          lastContactLabel(p.lastContact, result.today),
           PAIRING_STATUS_LABEL[p.status],
         ]),
-      ),
+      ]),
     );
   }
   if (result.uncoveredFigures.length > 0) {

@@ -71,6 +71,8 @@ export const addDays = (date: LocalDate, days: number): LocalDate => fromDayNumb
 
 /** The earlier day: LocalDates compare as strings. */
 export const minDate = (a: LocalDate, b: LocalDate): LocalDate => (a <= b ? a : b);
+/** The later of two dates. */
+export const maxDate = (a: LocalDate, b: LocalDate): LocalDate => (a >= b ? a : b);
 
 /**
  * The day an Excel serial shows, ignoring the time of day. Serials 1–59 are Jan/Feb 1900; serial 60

@@ -21,7 +21,15 @@ export interface PairingResult extends Place {
   readonly unit: string;
   readonly contacts: number;
   readonly status: PairingStatus;
+  /**
+   * The latest countable contact of the pairing or of the pairings it continues (same figure, same
+   * level, earlier), up to today and in any semester; null when there is none.
+   */
+  readonly lastContact: LocalDate | null;
 }
+
+/** 未开始, 进行中 or 已结束 on the check's day. */
+export type SemesterState = 'notStarted' | 'running' | 'ended';
 
 /** One unit's coverage (R3) and completion (R1) figures. */
 export interface UnitResult {
@@ -74,6 +82,10 @@ export interface CheckResult {
   readonly today: LocalDate;
   /** min(semester end, today): the day pairings and coverage are judged on. */
   readonly referenceDate: LocalDate;
+  /** Days from max(today, semester start) to the semester's end, both counted; 0 once it is over. */
+  readonly daysLeft: number;
+  /** Whether the semester has begun on today, is running, or is over. */
+  readonly semesterState: SemesterState;
   readonly summary: CheckSummary;
   readonly units: readonly UnitResult[];
   readonly pairings: readonly PairingResult[];
@@ -108,3 +120,18 @@ export function checkVerdict(result: CheckResult): CheckVerdict {
 
 /** The CLI's exit code 0. A pairing still pending is a gap too: R1 does not hold for it yet. */
 export const checkPassed = (result: CheckResult): boolean => checkVerdict(result) === 'passed';
+
+/**
+ * The pairings still to contact, most overdue first: never contacted, then the longest ago; a
+ * missed pairing before a pending one of the same date. The terminal and the pane list them so.
+ */
+export function dueList(result: CheckResult): PairingResult[] {
+  return result.pairings
+    .filter((pairing) => pairing.status !== 'met')
+    .sort(
+      (a, b) =>
+        (a.lastContact ?? '').localeCompare(b.lastContact ?? '') ||
+        (a.status === b.status ? 0 : a.status === 'missed' ? -1 : 1) ||
+        a.row - b.row,
+    );
+}

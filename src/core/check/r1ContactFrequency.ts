@@ -34,8 +34,27 @@ export function pairingsByFigure(pairings: readonly Pairing[]): Map<Figure, Pair
 }
 
 /**
+ * The latest of a pairing's own last contact and those of the pairings it continues: earlier pairings
+ * of the same figure at the same level, whenever they ended (a handover keeps the history).
+ */
+function lastContactOf(
+  pairing: Pairing,
+  sameFigure: readonly Pairing[],
+  latest: ReadonlyMap<Pairing, LocalDate>,
+): LocalDate | null {
+  let last = latest.get(pairing);
+  for (const other of sameFigure) {
+    if (other === pairing || other.level !== pairing.level || other.start >= pairing.start) continue;
+    const date = latest.get(other);
+    if (date !== undefined && (last === undefined || last < date)) last = date;
+  }
+  return last ?? null;
+}
+
+/**
  * R1: every pairing active on the reference day needs 每学期最少联系次数 contacts in S, its
- * predecessors' contacts in S included: `met`, else `pending` while S runs, else `missed`.
+ * predecessors' contacts in S included: `met`, else `pending` while S runs, else `missed`. Each
+ * pairing also carries its last contact (`latest`: each pairing's own, from R5).
  */
 export function contactFrequency(
   ledger: Ledger,
@@ -43,6 +62,7 @@ export function contactFrequency(
   today: LocalDate,
   referenceDate: LocalDate,
   contactsByPairing: ReadonlyMap<Pairing, readonly Contact[]>,
+  latest: ReadonlyMap<Pairing, LocalDate> = new Map(),
 ): PairingResult[] {
   const countOf = (pairing: Pairing) => contactsByPairing.get(pairing)?.length ?? 0;
   const byFigure = pairingsByFigure(ledger.pairings);
@@ -65,6 +85,7 @@ export function contactFrequency(
         unit: pairing.unit,
         contacts,
         status,
+        lastContact: lastContactOf(pairing, byFigure.get(pairing.figure) ?? [], latest),
         ...ledger.placeOf('pairings', pairing.row, 'pairingId'),
       };
     });

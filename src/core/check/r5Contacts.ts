@@ -42,14 +42,16 @@ export const gateProblem = (failure: ContactGateFailure, place: Place): Problem 
 
 /**
  * R5: a contact counts only if it is dated no later than today, inside its pairing's active span
- * and inside a semester. Returns the counting contacts of semester S by pairing, and the problems.
+ * and inside a semester. Returns the counting contacts of semester S by pairing, each pairing's
+ * latest counting contact in any semester (the due list's 最近联系), and the problems.
  */
 export function countableContacts(
   ledger: Ledger,
   semester: Semester,
   today: LocalDate,
-): { bySemesterPairing: Map<Pairing, Contact[]>; problems: Problem[] } {
+): { bySemesterPairing: Map<Pairing, Contact[]>; latest: Map<Pairing, LocalDate>; problems: Problem[] } {
   const bySemesterPairing = new Map<Pairing, Contact[]>();
+  const latest = new Map<Pairing, LocalDate>();
   const problems: Problem[] = [];
   const place = (contact: Contact) => ledger.placeOf('contacts', contact.row, 'date');
   for (const contact of ledger.contacts) {
@@ -64,10 +66,12 @@ export function countableContacts(
       problems.push(problemAt('CONTACT_IN_NO_SEMESTER', place(contact), { date }));
       continue;
     }
+    const last = latest.get(pairing);
+    if (last === undefined || last < date) latest.set(pairing, date);
     if (!inSemester) continue;
     const list = bySemesterPairing.get(pairing);
     if (list) list.push(contact);
     else bySemesterPairing.set(pairing, [contact]);
   }
-  return { bySemesterPairing, problems };
+  return { bySemesterPairing, latest, problems };
 }

@@ -4,7 +4,7 @@
  */
 import { matchKey } from '../cellText';
 import { type Failure, failure } from '../failures';
-import { type LocalDate, minDate } from '../localDate';
+import { dayNumber, type LocalDate, maxDate, minDate } from '../localDate';
 import type { Ledger, Semester } from '../ledger/model';
 import { semesterContaining } from '../ledger/semesters';
 import type { Problem, Severity } from '../problems';
@@ -77,7 +77,7 @@ export function runCheck(
   const referenceDate = minDate(semester.end, today);
 
   const counted = countableContacts(ledger, semester, today);
-  const pairings = contactFrequency(ledger, semester, today, referenceDate, counted.bySemesterPairing);
+  const pairings = contactFrequency(ledger, semester, today, referenceDate, counted.bySemesterPairing, counted.latest);
   const coverage = figureCoverage(ledger, referenceDate, pairings);
   const semesterContacts = [...counted.bySemesterPairing.values()].flat();
   const items = followUps(ledger, today, semesterContacts);
@@ -95,6 +95,8 @@ export function runCheck(
     semester: { id: semester.id, name: semester.name, start: semester.start, end: semester.end },
     today,
     referenceDate,
+    daysLeft: today > semester.end ? 0 : dayNumber(semester.end) - dayNumber(maxDate(today, semester.start)) + 1,
+    semesterState: today < semester.start ? 'notStarted' : today > semester.end ? 'ended' : 'running',
     summary: summarise(pairings, inService, inService - coverage.uncoveredFigures.length),
     units: coverage.units,
     pairings,

@@ -1,5 +1,6 @@
 /** How results read in Chinese wherever a person sees them (terminal, report sheet, task pane). */
-import type { CheckVerdict, PairingStatus, SchoolLeaderStatus } from '../check/checkResult';
+import type { CheckResult, CheckVerdict, PairingStatus, SchoolLeaderStatus, SemesterState } from '../check/checkResult';
+import { dayNumber, type LocalDate } from '../localDate';
 
 /** R1's statuses as the report and the pane show them. */
 export const PAIRING_STATUS_LABEL: Record<PairingStatus, string> = {
@@ -41,3 +42,23 @@ export const SECTION_LABEL = {
   schoolLeaders: '校级干部结对',
   overdueFollowUps: '逾期未办结的意见办理',
 } as const;
+
+/** The semester's state on the check's day. */
+export const SEMESTER_STATE_LABEL: Record<SemesterState, string> = {
+  notStarted: '未开始',
+  running: '进行中',
+  ended: '已结束',
+};
+
+/** Where the semester stands, e.g. 学期进行中，还剩 45 天 / 学期未开始 / 学期已结束. */
+export function semesterStateText(result: Pick<CheckResult, 'semesterState' | 'daysLeft'>): string {
+  const state = `学期${SEMESTER_STATE_LABEL[result.semesterState]}`;
+  return result.semesterState === 'ended' ? state : `${state}，还剩 ${result.daysLeft} 天`;
+}
+
+/** A pairing's last contact for the due list: 2026-10-10（98 天前）, or 从未联系. */
+export function lastContactLabel(lastContact: LocalDate | null, today: LocalDate): string {
+  if (lastContact === null) return '从未联系';
+  const days = dayNumber(today) - dayNumber(lastContact);
+  return `${lastContact}（${days === 0 ? '今天' : `${days} 天前`}）`;
+}

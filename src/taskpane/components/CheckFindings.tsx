@@ -1,7 +1,7 @@
 /** The check's findings as lists the user can act on: every gap and problem, each pointing at its cell. */
-import type { CheckResult, SchoolLeaderStatus } from '../../core/check/checkResult';
+import { type CheckResult, dueList, type SchoolLeaderStatus } from '../../core/check/checkResult';
 import { type Place, SEVERITY_LABEL, type Severity } from '../../core/problems';
-import { PAIRING_STATUS_LABEL, SECTION_LABEL } from '../../core/report/labels';
+import { lastContactLabel, PAIRING_STATUS_LABEL, SECTION_LABEL } from '../../core/report/labels';
 import { useLayoutStyles } from './layout';
 import { type CellPlace, type Finding, ResultSection } from './ResultSection';
 
@@ -28,15 +28,13 @@ const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 /** Every gap the check found, then the data problems grouped by severity; each points at its cell. */
 export function CheckFindings({ result, onLocate }: Props) {
   const layout = useLayoutStyles();
-  const pairings: Finding[] = result.pairings
-    .filter((pairing) => pairing.status !== 'met')
-    .sort((a, b) => (a.status === b.status ? 0 : a.status === 'missed' ? -1 : 1))
-    .map((pairing) => ({
-      key: pairing.pairingId,
-      text: `${pairing.pairingId} ${pairing.leader} — ${pairing.figure}（${pairing.unit}，${pairing.level}）联系 ${pairing.contacts} 次`,
-      badge: { label: PAIRING_STATUS_LABEL[pairing.status], color: pairing.status === 'missed' ? 'danger' : 'warning' },
-      ...cellOf(pairing),
-    }));
+  // Most overdue first: never contacted, then the longest ago.
+  const pairings: Finding[] = dueList(result).map((pairing) => ({
+    key: pairing.pairingId,
+    text: `${pairing.pairingId} ${pairing.leader} — ${pairing.figure}（${pairing.unit}，${pairing.level}）本学期联系 ${pairing.contacts} 次，最近联系：${lastContactLabel(pairing.lastContact, result.today)}`,
+    badge: { label: PAIRING_STATUS_LABEL[pairing.status], color: pairing.status === 'missed' ? 'danger' : 'warning' },
+    ...cellOf(pairing),
+  }));
   const figures: Finding[] = result.uncoveredFigures.map((figure) => ({
     key: figure.figureId,
     text: `${figure.name}（${figure.unit}，${figure.figureId}）没有有效结对`,

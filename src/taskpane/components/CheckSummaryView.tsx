@@ -1,7 +1,7 @@
 /** The head of the 检查 tab's result: the verdict and the semester's headline figures. */
 import { MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { type CheckResult, type CheckVerdict, checkVerdict } from '../../core/check/checkResult';
-import { percent, VERDICT_LABEL } from '../../core/report/labels';
+import { percent, semesterStateText, VERDICT_LABEL } from '../../core/report/labels';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -54,7 +54,7 @@ export function CheckSummaryView({ result }: { readonly result: CheckResult }) {
   return (
     <div className={styles.root} data-testid="check-summary">
       <Text as="p" size={200} className={styles.caption}>
-        {result.semester.name}，按 {result.referenceDate} 的情况检查
+        {result.semester.name}，按 {result.referenceDate} 的情况检查（{semesterStateText(result)}）
       </Text>
       <dl className={styles.grid}>
         {stats.map(([label, value]) => (

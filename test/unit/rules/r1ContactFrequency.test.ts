@@ -1,3 +1,4 @@
+import { dueList } from '../../../src/core/check/checkResult';
 import { check, contact, S1, statuses } from './fixture';
 
 /** R1: every pairing active on min(S.end, today) needs 每学期最少联系次数 contacts dated in S. */
@@ -13,6 +14,7 @@ describe('R1 contact frequency', () => {
         unit: '英语学院',
         contacts: 1,
         status: 'met',
+        lastContact: '2026-10-10',
         sheet: '结对关系',
         row: 2,
         column: '结对编号',
@@ -151,5 +153,85 @@ describe('R1 across a handover (交接 keeps continuity)', () => {
     const result = check(byName, { today: '2027-01-20' });
     expect(statuses(result)).toEqual({ P02: [1, 'met'] });
     expect(result.problems).toEqual([]);
+  });
+});
+
+describe("due list: each pairing's last contact, the days left, and a semester not yet begun", () => {
+  const today = { today: '2027-01-20' };
+  // The semester before S1, so that contacts of spring 2026 count somewhere.
+  const spring = { semesterId: '2025-2026-2', name: '2025-2026学年第二学期', start: '2026-03-01', end: '2026-08-31' };
+
+  test('the last contact may lie in an earlier semester; none at all is null', () => {
+    expect(
+      check({ semesters: [spring], contacts: [contact('C01', 'P01', '2026-05-20')] }, today).pairings[0]?.lastContact,
+    ).toBe('2026-05-20');
+    expect(check({}, today).pairings[0]?.lastContact).toBeNull();
+  });
+
+  test('a contact that does not count (after today) is not the last contact', () => {
+    const result = check(
+      { semesters: [spring], contacts: [contact('C01', 'P01', '2026-05-20'), contact('C02', 'P01', '2027-02-10')] },
+      today,
+    );
+    expect(result.pairings[0]?.lastContact).toBe('2026-05-20');
+  });
+
+  test("after a handover the predecessor's last contact is the successor's, until the successor has a later one", () => {
+    const successor = {
+      leaderId: 'L02',
+      name: '王五',
+      post: '副院长',
+      level: '院级',
+      unit: '英语学院',
+      status: '在任',
+    };
+    const setup = {
+      semesters: [spring],
+      leaders: [successor],
+      replace: {
+        pairings: [
+          { pairingId: 'P01', level: '院级', leaderId: 'L01', figureId: 'F01', start: '2026-03-01', end: '2026-11-30' },
+        ],
+      },
+      pairings: [{ pairingId: 'P02', level: '院级', leaderId: 'L02', figureId: 'F01', start: '2026-12-01' }],
+    };
+    const before = check({ ...setup, contacts: [contact('C01', 'P01', '2026-06-10')] }, today);
+    expect(before.pairings.map((p) => [p.pairingId, p.lastContact])).toEqual([['P02', '2026-06-10']]);
+    const after = check(
+      { ...setup, contacts: [contact('C01', 'P01', '2026-06-10'), contact('C02', 'P02', '2027-01-05')] },
+      today,
+    );
+    expect(after.pairings[0]?.lastContact).toBe('2027-01-05');
+  });
+
+  test('days left count today and the last day; 0 once the semester is over', () => {
+    expect(check({}, { today: '2027-02-28' })).toMatchObject({ daysLeft: 1, semesterState: 'running' });
+    expect(check({}, { today: '2027-01-20' })).toMatchObject({ daysLeft: 40, semesterState: 'running' });
+    expect(check({}, { today: '2027-03-05', semesterId: S1 })).toMatchObject({ daysLeft: 0, semesterState: 'ended' });
+  });
+
+  test('a semester that has not begun is 未开始, with all its days left', () => {
+    const result = check({}, { today: '2026-08-20', semesterId: S1 });
+    expect(result).toMatchObject({ semesterState: 'notStarted', daysLeft: 181 });
+  });
+
+  test('the pairings still to contact come most overdue first: never contacted, then the longest ago', () => {
+    const pairing = (pairingId: string) => ({
+      pairingId,
+      level: '院级',
+      leaderId: 'L01',
+      figureId: 'F01',
+      start: '2026-03-01',
+    });
+    const result = check(
+      {
+        settings: [{ key: '每学期最少联系次数', value: '3' }],
+        semesters: [spring],
+        pairings: [pairing('P02'), pairing('P03')],
+        contacts: [contact('C01', 'P01', '2026-12-01'), contact('C02', 'P03', '2026-04-01')],
+      },
+      today,
+    );
+    expect(dueList(result).map((p) => p.pairingId)).toEqual(['P02', 'P03', 'P01']);
   });
 });
