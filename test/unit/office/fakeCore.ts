@@ -39,7 +39,14 @@ export class FakeWorkbook {
   /** What a call on a missing sheet's null object does: give null objects, or fail the sync. */
   nullChaining: 'propagate' | 'throw' = 'propagate';
   readonly requestSizes: number[] = [];
-  seq = 0;
+  /** Orders writes to cells and formats; shared with every session of the workbook. */
+  private readonly counter = { seq: 0 };
+  get seq(): number {
+    return this.counter.seq;
+  }
+  set seq(value: number) {
+    this.counter.seq = value;
+  }
   queue: Step[] = [];
 
   addSheet(name: string, rows: ReadonlyArray<ReadonlyArray<unknown>> = []): FakeSheet {
@@ -80,6 +87,26 @@ export class FakeWorkbook {
    */
   coAuthorBefore(sync: number, edit: (wb: FakeWorkbook) => void): void {
     this.coAuthorEdits.set(sync, [...(this.coAuthorEdits.get(sync) ?? []), edit]);
+  }
+
+  /**
+   * Another user's session on the same workbook (a colleague's copy of the add-in): the same sheets,
+   * tables and settings, its own queue and sync count, so two hosts can run at once and their
+   * syncs interleave.
+   */
+  session(): FakeWorkbook {
+    const other = Object.create(this) as FakeWorkbook;
+    Object.assign(other, {
+      queue: [],
+      syncs: 0,
+      suspendedSyncs: 0,
+      suspendPending: false,
+      requestSizes: [],
+      commandLog: [],
+      syncLog: [],
+      coAuthorEdits: new Map(),
+    });
+    return other;
   }
 
   /** What each sync carried: its loads and its commands. */
