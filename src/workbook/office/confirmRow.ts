@@ -1,7 +1,7 @@
 /**
- * The reads and the undo behind a keyed append (keyedAppend.ts): reading a written row back with
- * the 编号 column and the used range in the sync after the write, looking at other rows for a
- * copy of ours, and putting back what a row held before we wrote over it. Comparisons are on cell
+ * The reads and the undo behind a keyed append (keyedAppend.ts): reading the rows added since our
+ * read back with the 编号 column and the used range in the sync after the write, looking at rows
+ * further up for a copy of ours, and putting back what a row held before we wrote over it. Comparisons are on cell
  * text, so a date serial or a number compares equal however Excel hands it back.
  */
 import { matchKey } from '../../core/cellText';
@@ -18,9 +18,9 @@ export interface Before {
   readonly formats: readonly unknown[];
 }
 
-/** What the confirmation read: our row as it is now, the 编号 of every row (by matchKey), the last used row. */
+/** What the confirmation read: the rows added since our read (by row), every 编号 (by matchKey), the last used row. */
 export interface Seen {
-  readonly back: readonly unknown[];
+  readonly rows: ReadonlyMap<number, readonly unknown[]>;
   readonly keyAt: ReadonlyMap<number, string>;
   readonly bottom: number;
 }
@@ -43,37 +43,58 @@ export async function synced(context: OfficeContext): Promise<boolean> {
 }
 
 /**
- * Queues putting back what `range` held before our write, in the cells we wrote (`ours` not null):
- * number formats first, then constants as values (a text such as =x in a '@' cell stays text),
- * then real formulas.
+ * Queues putting back what a row held before our write, in the cells a row of ours covers (`mask`
+ * not null): number formats first (where known), then constants as values (a text such as =x in a
+ * '@' cell stays text), then real formulas. Putting back an empty row clears ours.
  */
-export function queuePutBack(range: () => OfficeRange, ours: Row, before: Before): void {
-  const mine = (index: number) => ours[index] !== null;
+export function queuePutBack(range: () => OfficeRange, mask: Row, before: Before): void {
+  const mine = (index: number) => mask[index] !== null;
   const isFormula = (index: number) => /^=/.test(sameText(before.formulas[index])) && before.formats[index] !== '@';
-  range().numberFormat = [before.formats.map((format, index) => (mine(index) ? format : null))];
-  range().values = [before.formulas.map((value, index) => (mine(index) && !isFormula(index) ? value : null))];
-  if (before.formulas.some((_, index) => mine(index) && isFormula(index)))
-    range().formulas = [before.formulas.map((value, index) => (mine(index) && isFormula(index) ? value : null))];
+  const formats = mask.map((_, index) => (mine(index) ? (before.formats[index] ?? null) : null));
+  if (formats.some((format) => format !== null)) range().numberFormat = [formats];
+  range().values = [mask.map((_, index) => (mine(index) && !isFormula(index) ? (before.formulas[index] ?? '') : null))];
+  if (mask.some((_, index) => mine(index) && isFormula(index)))
+    range().formulas = [mask.map((_, index) => (mine(index) && isFormula(index) ? before.formulas[index] : null))];
 }
 
+/** Whether a row's cells (or a row's `before`) hold nothing in the cells a row of ours covers. */
+export const emptyIn = (cells: readonly unknown[], mask: Row): boolean =>
+  mask.every((value, index) => value === null || sameText(cells[index]) === '');
+
+/** Whether a row's cells are the same as `theirs` in the cells a row of ours covers, but for the column `skip`. */
+export const sameRow = (
+  cells: readonly unknown[] | undefined,
+  theirs: readonly unknown[],
+  mask: Row,
+  skip = -1,
+): boolean =>
+  mask.every(
+    (value, index) => value === null || index === skip || sameText(cells?.[index]) === sameText(theirs[index]),
+  );
+
 /**
- * The confirmation sync: our row, the 编号 column and the used range, with the table stretched over
- * the row (`lastRow`) where Table.resize exists. A failed resize is logged and the reads are made
- * again without it; undefined when the reads themselves fail.
+ * The confirmation sync: the rows from `from` to `to` (the rows added since our read, ours among
+ * them), the 编号 column and the used range, with the table stretched over `lastRow` where
+ * Table.resize exists. A failed resize is logged and the reads are made again without it;
+ * undefined when the reads themselves fail.
  */
 export async function confirmRow(
   context: OfficeContext,
-  sheetName: string,
-  ours: () => OfficeRange,
-  keyLetter: string,
+  read: {
+    readonly sheet: string;
+    readonly rows: (from: number, to: number) => OfficeRange;
+    readonly from: number;
+    readonly to: number;
+    readonly keyLetter: string;
+  },
   tables: readonly TableLoad[],
   lastRow: number,
 ): Promise<Seen | undefined> {
   const queueReads = () => {
-    const worksheet = context.workbook.worksheets.getItem(sheetName);
-    const row = ours();
-    row.load('values');
-    const keys = worksheet.getRange(`${keyLetter}:${keyLetter}`).getUsedRangeOrNullObject(true);
+    const worksheet = context.workbook.worksheets.getItem(read.sheet);
+    const window = read.rows(read.from, read.to);
+    window.load('values');
+    const keys = worksheet.getRange(`${read.keyLetter}:${read.keyLetter}`).getUsedRangeOrNullObject(true);
     keys.load('values,rowIndex');
     const used = worksheet.getUsedRangeOrNullObject(true);
     used.load('rowIndex,rowCount');
@@ -83,14 +104,15 @@ export async function confirmRow(
         keys.values.forEach(([value], index) => {
           if (sameText(value) !== '') keyAt.set(keys.rowIndex + 1 + index, matchKey(sameText(value)));
         });
-      return { back: row.values[0] ?? [], keyAt, bottom: used.isNullObject ? 0 : used.rowIndex + used.rowCount };
+      const rows = new Map(window.values.map((values, index) => [read.from + index, values] as const));
+      return { rows, keyAt, bottom: used.isNullObject ? 0 : used.rowIndex + used.rowCount };
     };
   };
-  const read = queueReads();
+  const reads = queueReads();
   const resizing = queueResizes(tables.map((load) => ({ ...load, growth: { ...load.growth, lastRow } }))) > 0;
   try {
     await context.sync();
-    return read();
+    return reads();
   } catch (cause) {
     if (!resizing) return undefined;
     warnResizeFailed(cause);

@@ -187,3 +187,50 @@ describe('a co-author writing at the same moment', () => {
     expect(rowValues(wb, 22)[0]).toBe('C2027-002');
   });
 });
+
+describe('secretaries entering at the same moment, each with the add-in', () => {
+  const drafts = ['甲', '乙', '丙'].map((name, index) => ({
+    ...draft,
+    pairingId: index === 1 ? 'P02' : 'P01',
+    summary: `${name}的联系情况。`,
+    filedBy: name,
+  }));
+  /** Each secretary's session on the same workbook, the i-th starting `delays[i]` microtask ticks later. */
+  async function together(count: number, delays: readonly number[]) {
+    const wb = fakeLedger();
+    const sessions = [wb, ...Array.from({ length: count - 1 }, () => wb.session())];
+    const results = await Promise.all(
+      sessions.map(async (session, index) => {
+        for (let tick = 0; tick < (delays[index] ?? 0); tick++) await Promise.resolve();
+        return hostOn(session).addContact(drafts[index] ?? draft);
+      }),
+    );
+    const summaries = [...wb.sheet('联系记录').cells.values()].map((cell) => cell.value);
+    const copies = drafts.slice(0, count).map(({ summary }) => summaries.filter((value) => value === summary).length);
+    return { wb, results, copies };
+  }
+
+  it.each(Array.from({ length: 8 }, (_, delay) => delay))(
+    'two: both contacts once each, each with its own 记录编号 (the second starts %i ticks later)',
+    async (delay) => {
+      const { wb, results, copies } = await together(2, [0, delay]);
+      expect(results.every((result) => result.ok)).toBe(true);
+      expect(copies).toEqual([1, 1]);
+      const { ledger, problems } = await contactsRead(wb);
+      expect(ledger.contacts.filter((contact) => contact.summary.endsWith('的联系情况。'))).toHaveLength(2);
+      expect(problems.filter((problem) => problem.row >= 22)).toEqual([]);
+    },
+  );
+
+  it.each([
+    [0, 0, 0],
+    [0, 1, 1],
+    [0, 1, 4],
+    [0, 3, 6],
+    [0, 5, 5],
+  ])('three in the same second: no contact is lost (one may end up twice) — delays %i, %i, %i', async (...delays) => {
+    const { results, copies } = await together(3, delays);
+    expect(results.every((result) => result.ok)).toBe(true);
+    expect(copies.every((count) => count >= 1)).toBe(true);
+  });
+});
