@@ -8,7 +8,7 @@ import type { Failure } from '../core/failures';
 import type { Problem } from '../core/problems';
 import { ok, type Result } from '../core/result';
 import type { CellPlace } from '../workbook/port';
-import { addContact, type ContactDraft } from './addContact';
+import { addContact, type ContactAdded, type ContactDraft } from './addContact';
 import { checkLedger } from './checkLedger';
 import { createLedger } from './createLedger';
 import { type LedgerOverview, overviewOf } from './ledgerOverview';
@@ -16,7 +16,16 @@ import { type FormsOutcome, type FormsRequest, renderFormSheets } from './render
 import type { AppEnv, WorkbookSession } from './session';
 import { type UpgradeOutcome, upgradeLedger } from './upgradeLedger';
 
-export type { CellPlace, ContactDraft, Failure, FormsOutcome, FormsRequest, LedgerOverview, UpgradeOutcome };
+export type {
+  CellPlace,
+  ContactAdded,
+  ContactDraft,
+  Failure,
+  FormsOutcome,
+  FormsRequest,
+  LedgerOverview,
+  UpgradeOutcome,
+};
 
 /** A generated workbook to download (the preview). */
 export interface Download {
@@ -38,7 +47,7 @@ export interface LedgerHost {
     signal: AbortSignal,
   ): Promise<Result<FormsOutcome, Failure>>;
   /** Validates a contact and, when it holds, appends it below the 联系记录 table. */
-  addContact(draft: ContactDraft): Promise<Result<{ readonly row: number }, Failure | readonly Problem[]>>;
+  addContact(draft: ContactDraft): Promise<Result<ContactAdded, Failure | readonly Problem[]>>;
   /** Creates the ledger sheets in a blank workbook (with the fictional sample when asked). */
   createLedger(options: { readonly sample: boolean }): Promise<Result<void, Failure>>;
   /** Adds what an older ledger lacks (sheets, columns, 设置 keys) without touching a cell it has. */

@@ -92,6 +92,12 @@ const CATALOG = {
     text: (p: { sheet: string }) => `找不到「${p.sheet}」的表头行：请到「台账」页升级台账。`,
   },
 
+  contactNotPlaced: {
+    title: '联系记录没有写入',
+    text: (p: { sheet: string; tried: readonly number[] }) =>
+      `有人正在同时往「${p.sheet}」末尾添加行，这条联系记录试写的第 ${p.tried.join('、')} 行都被他人的记录占用，为不覆盖别人的记录没有写入（表单中的内容还在）：请稍候再提交，提交前先看「${p.sheet}」末尾是否已有这条记录，以免重复。`,
+  },
+
   // What the user asked for.
   noSuchSemester: {
     title: '没有这个学期',

@@ -70,14 +70,56 @@ export interface ReplaceOptions {
 export type ReplaceOutcome =
   { readonly cancelled: false } | { readonly cancelled: true; readonly written: readonly string[] };
 
-/** Rows to add below a ledger table, each keyed by column key; dates as LocalDate strings. */
-export interface RowsAppend {
-  readonly def: TableDef;
-  readonly rows: ReadonlyArray<Readonly<Record<string, string | number | undefined>>>;
+/** One row to write, keyed by column key; dates as LocalDate strings. */
+export type RowValues = Readonly<Record<string, string | number | undefined>>;
+
+/**
+ * A row's own 编号, for a row that must land whole and keep a 编号 of its own while others write
+ * into the same sheet (co-authoring). Inside Excel the host confirms, in the sync after its write,
+ * that the row still holds what it wrote, that it wrote over no one's row and that no row above
+ * holds its 编号; when another writer took one of them, it puts back what it wrote over and
+ * writes again at the next free row, or renumbers the row with `fresh`, a bounded number of times.
+ * Hosts that nobody else writes into (the preview, the command line) write it once.
+ */
+export interface RowKey {
+  /** The column key holding the row's 编号. */
+  readonly column: string;
+  /** A 编号 that none of `taken` holds (each compared by `matchKey`): for a row whose 编号 another writer took. */
+  readonly fresh: (taken: ReadonlySet<string>) => string;
+}
+
+/** Rows to add below a ledger table; with `key`, a single row written with the co-authoring checks of RowKey. */
+export type RowsAppend =
+  | { readonly def: TableDef; readonly rows: readonly RowValues[]; readonly key?: undefined }
+  | { readonly def: TableDef; readonly rows: readonly [RowValues]; readonly key: RowKey };
+
+/**
+ * How a keyed row landed. `placed`: it holds what was written and no row above shares its 编号;
+ * `sharedKey`: written, but after every retry a row above (`sharedWith`) still holds the same 编号;
+ * `unconfirmed`: written, but reading it back failed, so whether someone wrote over it is unknown;
+ * `unplaced`: other writers took every row tried, and nothing of it was left over anyone's row.
+ */
+export interface KeyedLanding {
+  readonly status: 'placed' | 'sharedKey' | 'unconfirmed' | 'unplaced';
+  /** The 编号 the row holds (or, unplaced, would have held). */
+  readonly key: string;
+  /** Every row it was written at, in order: more than one when other writers took a row first. */
+  readonly tried: readonly number[];
+  readonly sharedWith?: number;
+  /** Rows others wrote over the row at, where some of its cells are still in their row. */
+  readonly leftIn?: readonly number[];
 }
 
 /** Where appended rows landed (1-based worksheet rows), or undefined when the sheet has no header row. */
-export type AppendedRows = { readonly sheet: string; readonly firstRow: number; readonly lastRow: number } | undefined;
+export type AppendedRows =
+  | {
+      readonly sheet: string;
+      readonly firstRow: number;
+      readonly lastRow: number;
+      /** For a keyed row, inside Excel: how the co-authoring checks went. */
+      readonly keyed?: KeyedLanding;
+    }
+  | undefined;
 
 /** Columns to add at the right of a table's header row: the header text, its formats and dropdown below. */
 export interface ColumnsAddition {

@@ -24,7 +24,14 @@ export interface ContactDraft {
   readonly filedBy?: string;
 }
 
-/** The next free 记录编号 of the year, in the sample's style: C2026-020. */
+/**
+ * The next free 记录编号 of the year, in the sample's style: C2026-020. Two people entering at the
+ * same moment read the same ledger and would both pick the same number; rather than making every
+ * 编号 longer with a part for each writer (C2026-020-K7), the Excel host confirms after writing
+ * that no row above holds its 编号 and renumbers the later row with this same function over every
+ * 编号 it then sees (workbook/office/keyedAppend.ts). The check keeps the first row of a 编号, so
+ * the later row yielding is what the check would ask for; 编号 stay short and in one sequence.
+ */
 export function nextContactId(existingKeys: Iterable<string>, today: LocalDate): string {
   const year = today.slice(0, 4);
   let highest = 0;

@@ -12,7 +12,7 @@ import {
 import { type FormEvent, useState } from 'react';
 import type { Problem } from '../../core/problems';
 import { CONTACT_FORMS } from '../../core/schema/valueLists';
-import type { ContactDraft, LedgerHost, LedgerOverview } from '../../app/ledgerHost';
+import type { ContactAdded, ContactDraft, LedgerHost, LedgerOverview } from '../../app/ledgerHost';
 import { HostErrorBar } from './HostErrorBar';
 import { useLayoutStyles } from './layout';
 import { PairingCombobox } from './PairingCombobox';
@@ -55,7 +55,7 @@ export function ContactView({ host, overview, onAdded }: Props) {
   const layout = useLayoutStyles();
   const [draft, setDraft] = useState<ContactDraft>(() => emptyDraft(overview.today));
   const [problems, setProblems] = useState<readonly Problem[]>([]);
-  const [added, setAdded] = useState<number>();
+  const [added, setAdded] = useState<ContactAdded>();
   const [noPairing, setNoPairing] = useState(false);
   const task = useHostTask();
   const set = (name: FieldName, value: string) => setDraft((current) => ({ ...current, [name]: value }));
@@ -75,7 +75,7 @@ export function ContactView({ host, overview, onAdded }: Props) {
     if (!result) return;
     if (result.ok) {
       setProblems([]);
-      setAdded(result.value.row);
+      setAdded(result.value);
       setDraft(emptyDraft(draft.date, draft.form));
       onAdded();
     } else if (Array.isArray(result.error)) setProblems(result.error);
@@ -85,7 +85,7 @@ export function ContactView({ host, overview, onAdded }: Props) {
   return (
     <form className={layout.stack} onSubmit={submit} noValidate aria-label="填报联系记录">
       <PairingCombobox
-        key={added ?? 0}
+        key={added?.row ?? 0}
         pairings={overview.pairings}
         value={draft.pairingId}
         onChange={(id) => set('pairingId', id)}
@@ -123,9 +123,14 @@ export function ContactView({ host, overview, onAdded }: Props) {
       {added !== undefined && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
-            已写入「联系记录」第 {added} 行。
+            已写入「联系记录」第 {added.row} 行。
             {host.kind === 'preview' ? '（浏览器预览只改动本页中的副本，不会修改你的文件。）' : ''}
           </MessageBarBody>
+        </MessageBar>
+      )}
+      {added?.note !== undefined && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{added.note}</MessageBarBody>
         </MessageBar>
       )}
       <div className={layout.row}>

@@ -12,7 +12,7 @@ import type { RawSheet } from '../../core/rawWorkbook';
 import { NUMBER_FORMATS } from '../../core/template/ledgerTemplate';
 import type { TableDef } from '../../core/schema/columns';
 import type { ColumnsAddition } from '../port';
-import type { ApiSupport, OfficeContext, OfficeRange, OfficeWorksheet } from './officeApi';
+import type { OfficeContext, OfficeWorksheet } from './officeApi';
 import { type Matrix } from './specCells';
 import { ACTION_BYTES, jsonBytes, type SheetWrite, type WriteOp } from './writeBatch';
 import { columnOps } from './writeLedgerOffice';
@@ -24,21 +24,37 @@ export interface Appended {
   readonly lastRow: number;
 }
 
-/** Rows keyed by column key (ISO dates in date columns), as one block of formats then one of values. */
-export function appendRowsWrite(
-  context: OfficeContext,
+/**
+ * Rows to append as one block of cells under their headers, from the leftmost to the rightmost
+ * header the sheet has. Cells under the table's headers hold the row's value, or '' where it has
+ * none, so the block owns every ledger cell of its rows: whoever writes a row last leaves a whole
+ * row, never a mix of two (see confirmedAppend.ts). Cells of the user's own columns in between are
+ * `null` and stay untouched.
+ */
+export interface RowBlock {
+  readonly sheet: string;
+  /** The first row below everything the sheet held when it was read. */
+  readonly nextRow: number;
+  readonly left: number;
+  readonly right: number;
+  readonly formats: Matrix;
+  readonly values: Matrix;
+  /** The worksheet column of each column key the header row has. */
+  readonly columns: ReadonlyMap<string, number>;
+}
+
+/** The block of `rows` for the table `def` in `sheet`, or undefined when the sheet has no header row for it. */
+export function rowBlock(
   sheet: RawSheet,
   def: TableDef,
   rows: ReadonlyArray<Readonly<Record<string, unknown>>>,
   date1904: boolean,
-): Appended | undefined {
+): RowBlock | undefined {
   const located = findHeaderRow(sheet, def);
   if (!located || located.columns.size === 0 || rows.length === 0) return undefined;
   const positions = [...located.columns.values()];
   const left = Math.min(...positions);
   const right = Math.max(...positions);
-  const firstRow = Math.max(lastUsedRow(sheet), located.headerRow) + 1;
-  const lastRow = firstRow + rows.length - 1;
   const width = right - left + 1;
   const formats: Matrix = rows.map(() => new Array<string | null>(width).fill(null));
   const values: Matrix = rows.map(() => new Array<string | number | null>(width).fill(null));
@@ -48,21 +64,42 @@ export function appendRowsWrite(
       (formats[index] as Matrix[number])[column - left] = isDate ? NUMBER_FORMATS.date : NUMBER_FORMATS.text;
       const value = row[key];
       const date = isDate && typeof value === 'string' ? parseIsoDate(value) : undefined;
-      const written = date
+      (values[index] as Matrix[number])[column - left] = date
         ? localDateToSerial(date, date1904)
         : typeof value === 'string' || typeof value === 'number'
           ? value
-          : null;
-      (values[index] as Matrix[number])[column - left] = written === '' ? null : written;
+          : '';
     });
   }
-  const address = `${columnLetters(left)}${firstRow}:${columnLetters(right)}${lastRow}`;
-  const target = () => context.workbook.worksheets.getItem(sheet.name).getRange(address);
-  const ops: WriteOp[] = [
-    { bytes: ACTION_BYTES + jsonBytes(formats), apply: () => (target().numberFormat = formats) },
-    { bytes: ACTION_BYTES + jsonBytes(values), apply: () => (target().values = values) },
+  const nextRow = Math.max(lastUsedRow(sheet), located.headerRow) + 1;
+  return { sheet: sheet.name, nextRow, left, right, formats, values, columns: located.columns };
+}
+
+/** The A1 address of a block written from `firstRow` down. */
+export const blockAddress = (block: RowBlock, firstRow: number): string =>
+  `${columnLetters(block.left)}${firstRow}:${columnLetters(block.right)}${firstRow + block.values.length - 1}`;
+
+/** A block's commands at `firstRow`: formats first ('@' before text, so a value starting with = stays text), then values. */
+export function blockOps(context: OfficeContext, block: RowBlock, firstRow: number): WriteOp[] {
+  const target = () => context.workbook.worksheets.getItem(block.sheet).getRange(blockAddress(block, firstRow));
+  return [
+    { bytes: ACTION_BYTES + jsonBytes(block.formats), apply: () => (target().numberFormat = block.formats) },
+    { bytes: ACTION_BYTES + jsonBytes(block.values), apply: () => (target().values = block.values) },
   ];
-  return { write: { sheet: sheet.name, ops }, firstRow, lastRow };
+}
+
+/** Rows keyed by column key (ISO dates in date columns), written directly below the sheet's last used row. */
+export function appendRowsWrite(
+  context: OfficeContext,
+  sheet: RawSheet,
+  def: TableDef,
+  rows: ReadonlyArray<Readonly<Record<string, unknown>>>,
+  date1904: boolean,
+): Appended | undefined {
+  const block = rowBlock(sheet, def, rows, date1904);
+  if (!block) return undefined;
+  const ops = blockOps(context, block, block.nextRow);
+  return { write: { sheet: sheet.name, ops }, firstRow: block.nextRow, lastRow: block.nextRow + rows.length - 1 };
 }
 
 /** New headers after a table's last header ('@' first so a header stays text), with their columns' formats and dropdowns. */
@@ -84,58 +121,4 @@ export function addColumnsWrite(context: OfficeContext, sheet: RawSheet, additio
     },
   };
   return { sheet: sheet.name, ops: [...formats, header] };
-}
-
-/** A table to stretch over what was written beside or below it. */
-export interface TableGrowth {
-  readonly table: string;
-  readonly lastRow?: number;
-  readonly lastColumn?: number;
-  /** Grow to the right only when the table ends at this column, so users' own columns between stay outside. */
-  readonly adjacentTo?: number;
-}
-
-/**
- * Stretches ledger tables over rows and columns written next to them. Excel extends a table when a
- * user types right below it, but whether an API write does is not documented; `Table.resize`
- * (ExcelApi 1.13) makes it so where it exists. The tables' ranges are queued for loading before the
- * writes (so they come with the first write sync); `finish` resizes them with one more sync. A
- * failed resize leaves the data written and readable (rows are found by header), so it is logged
- * rather than reported as a failed write.
- */
-export function queueTableGrowth(
-  context: OfficeContext,
-  growths: readonly TableGrowth[],
-  existing: ReadonlySet<string>,
-  supports: ApiSupport,
-): () => Promise<void> {
-  if (!supports('1.13')) return async () => undefined;
-  const loads = growths
-    .filter((growth) => existing.has(growth.table))
-    .map((growth) => {
-      const table = context.workbook.tables.getItem(growth.table);
-      const range: OfficeRange = table.getRange();
-      range.load('rowIndex,columnIndex,rowCount,columnCount');
-      return { growth, table, range };
-    });
-  return async () => {
-    let queued = 0;
-    for (const { growth, table, range } of loads) {
-      const bottom = Math.max(range.rowIndex + range.rowCount, growth.lastRow ?? 0);
-      const tableRight = range.columnIndex + range.columnCount;
-      const right =
-        growth.adjacentTo === undefined || growth.adjacentTo === tableRight
-          ? Math.max(tableRight, growth.lastColumn ?? 0)
-          : tableRight;
-      if (bottom === range.rowIndex + range.rowCount && right === range.columnIndex + range.columnCount) continue;
-      table.resize(`${columnLetters(range.columnIndex + 1)}${range.rowIndex + 1}:${columnLetters(right)}${bottom}`);
-      queued += 1;
-    }
-    if (queued === 0) return;
-    try {
-      await context.sync();
-    } catch (cause) {
-      console.warn('联谊交友台账：表格对象未能扩展到新写入的行列（数据已写入，检查按列名读取，不受影响）。', cause);
-    }
-  };
 }

@@ -151,6 +151,8 @@ export interface OfficeRange {
   readonly dataValidation: Pick<Excel.DataValidation, 'rule' | 'errorAlert' | 'ignoreBlanks'>;
   readonly conditionalFormats: { add(type: 'DataBar' | 'CellValue'): OfficeConditionalFormat };
   load(properties: string): unknown;
+  /** The part of the range that holds something (ExcelApi 1.4); a null object when nothing does. */
+  getUsedRangeOrNullObject(valuesOnly: boolean): OfficeRange;
   merge(across: boolean): void;
   select(): void;
 }

@@ -19,10 +19,12 @@ import {
   type SheetReplacement,
   type WorkbookPort,
 } from '../port';
-import { addColumnsWrite, appendRowsWrite, queueTableGrowth, type TableGrowth } from './appendRows';
+import { addColumnsWrite, appendRowsWrite } from './appendRows';
+import { appendKeyedRow } from './keyedAppend';
 import type { ApiSupport, OfficeContext } from './officeApi';
 import { type OfficeRead, officeRead } from './officeRead';
 import { queueRecordWrite } from './officeRecords';
+import { queueTableGrowth, type TableGrowth } from './tableGrowth';
 import { ACTION_BYTES, jsonBytes, type SheetWrite, writeInChunks, type WriteOp } from './writeBatch';
 import { tableSheetWrite } from './writeLedgerOffice';
 import { sheetSpecWrite } from './writeSheetSpecOffice';
@@ -100,7 +102,9 @@ export function officeWorkbook(context: OfficeContext, options: OfficeWorkbookOp
           adjacentTo: addition.firstColumn - 1,
         });
       }
-      const placed = appends.map(({ def, rows }): AppendedRows => {
+      const placed = appends.map((append): AppendedRows => {
+        if (append.key) return undefined; // written below, each with its own confirmation
+        const { def, rows } = append;
         const sheet = findSheet(state.cells, def.sheet);
         const appended = sheet && appendRowsWrite(context, sheet, def, rows, state.cells.date1904);
         if (!sheet || !appended) return undefined;
@@ -112,6 +116,16 @@ export function officeWorkbook(context: OfficeContext, options: OfficeWorkbookOp
       const grow = queueTableGrowth(context, growths, state.tableNames, options.supports);
       if (writes.length > 0) await writeInChunks(context, writes, { budget: options.budget });
       await grow();
+      // A row with its own 编号 is confirmed after its write, against co-authors (keyedAppend.ts).
+      for (const [index, append] of appends.entries()) {
+        const sheet = findSheet(state.cells, append.def.sheet);
+        if (!append.key || !sheet) continue;
+        placed[index] = await appendKeyedRow(context, sheet, append.def, append.rows[0], append.key, {
+          date1904: state.cells.date1904,
+          tableNames: state.tableNames,
+          supports: options.supports,
+        });
+      }
       return placed;
     },
 

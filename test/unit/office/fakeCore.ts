@@ -7,6 +7,7 @@ import { type Bounds, FakeSheet, type FakeTable, OfficeFakeError } from './fakeM
  * way Excel on the web does (RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded).
  */
 interface Step {
+  readonly kind: 'load' | 'command';
   readonly bytes: number;
   /** Runs the command or takes the load's snapshot; returns the response size and what to publish. */
   run(): { response: number; publish?: () => void };
@@ -38,7 +39,14 @@ export class FakeWorkbook {
   /** What a call on a missing sheet's null object does: give null objects, or fail the sync. */
   nullChaining: 'propagate' | 'throw' = 'propagate';
   readonly requestSizes: number[] = [];
-  seq = 0;
+  /** Orders writes to cells and formats; shared with every session of the workbook. */
+  private readonly counter = { seq: 0 };
+  get seq(): number {
+    return this.counter.seq;
+  }
+  set seq(value: number) {
+    this.counter.seq = value;
+  }
   queue: Step[] = [];
 
   addSheet(name: string, rows: ReadonlyArray<ReadonlyArray<unknown>> = []): FakeSheet {
@@ -63,19 +71,56 @@ export class FakeWorkbook {
 
   command(args: object, run: () => void): void {
     this.commandLog.push(Object.keys(args)[0] ?? '');
-    this.queue.push({ bytes: 100 + size(args), run: () => (run(), { response: 0 }) });
+    this.queue.push({ kind: 'command', bytes: 100 + size(args), run: () => (run(), { response: 0 }) });
   }
 
   load(run: () => { response: number; publish: () => void }): void {
-    this.queue.push({ bytes: 100, run });
+    this.queue.push({ kind: 'load', bytes: 100, run });
   }
+
+  /** Edits a co-author makes just before a sync of ours runs, by its number (1 = the first sync). */
+  private readonly coAuthorEdits = new Map<number, Array<(wb: FakeWorkbook) => void>>();
+
+  /**
+   * A second writer landing between our syncs: `edit` changes the workbook just before our sync
+   * number `sync` runs, as a co-author's change reaches Excel between two of our requests.
+   */
+  coAuthorBefore(sync: number, edit: (wb: FakeWorkbook) => void): void {
+    this.coAuthorEdits.set(sync, [...(this.coAuthorEdits.get(sync) ?? []), edit]);
+  }
+
+  /**
+   * Another user's session on the same workbook (a colleague's copy of the add-in): the same sheets,
+   * tables and settings, its own queue and sync count, so two hosts can run at once and their
+   * syncs interleave.
+   */
+  session(): FakeWorkbook {
+    const other = Object.create(this) as FakeWorkbook;
+    Object.assign(other, {
+      queue: [],
+      syncs: 0,
+      suspendedSyncs: 0,
+      suspendPending: false,
+      requestSizes: [],
+      commandLog: [],
+      syncLog: [],
+      coAuthorEdits: new Map(),
+    });
+    return other;
+  }
+
+  /** What each sync carried: its loads and its commands. */
+  readonly syncLog: Array<{ readonly loads: number; readonly commands: number }> = [];
 
   async sync(): Promise<void> {
     this.syncs += 1;
+    for (const edit of this.coAuthorEdits.get(this.syncs) ?? []) edit(this);
     if (this.suspendPending) this.suspendedSyncs += 1;
     this.suspendPending = false;
     const steps = this.queue;
     this.queue = [];
+    const loads = steps.filter((step) => step.kind === 'load').length;
+    this.syncLog.push({ loads, commands: steps.length - loads });
     const bytes = steps.reduce((sum, step) => sum + step.bytes, 0);
     this.requestSizes.push(bytes);
     if (bytes > this.requestLimit)

@@ -127,8 +127,8 @@ export class FakeSheet {
     return this;
   }
 
-  /** The bounds of cells holding values (or, when not only values, anything written). */
-  used(valuesOnly: boolean): Bounds | undefined {
+  /** The bounds of cells holding values (or, when not only values, anything written), within `within` if given. */
+  used(valuesOnly: boolean, within?: Bounds): Bounds | undefined {
     let bounds: { top: number; left: number; bottom: number; right: number } | undefined;
     for (const [key, cell] of this.cells) {
       if (
@@ -139,6 +139,7 @@ export class FakeSheet {
       )
         continue;
       const [row, column] = key.split(',').map(Number) as [number, number];
+      if (within && !contains(within, row, column)) continue;
       bounds = bounds
         ? {
             top: Math.min(bounds.top, row),

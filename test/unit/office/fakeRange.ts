@@ -152,6 +152,14 @@ export class FakeRange extends Loaded implements OfficeRange {
           return grid((row, column) => sheet.shown(row, column).value);
         case 'valueTypes':
           return grid((row, column) => sheet.shown(row, column).type);
+        case 'formulas':
+          // A formula as typed; a constant as its value; an error as its text; empty as ''.
+          return grid((row, column) => {
+            const cell = sheet.peek(row, column);
+            return cell?.formula ?? cell?.error ?? cell?.value ?? '';
+          });
+        case 'numberFormat':
+          return grid((row, column) => sheet.numberFormatAt(row, column));
         case 'rowIndex':
           return bounds.top - 1;
         case 'columnIndex':
@@ -165,6 +173,14 @@ export class FakeRange extends Loaded implements OfficeRange {
         default:
           throw new Error(`the fake cannot load ${property}`);
       }
+    });
+  }
+
+  getUsedRangeOrNullObject(valuesOnly: boolean): OfficeRange {
+    return new FakeRange(this.wb, () => {
+      const target = this.resolve();
+      const bounds = target?.sheet.used(valuesOnly, target.bounds);
+      return target && bounds ? { sheet: target.sheet, bounds } : null;
     });
   }
 

@@ -90,7 +90,8 @@ describe('adding a contact', () => {
   it('leaves the table object alone where Table.resize is not supported', async () => {
     const wb = fakeLedger();
     await hostOn(wb, { supports: () => false }).addContact(draft);
-    expect(wb.syncs).toBe(2);
+    // Read, write, and the confirmation against co-authors (coAuthoring.test.ts).
+    expect(wb.syncs).toBe(3);
     expect(wb.tables.find((table) => table.name === 'tblContacts')?.bounds.bottom).toBe(21);
     expect(wb.sheet('联系记录').shown(22, 1).value).toBe('C2027-002');
   });
