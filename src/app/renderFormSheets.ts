@@ -55,6 +55,8 @@ export function placeForms(
   return { remove, specs: specs.map((spec, index) => ({ ...spec, name: names[index] as string })) };
 }
 
+const sameName = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+
 /** Renders the 登记表 of the request and writes them, reporting progress; stops when the signal aborts. */
 export async function renderFormSheets(
   port: WorkbookPort,
@@ -93,7 +95,8 @@ export async function renderFormSheets(
     return err(
       failure('cancelled', {
         written: outcome.written,
-        replacedEarlier: outcome.written.length > 0 && placed.remove.length > 0,
+        // An earlier form is deleted only once its successor (of the same name) is whole.
+        replacedEarlier: outcome.written.some((name) => placed.remove.some((old) => sameName(old, name))),
       }),
     );
   return ok({

@@ -134,7 +134,7 @@ const CATALOG = {
     text: (p: { written: readonly string[]; replacedEarlier: boolean }) =>
       p.written.length === 0
         ? '已取消：没有生成登记表，工作簿没有改动。'
-        : `已取消：已生成 ${p.written.length} 份登记表（${someSheets(p.written)}），其余未生成${p.replacedEarlier ? '；上次生成的登记表已删除' : ''}。再次生成会替换这些工作表。`,
+        : `已取消：已生成 ${p.written.length} 份登记表（${someSheets(p.written)}），其余未生成${p.replacedEarlier ? '；上次生成的登记表中，同名的已被替换，其余保留' : ''}。再次生成会替换这些工作表。`,
   },
 
   // Excel refusing or failing (Office.js error codes), and bugs.

@@ -39,6 +39,30 @@ describe('the Office host', () => {
     expect(wb.active).not.toBe('覆盖检查');
   });
 
+  it('writes the new 覆盖检查 whole before the old one is deleted, then gives it the name', async () => {
+    const wb = fakeLedger();
+    wb.addSheet('覆盖检查', [['上一次的结果']]);
+    const log = wb.commandLog.length;
+    expect((await hostOn(wb).check({})).ok).toBe(true);
+    const commands = wb.commandLog.slice(log);
+    const added = commands.indexOf('add');
+    expect(commands.filter((command) => command === 'values').length).toBeGreaterThan(0);
+    expect(commands.lastIndexOf('values')).toBeLessThan(commands.indexOf('delete'));
+    expect(commands.indexOf('delete')).toBeLessThan(commands.indexOf('rename'));
+    expect(added).toBeLessThan(commands.indexOf('values'));
+    expect(wb.sheets.map((sheet) => sheet.name).filter((name) => name.startsWith('覆盖检查'))).toEqual(['覆盖检查']);
+    expect(wb.sheet('覆盖检查').shown(1, 1).value).toBe('联谊交友覆盖检查 · 2026-2027学年第一学期');
+  });
+
+  it('rewrites 覆盖检查 when it is the only sheet users see (Excel keeps one visible sheet)', async () => {
+    const wb = fakeLedger();
+    for (const sheet of wb.sheets) sheet.visibility = 'Hidden';
+    wb.addSheet('覆盖检查', [['上一次的结果']]);
+    const checked = await hostOn(wb).check({});
+    expect(checked.ok).toBe(true);
+    expect(wb.sheet('覆盖检查').shown(1, 1).value).toBe('联谊交友覆盖检查 · 2026-2027学年第一学期');
+  });
+
   it('selects a problem’s cell, or says the sheet is gone', async () => {
     const wb = fakeLedger();
     expect(await hostOn(wb).selectCell({ sheet: '联系记录', cell: 'F19' })).toEqual({ ok: true, value: undefined });
