@@ -24,11 +24,13 @@ export interface FormsRequest {
   readonly pairings: 'all' | 'selection' | readonly string[];
 }
 
-/** The sheets written, in order. */
+/** The sheets written, in order, and what the user should know about how they were chosen. */
 export interface FormsOutcome {
   readonly semesterId: string;
   readonly semesterName: string;
   readonly sheetNames: readonly string[];
+  /** Set when the selection could not be read and all pairings were rendered instead. */
+  readonly notice?: Failure<'selectionUnreadable'>;
 }
 
 /** The sheets a render replaces and where the new ones go, from what the workbook holds now. */
@@ -73,7 +75,9 @@ export async function renderFormSheets(
   const semester = chooseSemester(ledger, { semesterId: request.semesterId, today });
   if (!semester.ok) return semester;
   let pairingIds = request.pairings === 'all' || request.pairings === 'selection' ? undefined : request.pairings;
-  if (selection) {
+  // Excel gives no selection while a chart or a shape is selected: all pairings then, and a word why.
+  const fallback = selection && workbook.selectionUnreadable === true;
+  if (selection && !fallback) {
     if (!workbook.selection) return err(failure('selectionUnavailable', {}));
     pairingIds = pairingIdsOnRows(ledger, workbook.selection.sheet, workbook.selection.rows);
     if (pairingIds.length === 0) return err(failure('noPairingsSelected', {}));
@@ -103,5 +107,6 @@ export async function renderFormSheets(
     semesterId: semester.value.id,
     semesterName: semester.value.name,
     sheetNames: placed.specs.map((spec) => spec.name),
+    ...(fallback ? { notice: failure('selectionUnreadable', {}) } : {}),
   });
 }

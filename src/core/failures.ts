@@ -120,6 +120,11 @@ const CATALOG = {
     text: (_: Record<string, never>) =>
       '选中的行里没有结对：请在「结对关系」或「联系记录」中选中要生成登记表的行，再点“生成登记表”。',
   },
+  selectionUnreadable: {
+    title: '已改为全部结对',
+    text: (_: Record<string, never>) =>
+      '没能读取选中的行（选中的可能是图表或图形），已生成全部结对的登记表；只要部分结对时，请先选中「结对关系」或「联系记录」中的行再生成。',
+  },
   selectionUnavailable: {
     title: '没有选中的行',
     text: (_: Record<string, never>) => '浏览器预览中没有选中的行：请选择“全部结对”，或按单位筛选。',

@@ -7,6 +7,7 @@ import type { RawWorkbook } from '../../core/rawWorkbook';
 import type { ReadRequest, SelectedRows, WorkbookRead } from '../port';
 import type { OfficeContext } from './officeApi';
 import { queueSheets } from './officeCells';
+import { officeErrorCode } from './officeErrors';
 import { queueRecord } from './officeRecords';
 import { readWithCells } from './readWorkbook';
 
@@ -33,8 +34,21 @@ function selectedRows(
   return { sheet, rows };
 }
 
-/** Reads what the request asks for in one sync (more only when Excel refuses, see readWithCells). */
+/**
+ * Reads what the request asks for in one sync (more only when Excel refuses, see readWithCells).
+ * Excel refuses to give the selection when it is not cells (a chart or a shape selected:
+ * InvalidSelection), failing the whole sync; the read is then made again without it, and says so.
+ */
 export async function officeRead(context: OfficeContext, request: ReadRequest = {}): Promise<OfficeRead> {
+  try {
+    return await readOnce(context, request);
+  } catch (cause) {
+    if (!request.selection || officeErrorCode(cause) !== 'InvalidSelection') throw cause;
+    return { ...(await readOnce(context, { ...request, selection: false })), selectionUnreadable: true };
+  }
+}
+
+async function readOnce(context: OfficeContext, request: ReadRequest): Promise<OfficeRead> {
   const { raw, extra } = await readWithCells(context, (ctx) => {
     const sheets = queueSheets(ctx);
     const tables = ctx.workbook.tables;

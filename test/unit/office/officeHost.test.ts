@@ -3,7 +3,9 @@ import { runCoverageCheckCommand } from '../../../src/workbook/office/coverageCo
 import { runIn } from './fakeExcel';
 import { failureFrom, PartialWriteError } from '../../../src/workbook/office/officeErrors';
 import { readOrThrow, sampleRaw } from '../../support/rawLedger';
-import { FakeWorkbook } from './fakeExcel';
+import { contextOf, FakeWorkbook } from './fakeExcel';
+import { officeWorkbook } from '../../../src/workbook/office/officeWorkbook';
+import { DEFAULT_BUDGET } from '../../../src/workbook/office/writeBatch';
 import { OfficeFakeError } from './fakeModel';
 import { fakeLedger, hostOn, TODAY } from './ledgerWorkbook';
 
@@ -61,6 +63,19 @@ describe('the Office host', () => {
     const checked = await hostOn(wb).check({});
     expect(checked.ok).toBe(true);
     expect(wb.sheet('覆盖检查').shown(1, 1).value).toBe('联谊交友覆盖检查 · 2026-2027学年第一学期');
+  });
+
+  it('never deletes the last sheet users see, even when asked to remove it with nothing added', async () => {
+    const wb = fakeLedger();
+    for (const sheet of wb.sheets) sheet.visibility = 'Hidden';
+    wb.addSheet('登记表-旧', [['旧的']]);
+    wb.addSheet('登记表-更旧', [['更旧的']]);
+    const port = officeWorkbook(contextOf(wb), { supports: () => true, budget: DEFAULT_BUDGET });
+    await port.read();
+    expect(await port.replaceSheets({ add: [], remove: ['登记表-旧', '登记表-更旧'] })).toEqual({ cancelled: false });
+    expect(wb.sheets.filter((sheet) => sheet.visibility === 'Visible').map((sheet) => sheet.name)).toEqual([
+      '登记表-旧',
+    ]);
   });
 
   it('selects a problem’s cell, or says the sheet is gone', async () => {

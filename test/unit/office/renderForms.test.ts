@@ -91,6 +91,19 @@ describe('rendering 登记表 in Excel', () => {
     expect(!none.result.ok && none.result.error).toMatchObject({ kind: 'noPairingsSelected' });
   });
 
+  it('with a chart or a shape selected (Excel gives no selection), renders all pairings and says why', async () => {
+    const wb = fakeLedger();
+    wb.selection = undefined; // the fake refuses getSelectedRanges as Excel does: InvalidSelection
+    const { result } = await render(wb, { pairings: 'selection' });
+    const all = await render(fakeLedger());
+    expect(result.ok && result.value.sheetNames).toEqual(all.result.ok && all.result.value.sheetNames);
+    expect(result.ok && result.value.notice).toMatchObject({
+      kind: 'selectionUnreadable',
+      message: expect.stringContaining('已生成全部结对的登记表'),
+    });
+    expect(all.result.ok && all.result.value.notice).toBeUndefined();
+  });
+
   it('stops between chunks when cancelled and says which forms exist', async () => {
     const wb = fakeLedger(manyPairings(30));
     const controller = new AbortController();
