@@ -42,4 +42,17 @@ describe('Excel’s refusals through the client library', () => {
       REPORT_SHEET,
     ]);
   });
+
+  it('a 登记表 with a 联系沟通情况 of 800 characters: no row above the 409 points Excel accepts', async () => {
+    const content = sampleLedgerContent();
+    const [first, ...rest] = content['联系记录'] ?? [];
+    const summary = '围绕学科建设、人才培养、青年教师成长等方面深入交流，听取意见建议。'.repeat(30).slice(0, 800);
+    const workbook = new LibraryWorkbook(rawLedger({ ...content, 联系记录: [{ ...first, summary }, ...rest] }));
+    const result = await hostOn(workbook).renderForms(
+      { semesterId: '2025-2026-2', pairings: [String(first?.pairingId)] },
+      () => undefined,
+      new AbortController().signal,
+    );
+    expect(result.ok && result.value.sheetNames).toHaveLength(1);
+  });
 });
