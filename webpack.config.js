@@ -8,6 +8,7 @@
  *   manifest.xml   with every https://localhost:3000/ replaced by ADDIN_URL (production builds)
  *
  *   npm run build                 production; ADDIN_URL=https://… npm run build for the server the files go to
+ *   OFFICE_JS=cdn npm run build   office.js from Microsoft's CDN instead of the copy in assets/ (see scripts/packaging.js)
  *   npm run build:dev / watch     development build into dist/
  *   npm run dev-server            https://localhost:3000 (certificates from office-addin-dev-certs; http if none)
  *   --env outDir=…                another output folder (the packaging test builds into a temporary one)
@@ -23,10 +24,12 @@ const {
   OFFICE_JS_FILES,
   OFFICE_JS_SOURCE,
   OFFICE_JS_TARGET,
+  officeJsSource,
+  officeJsUrl,
   contentSecurityPolicy,
 } = require('./scripts/packaging.js');
 
-/** The pages, all from one template (src/web/page.html): CSP meta, the local office.js, then the page's bundle. */
+/** The pages, all from one template (src/web/page.html): CSP meta, office.js (local or CDN), then the page's bundle. */
 const WITHOUT_EVAL = './src/web/withoutEval.ts';
 const PAGES = [
   {
@@ -83,6 +86,7 @@ module.exports = async (env = {}, argv = {}) => {
   const serving = Boolean(env.WEBPACK_SERVE);
   const outDir = path.resolve(__dirname, env.outDir ?? 'dist');
   if (production && process.env.ADDIN_URL) parseAddinUrl(process.env.ADDIN_URL); // refuse a bad ADDIN_URL before building
+  const officeJs = officeJsSource(); // refuse a bad OFFICE_JS before building
   const https = serving ? await devServerHttps() : undefined;
 
   return {
@@ -122,14 +126,16 @@ module.exports = async (env = {}, argv = {}) => {
             chunks: [page.name],
             title: page.title,
             body: page.body,
-            csp: contentSecurityPolicy({ development: !production }),
+            officeJs: officeJsUrl(officeJs),
+            csp: contentSecurityPolicy({ development: !production, officeJs }),
           }),
       ),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           // Microsoft's files as published (already minified): `minimized` keeps the minimizer off them.
-          ...OFFICE_JS_FILES.map((file) => ({
+          // Not copied when the pages load office.js from Microsoft's CDN.
+          ...(officeJs === 'cdn' ? [] : OFFICE_JS_FILES).map((file) => ({
             from: path.join(OFFICE_JS_SOURCE, file),
             to: `${OFFICE_JS_TARGET}/${file}`,
             info: { minimized: true },
@@ -169,7 +175,7 @@ module.exports = async (env = {}, argv = {}) => {
       // the web fetches the ribbon icons named in the manifest. Other Host headers are still refused.
       allowedHosts: ['localhost'],
       server: https ? { type: 'https', options: https } : { type: 'http' },
-      headers: { 'Content-Security-Policy': contentSecurityPolicy({ development: true }) },
+      headers: { 'Content-Security-Policy': contentSecurityPolicy({ development: true, officeJs }) },
       static: false,
       hot: false,
       liveReload: true,

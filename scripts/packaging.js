@@ -73,6 +73,29 @@ const OFFICE_JS_SOURCE = path.join(path.dirname(require.resolve('@microsoft/offi
 const OFFICE_JS_TARGET = 'assets/office-js';
 
 /**
+ * Where the pages load office.js from, chosen at build time by OFFICE_JS:
+ * - `bundled` (the default): the copy above, shipped in dist/, for intranets without internet access. It is
+ *   frozen at the npm version of @microsoft/office-js until the add-in is rebuilt.
+ * - `cdn`: Microsoft's CDN, the only place Microsoft supports office.js from (fixes and new hosts arrive
+ *   without a rebuild); every user's Excel must then reach appsforoffice.microsoft.com.
+ * Throws an Error with a Chinese message for any other value.
+ */
+const OFFICE_JS_CDN_URL = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+function officeJsSource(raw = process.env.OFFICE_JS) {
+  const value = String(raw ?? '')
+    .trim()
+    .toLowerCase();
+  if (value === '' || value === 'bundled') return 'bundled';
+  if (value === 'cdn') return 'cdn';
+  throw new Error(
+    `OFFICE_JS「${raw}」无效：不设（随加载项提供 office.js，默认）或写 OFFICE_JS=cdn（从微软 CDN 加载）。`,
+  );
+}
+
+/** The page's <script src> for office.js. */
+const officeJsUrl = (source) => (source === 'cdn' ? OFFICE_JS_CDN_URL : `${OFFICE_JS_TARGET}/office.js`);
+
+/**
  * The Content-Security-Policy of every page (a <meta> in the HTML; the nginx example sends the same as a header).
  * Only the add-in's own origin: scripts, office.js, the lazily loaded exceljs chunk, images and requests.
  * - style-src 'unsafe-inline': Fluent UI v9 (Griffel) inserts <style> elements at run time; a nonce would need a
@@ -80,12 +103,13 @@ const OFFICE_JS_TARGET = 'assets/office-js';
  * - img-src data: / blob: are not needed: icons are inline SVG elements, not image URLs.
  * - Office.js talks to Excel with postMessage, which CSP does not restrict; Excel on the web embeds the pane in a
  *   frame, so no frame-ancestors here (a <meta> cannot set it anyway).
- * In development the dev server's live-reload socket on localhost:3000 is allowed as well.
+ * In development the dev server's live-reload socket on localhost:3000 is allowed as well; built with
+ * OFFICE_JS=cdn, scripts from Microsoft's CDN (office.js and the host files it loads from there).
  */
-function contentSecurityPolicy({ development = false } = {}) {
+function contentSecurityPolicy({ development = false, officeJs = 'bundled' } = {}) {
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    officeJs === 'cdn' ? `script-src 'self' ${new URL(OFFICE_JS_CDN_URL).origin}` : "script-src 'self'",
     "style-src 'self' 'unsafe-inline'",
     development ? `connect-src 'self' wss://localhost:${DEV_PORT} ws://localhost:${DEV_PORT}` : "connect-src 'self'",
     "object-src 'none'",
@@ -127,16 +151,19 @@ const OFFICE_JS_DORMANT_URLS = {
 const ROOT = path.resolve(__dirname, '..');
 
 /**
- * Runs the webpack build (production unless told) into `outDir`, with ADDIN_URL = `addinUrl` when given.
+ * Runs the webpack build (production unless told) into `outDir`, with ADDIN_URL = `addinUrl` and OFFICE_JS =
+ * `officeJs` when given.
  * Resolves with webpack's output; rejects with it when the build fails.
  */
-function buildAddin({ outDir, addinUrl, mode = 'production' } = {}) {
+function buildAddin({ outDir, addinUrl, mode = 'production', officeJs } = {}) {
   const cli = require.resolve('webpack-cli/bin/cli.js');
   const args = [cli, '--mode', mode, '--no-color'];
   if (outDir !== undefined) args.push('--env', `outDir=${path.resolve(outDir)}`);
   const env = { ...process.env };
   delete env.ADDIN_URL;
   if (addinUrl !== undefined) env.ADDIN_URL = addinUrl;
+  delete env.OFFICE_JS;
+  if (officeJs !== undefined) env.OFFICE_JS = officeJs;
   return new Promise((resolve, reject) => {
     execFile(process.execPath, args, { cwd: ROOT, env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       const output = `${stdout}${stderr}`;
@@ -154,6 +181,9 @@ module.exports = {
   OFFICE_JS_FILES,
   OFFICE_JS_SOURCE,
   OFFICE_JS_TARGET,
+  OFFICE_JS_CDN_URL,
+  officeJsSource,
+  officeJsUrl,
   contentSecurityPolicy,
   CDN_HOSTS,
   OFFICE_JS_DORMANT_URLS,

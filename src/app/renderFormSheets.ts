@@ -24,11 +24,13 @@ export interface FormsRequest {
   readonly pairings: 'all' | 'selection' | readonly string[];
 }
 
-/** The sheets written, in order. */
+/** The sheets written, in order, and what the user should know about how they were chosen. */
 export interface FormsOutcome {
   readonly semesterId: string;
   readonly semesterName: string;
   readonly sheetNames: readonly string[];
+  /** Set when the selection could not be read and all pairings were rendered instead. */
+  readonly notice?: Failure<'selectionUnreadable'>;
 }
 
 /** The sheets a render replaces and where the new ones go, from what the workbook holds now. */
@@ -55,6 +57,8 @@ export function placeForms(
   return { remove, specs: specs.map((spec, index) => ({ ...spec, name: names[index] as string })) };
 }
 
+const sameName = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+
 /** Renders the 登记表 of the request and writes them, reporting progress; stops when the signal aborts. */
 export async function renderFormSheets(
   port: WorkbookPort,
@@ -71,7 +75,9 @@ export async function renderFormSheets(
   const semester = chooseSemester(ledger, { semesterId: request.semesterId, today });
   if (!semester.ok) return semester;
   let pairingIds = request.pairings === 'all' || request.pairings === 'selection' ? undefined : request.pairings;
-  if (selection) {
+  // Excel gives no selection while a chart or a shape is selected: all pairings then, and a word why.
+  const fallback = selection && workbook.selectionUnreadable === true;
+  if (selection && !fallback) {
     if (!workbook.selection) return err(failure('selectionUnavailable', {}));
     pairingIds = pairingIdsOnRows(ledger, workbook.selection.sheet, workbook.selection.rows);
     if (pairingIds.length === 0) return err(failure('noPairingsSelected', {}));
@@ -93,12 +99,14 @@ export async function renderFormSheets(
     return err(
       failure('cancelled', {
         written: outcome.written,
-        replacedEarlier: outcome.written.length > 0 && placed.remove.length > 0,
+        // An earlier form is deleted only once its successor (of the same name) is whole.
+        replacedEarlier: outcome.written.some((name) => placed.remove.some((old) => sameName(old, name))),
       }),
     );
   return ok({
     semesterId: semester.value.id,
     semesterName: semester.value.name,
     sheetNames: placed.specs.map((spec) => spec.name),
+    ...(fallback ? { notice: failure('selectionUnreadable', {}) } : {}),
   });
 }

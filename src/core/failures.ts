@@ -126,6 +126,11 @@ const CATALOG = {
     text: (_: Record<string, never>) =>
       '选中的行里没有结对：请在「结对关系」或「联系记录」中选中要生成登记表的行，再点“生成登记表”。',
   },
+  selectionUnreadable: {
+    title: '已改为全部结对',
+    text: (_: Record<string, never>) =>
+      '没能读取选中的行（选中的可能是图表或图形），已生成全部结对的登记表；只要部分结对时，请先选中「结对关系」或「联系记录」中的行再生成。',
+  },
   selectionUnavailable: {
     title: '没有选中的行',
     text: (_: Record<string, never>) => '浏览器预览中没有选中的行：请选择“全部结对”，或按单位筛选。',
@@ -140,7 +145,7 @@ const CATALOG = {
     text: (p: { written: readonly string[]; replacedEarlier: boolean }) =>
       p.written.length === 0
         ? '已取消：没有生成登记表，工作簿没有改动。'
-        : `已取消：已生成 ${p.written.length} 份登记表（${someSheets(p.written)}），其余未生成${p.replacedEarlier ? '；上次生成的登记表已删除' : ''}。再次生成会替换这些工作表。`,
+        : `已取消：已生成 ${p.written.length} 份登记表（${someSheets(p.written)}），其余未生成${p.replacedEarlier ? '；上次生成的登记表中，同名的已被替换，其余保留' : ''}。再次生成会替换这些工作表。`,
   },
 
   // Excel refusing or failing (Office.js error codes), and bugs.

@@ -37,6 +37,8 @@ export interface WorkbookRead {
   readonly records: Readonly<Record<string, readonly string[] | undefined>>;
   /** The selection, when asked for and the host has one (the preview has none). */
   readonly selection?: SelectedRows;
+  /** Asked for, the selection could not be read: Excel gives none while a chart or a shape is selected. */
+  readonly selectionUnreadable?: boolean;
   /** The lone sheet of an empty workbook (Sheet1 of a new one), which a new ledger replaces. */
   readonly blankSheet?: string;
 }

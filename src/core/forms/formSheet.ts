@@ -1,7 +1,7 @@
 /** The 登记表 laid out as the policy's attachment prints it, as a sheet spec. */
 import { formatChineseDate } from '../localDate';
 import { type CellRange, type CellSpec, type CellStyle, range, type SheetSpec, text } from '../sheet/sheetSpec';
-import { rowHeightFor } from '../sheet/textLayout';
+import { rowHeightFor, splitToHeight } from '../sheet/textLayout';
 import type { RegistrationForm } from './registrationForm';
 
 /** Fonts of the attachment; Excel falls back to 宋体 (see the README) where they are not installed. */
@@ -13,8 +13,8 @@ const BODY_SIZE = 12;
 
 /** Column widths in characters: label, value, label, value — about 16 cm, inside A4's printable width. */
 const WIDTHS = [18, 26, 11, 26] as const;
-/** Excel's tallest row; a longer text spreads over several rows of one merged cell. */
-const MAX_ROW_HEIGHT = 400;
+/** A little under Excel's tallest row (409 points); a longer text spreads over several rows of one box. */
+const ROW_LIMIT = 400;
 /** The boxes of the attachment keep their size even when nearly empty. */
 const MIN_HEIGHT = { people: 36, contacts: 170, opinions: 110, notes: 70 } as const;
 
@@ -75,14 +75,17 @@ function box(layout: Layout, area: CellRange, content: string, style: string): v
   if (area.top !== area.bottom || area.left !== area.right) layout.merges.push(area);
 }
 
-/** Packs whole lines into rows no taller than Excel allows, so a page can break between rows. */
+/**
+ * Packs lines into rows no taller than Excel allows, so a page can break between rows: whole lines
+ * where they fit, and a line too long for one row cut where it wraps, continuing in the next rows.
+ */
 function packLines(lines: readonly string[]): Array<{ text: string; height: number }> {
   const rows: Array<{ text: string; height: number }> = [];
-  for (const line of lines) {
+  for (const line of lines.flatMap((whole) => splitToHeight(whole, WIDTHS.slice(1), BODY_SIZE, ROW_LIMIT))) {
     const last = rows[rows.length - 1];
     const joined = last ? `${last.text}\n${line}` : line;
     const height = rowHeightFor(joined, WIDTHS.slice(1), BODY_SIZE);
-    if (last && height <= MAX_ROW_HEIGHT) rows[rows.length - 1] = { text: joined, height };
+    if (last && height <= ROW_LIMIT) rows[rows.length - 1] = { text: joined, height };
     else rows.push({ text: line, height: rowHeightFor(line, WIDTHS.slice(1), BODY_SIZE) });
   }
   return rows.length > 0 ? rows : [{ text: '', height: 0 }];

@@ -97,6 +97,11 @@ export function FormsView({ host, overview }: Props) {
       <HostErrorBar error={task.error} />
       {outcome && (
         <>
+          {outcome.notice && (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>{outcome.notice.message}</MessageBarBody>
+            </MessageBar>
+          )}
           <MessageBar intent="success" layout="multiline">
             <MessageBarBody>
               已生成 {outcome.sheetNames.length} 份登记表{inExcel ? '，再次生成会替换这些工作表。' : '。'}

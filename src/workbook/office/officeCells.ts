@@ -68,7 +68,7 @@ export function queueCells(context: OfficeContext, names: readonly string[] = LE
   const pending = names.map((name) => {
     const sheet = context.workbook.worksheets.getItemOrNullObject(name);
     sheet.load('name');
-    const used = sheet.getUsedRangeOrNullObject(true);
+    const used = sheet.getUsedRangeOrNullObject(true).untrack(); // loaded in this sync only, see rangeAt
     used.load('values,valueTypes,rowIndex,columnIndex');
     return { name, sheet, used };
   });
@@ -80,9 +80,15 @@ export function queueCells(context: OfficeContext, names: readonly string[] = LE
   });
 }
 
+/** Every worksheet's name and whether users see it, queued; read after the next sync. */
+export function queueSheets(context: OfficeContext): () => Array<{ name: string; visible: boolean }> {
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name,items/visibility');
+  return () => sheets.items.map((sheet) => ({ name: sheet.name, visible: sheet.visibility === 'Visible' }));
+}
+
 /** The names of every worksheet, queued; read after the next sync. */
 export function queueSheetNames(context: OfficeContext): () => string[] {
-  const sheets = context.workbook.worksheets;
-  sheets.load('items/name');
-  return () => sheets.items.map((sheet) => sheet.name);
+  const sheets = queueSheets(context);
+  return () => sheets().map((sheet) => sheet.name);
 }

@@ -6,13 +6,16 @@
 import type { RawWorkbook } from '../../core/rawWorkbook';
 import type { ReadRequest, SelectedRows, WorkbookRead } from '../port';
 import type { OfficeContext } from './officeApi';
-import { queueSheetNames } from './officeCells';
+import { queueSheets } from './officeCells';
+import { officeErrorCode } from './officeErrors';
 import { queueRecord } from './officeRecords';
 import { readWithCells } from './readWorkbook';
 
 /** The read, with the table names the writes need to stretch tables over new rows and columns. */
 export interface OfficeRead extends WorkbookRead {
   readonly tableNames: ReadonlySet<string>;
+  /** The sheets users see: a replacement never deletes the last of them. */
+  readonly visibleSheets: readonly string[];
 }
 
 /** The rows of the selected areas, limited to the rows the sheet's used range holds. */
@@ -31,10 +34,23 @@ function selectedRows(
   return { sheet, rows };
 }
 
-/** Reads what the request asks for in one sync (more only when Excel refuses, see readWithCells). */
+/**
+ * Reads what the request asks for in one sync (more only when Excel refuses, see readWithCells).
+ * Excel refuses to give the selection when it is not cells (a chart or a shape selected:
+ * InvalidSelection), failing the whole sync; the read is then made again without it, and says so.
+ */
 export async function officeRead(context: OfficeContext, request: ReadRequest = {}): Promise<OfficeRead> {
+  try {
+    return await readOnce(context, request);
+  } catch (cause) {
+    if (!request.selection || officeErrorCode(cause) !== 'InvalidSelection') throw cause;
+    return { ...(await readOnce(context, { ...request, selection: false })), selectionUnreadable: true };
+  }
+}
+
+async function readOnce(context: OfficeContext, request: ReadRequest): Promise<OfficeRead> {
   const { raw, extra } = await readWithCells(context, (ctx) => {
-    const names = queueSheetNames(ctx);
+    const sheets = queueSheets(ctx);
     const tables = ctx.workbook.tables;
     tables.load('items/name');
     const records = (request.records ?? []).map((name) => [name, queueRecord(ctx, name)] as const);
@@ -43,12 +59,15 @@ export async function officeRead(context: OfficeContext, request: ReadRequest = 
     selection?.worksheet.load('name');
     const active = request.blank ? ctx.workbook.worksheets.getActiveWorksheet() : undefined;
     active?.load('name');
-    const activeUsed = active?.getUsedRangeOrNullObject(false);
+    const activeUsed = active?.getUsedRangeOrNullObject(false).untrack();
     activeUsed?.load('address');
     return () => {
-      const sheetNames = names();
+      const sheetNames = sheets().map((sheet) => sheet.name);
       return {
         sheetNames,
+        visibleSheets: sheets()
+          .filter((sheet) => sheet.visible)
+          .map((sheet) => sheet.name),
         tableNames: new Set(tables.items.map((table) => table.name)),
         records: Object.fromEntries(records.map(([name, read]) => [name, read()])),
         selection,

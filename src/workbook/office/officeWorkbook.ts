@@ -12,7 +12,6 @@ import {
   type AppendedRows,
   type CellEdit,
   type ColumnsAddition,
-  newSheetName,
   type ReadRequest,
   type ReplaceOptions,
   type RowsAppend,
@@ -21,13 +20,11 @@ import {
 } from '../port';
 import { addColumnsWrite, appendRowsWrite } from './appendRows';
 import { appendKeyedRow } from './keyedAppend';
-import type { ApiSupport, OfficeContext } from './officeApi';
+import { type ApiSupport, type OfficeContext, rangeAt } from './officeApi';
 import { type OfficeRead, officeRead } from './officeRead';
-import { queueRecordWrite } from './officeRecords';
+import { replaceSheetsOffice } from './replaceSheetsOffice';
 import { queueTableGrowth, type TableGrowth } from './tableGrowth';
-import { ACTION_BYTES, jsonBytes, type SheetWrite, writeInChunks, type WriteOp } from './writeBatch';
-import { tableSheetWrite } from './writeLedgerOffice';
-import { sheetSpecWrite } from './writeSheetSpecOffice';
+import { jsonBytes, requestBytes, type SheetWrite, writeInChunks, type WriteOp } from './writeBatch';
 
 /** What the Office implementation needs besides the context. */
 export interface OfficeWorkbookOptions {
@@ -36,7 +33,6 @@ export interface OfficeWorkbookOptions {
   readonly budget: number;
 }
 
-const fold = (name: string): string => name.trim().toLowerCase();
 const op = (bytes: number, apply: () => void): WriteOp => ({ bytes, apply });
 
 /** The port over one Excel.run's context. */
@@ -50,39 +46,10 @@ export function officeWorkbook(context: OfficeContext, options: OfficeWorkbookOp
   const port = {
     read,
 
-    async replaceSheets(replacement: SheetReplacement, { signal, progress }: ReplaceOptions = {}) {
-      const { date1904 } = (await known()).cells;
-      const adding = new Set(replacement.add.map((sheet) => fold(newSheetName(sheet))));
-      // A sheet whose name a new one takes goes first; any other only once the new ones are written.
-      const first = replacement.remove.filter((name) => adding.has(fold(name)));
-      const after = replacement.remove.filter((name) => !adding.has(fold(name)));
-      const writes = replacement.add.map((sheet) =>
-        sheet.kind === 'sheet'
-          ? sheetSpecWrite(context, sheet.spec, { date1904, budget: options.budget })
-          : tableSheetWrite(context, sheet.table, date1904),
-      );
-      const { activate } = replacement;
-      const closing: WriteOp[] = [
-        ...(activate !== undefined ? [op(ACTION_BYTES, () => worksheet(activate).activate())] : []),
-        ...after.map((name) => op(ACTION_BYTES, () => worksheet(name).delete())),
-      ];
-      const lastWrite = writes[writes.length - 1];
-      if (lastWrite) writes[writes.length - 1] = { ...lastWrite, ops: [...lastWrite.ops, ...closing] };
-      const prelude = [
-        ...first.map((name) => op(ACTION_BYTES, () => worksheet(name).delete())),
-        ...(lastWrite ? [] : closing),
-      ];
-      const { recordAs } = replacement;
-      if (!signal?.aborted) progress?.(0, writes.length);
-      return writeInChunks(context, writes, {
-        budget: options.budget,
-        signal,
-        prelude,
-        progress,
-        ...(recordAs !== undefined
-          ? { beforeSync: (written: readonly string[]) => queueRecordWrite(context, recordAs, written) }
-          : {}),
-      });
+    async replaceSheets(replacement: SheetReplacement, replaceOptions: ReplaceOptions = {}) {
+      const { cells, sheetNames, visibleSheets } = await known();
+      const state = { date1904: cells.date1904, sheetNames, visibleSheets };
+      return replaceSheetsOffice(context, state, replacement, { ...replaceOptions, budget: options.budget });
     },
 
     async appendRows(
@@ -148,8 +115,8 @@ export function officeWorkbook(context: OfficeContext, options: OfficeWorkbookOp
             : cell.kind === 'number'
               ? NUMBER_FORMATS.general
               : NUMBER_FORMATS.text;
-        return op(2 * ACTION_BYTES + jsonBytes(value), () => {
-          const range = worksheet(sheet).getRange(a1(row, column));
+        return op(requestBytes({ ranges: 1, actions: 2, payload: jsonBytes(value) + jsonBytes(format) + 12 }), () => {
+          const range = rangeAt(worksheet(sheet), a1(row, column));
           range.numberFormat = [[format]];
           range.values = [[value]];
         });
@@ -161,7 +128,7 @@ export function officeWorkbook(context: OfficeContext, options: OfficeWorkbookOp
     async selectCell(place: { readonly sheet: string; readonly cell: string }): Promise<void> {
       const sheet = worksheet(place.sheet);
       sheet.activate();
-      sheet.getRange(place.cell).select();
+      rangeAt(sheet, place.cell).select();
       await context.sync();
     },
   } satisfies WorkbookPort;

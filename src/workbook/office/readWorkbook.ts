@@ -5,7 +5,7 @@
 import { a1 } from '../../core/address';
 import type { Cell } from '../../core/cell';
 import type { RawSheet, RawWorkbook } from '../../core/rawWorkbook';
-import type { OfficeContext, OfficeRange } from './officeApi';
+import { type OfficeContext, type OfficeRange, rangeAt } from './officeApi';
 import { LEDGER_SHEETS, queueCells, queueDateSystem, queueSheetNames, sheetFromRange } from './officeCells';
 import { officeErrorCode } from './officeErrors';
 
@@ -93,7 +93,7 @@ export async function readInBands<T>(
   const date1904 = queueDateSystem(context);
   const present = await existingSheets(context, names);
   const used = present.map((name) => {
-    const range = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
+    const range = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true).untrack();
     range.load('rowIndex,columnIndex,rowCount,columnCount');
     return { name, range };
   });
@@ -113,9 +113,10 @@ export async function readInBands<T>(
       batch.push(band);
     }
     const loads = batch.map((band) => {
-      const range = context.workbook.worksheets
-        .getItem(band.sheet)
-        .getRange(`${a1(band.top + 1, band.left + 1)}:${a1(band.top + band.rows, band.left + band.columns)}`);
+      const range = rangeAt(
+        context.workbook.worksheets.getItem(band.sheet),
+        `${a1(band.top + 1, band.left + 1)}:${a1(band.top + band.rows, band.left + band.columns)}`,
+      );
       range.load('values,valueTypes');
       return { band, range };
     });

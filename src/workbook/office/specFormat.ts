@@ -1,11 +1,11 @@
 /**
  * How the parts of a sheet spec other than its values become Office.js property sets. Each
- * function only queues commands; their request size is estimated by the caller.
+ * function only queues commands; beside each, what it adds to the request (see writeBatch.ts).
  */
 import { rangeA1 } from '../../core/sheet/a1Range';
 import type { BorderWeight, CellStyle, Highlight, ListValidation, PageSetup } from '../../core/sheet/sheetSpec';
-import type { BorderEdge, OfficeRange, OfficeRangeFormat, OfficeWorksheet } from './officeApi';
-import { ACTION_BYTES, utf8Bytes } from './writeBatch';
+import { type BorderEdge, type OfficeRange, type OfficeRangeFormat, type OfficeWorksheet, rangeAt } from './officeApi';
+import { jsonBytes, requestBytes, utf8Bytes } from './writeBatch';
 
 const hex = (color: string): string => `#${color}`;
 const WEIGHT: Record<BorderWeight, 'Thin' | 'Medium'> = { thin: 'Thin', medium: 'Medium' };
@@ -60,15 +60,19 @@ export function applyStyle(range: OfficeRange, style: CellStyle, size: { rows: n
   if (size.columns > 1) border(format, 'InsideVertical', heavier(edges.left, edges.right));
 }
 
-/** What applyStyle queues: one action per property set, three per border line. */
-export function styleBytes(style: CellStyle): number {
-  const lines = style.border ? Object.values(style.border).filter(Boolean).length + 2 : 0;
-  const sets =
-    1 +
-    Object.keys(style.font ?? {}).length +
-    (style.fill !== undefined ? 1 : 0) +
-    Object.keys(style.align ?? {}).length;
-  return (sets + 3 * lines) * ACTION_BYTES + utf8Bytes(style.font?.name ?? '');
+/** What applyStyle queues on a rectangle: the range, its format and the objects below it, one set per property, three per border line. */
+export function styleBytes(style: CellStyle, address: string, size: { rows: number; columns: number }): number {
+  const font = Object.keys(style.font ?? {}).length;
+  const align = Object.keys(style.align ?? {}).length;
+  const fill = style.fill !== undefined ? 1 : 0;
+  const edges = style.border ? Object.values(style.border).filter(Boolean).length : 0;
+  const lines = edges > 0 ? edges + (size.rows > 1 ? 1 : 0) + (size.columns > 1 ? 1 : 0) : 0;
+  return requestBytes({
+    ranges: 1,
+    objects: 1 + (font > 0 ? 1 : 0) + fill + (lines > 0 ? 1 + lines : 0),
+    actions: font + fill + align + 3 * lines,
+    payload: utf8Bytes(address) + utf8Bytes(style.font?.name ?? ''),
+  });
 }
 
 /** Queues a dropdown; a strict list refuses other values (Stop), a loose one only informs. */
@@ -78,7 +82,7 @@ export function applyValidation(
   message?: { title: string; text: string },
 ): void {
   const source = validation.values.join(',');
-  const target = sheet.getRange(rangeA1(validation.range)).dataValidation;
+  const target = rangeAt(sheet, rangeA1(validation.range)).dataValidation;
   target.ignoreBlanks = true;
   target.rule = { list: { inCellDropDown: true, source } };
   target.errorAlert = {
@@ -89,15 +93,19 @@ export function applyValidation(
   };
 }
 
-/** What applyValidation queues, in estimated request bytes. */
+/** What applyValidation queues: a range, its validation and three sets, the list and the alert's words. */
 export const validationBytes = (validation: ListValidation, message?: { title: string; text: string }): number =>
-  4 * ACTION_BYTES +
-  utf8Bytes(validation.values.join(',')) +
-  utf8Bytes(`${message?.title ?? ''}${message?.text ?? ''}`);
+  requestBytes({
+    ranges: 1,
+    objects: 1,
+    actions: 3,
+    payload:
+      utf8Bytes(rangeA1(validation.range)) + jsonBytes(validation.values.join(',')) + jsonBytes(message ?? {}) + 160,
+  });
 
 /** Queues a conditional format: a data bar, or a fill where a cell equals a value. */
 export function applyHighlight(sheet: OfficeWorksheet, highlight: Highlight): void {
-  const range = sheet.getRange(rangeA1(highlight.range));
+  const range = rangeAt(sheet, rangeA1(highlight.range));
   if (highlight.kind === 'dataBar') {
     const bar = range.conditionalFormats.add('DataBar').dataBar;
     bar.lowerBoundRule = { type: 'Number', formula: String(highlight.min) };
@@ -111,6 +119,19 @@ export function applyHighlight(sheet: OfficeWorksheet, highlight: Highlight): vo
   if (highlight.fontColor !== undefined) rule.format.font.color = hex(highlight.fontColor);
   rule.rule = { formula1: `="${highlight.value.replace(/"/g, '""')}"`, operator: 'EqualTo' };
 }
+
+/** What applyHighlight queues: a range, the new format and the objects below it, four or five sets. */
+export const highlightBytes = (highlight: Highlight): number =>
+  requestBytes({
+    ranges: 1,
+    objects: 4,
+    actions: 5,
+    payload: utf8Bytes(rangeA1(highlight.range)) + jsonBytes(highlight),
+  });
+
+/** What applyPage queues: the page layout, eleven sets, the print area and title rows. */
+export const pageBytes = (page: PageSetup): number =>
+  requestBytes({ objects: 1, actions: 13, payload: jsonBytes(page) + 80 });
 
 /** Queues the page setup; the spec's margins are inches, Office.js takes points. */
 export function applyPage(sheet: OfficeWorksheet, page: PageSetup): void {

@@ -1,18 +1,58 @@
 /**
  * Batches writes into as few `context.sync()` calls as the request size allows. Excel on the web
  * rejects a request larger than 5 MB (RequestPayloadSizeLimitExceeded) and has no way to ask how
- * large a queued batch is, so every queued command carries an estimate of its share of the
- * request's JSON (its values in UTF-8, plus ACTION_BYTES for the action and object path around
- * it) and a chunk is synced before it would pass the budget, 4 MB by default: a margin of a fifth
- * for what the estimate misses. Desktop Excel has no such cap; the same chunks just work there.
+ * large a queued batch is, so every queued command carries its share of the request's JSON,
+ * counted from what it queues (REQUEST_COST: ranges, other objects, actions, the JSON of its
+ * values) and calibrated on the request bodies Office.js's own client library builds
+ * (test/unit/office/requestSizes.test.ts). A chunk is synced before it would pass the budget, 4 MB
+ * by default: a tenth under the 4.5 MB every request must stay within. Desktop Excel has no such
+ * cap; the same chunks just work there.
  */
 import type { OfficeContext } from './officeApi';
 import { PartialWriteError } from './officeErrors';
 
-/** Request bytes a chunk may reach before it is synced: 4 MB, a fifth under Excel on the web's cap. */
+/** Request bytes a chunk may reach before it is synced: 4 MB, under the 4.5 MB kept from Excel on the web's 5 MB cap. */
 export const DEFAULT_BUDGET = 4_000_000;
-/** What one queued action costs besides its own values: ids, names, the object path it acts on. */
-export const ACTION_BYTES = 200;
+
+/**
+ * Request bytes of each part of a command, measured in the client library's request bodies (ids of
+ * seven digits, as a long batch reaches) and rounded up: a range made with `rangeAt` (its object
+ * path and two instantiations, address excluded); any other object reached on the way (a format,
+ * a font, `borders.getItem(…)`, a sheet, its page layout); one property set or method call
+ * (arguments excluded); and each slice of 1,500 cells the library cuts a large 2-D array into
+ * (a range of its own for the slice).
+ */
+export const REQUEST_COST = { range: 260, object: 170, action: 125, arraySlice: 950 } as const;
+
+/** What one command queues, counted. */
+export interface RequestParts {
+  readonly ranges?: number;
+  readonly objects?: number;
+  readonly actions?: number;
+  /** UTF-8 bytes of the JSON it sends: values, addresses, names, arguments. */
+  readonly payload?: number;
+}
+
+/** Request bytes of the parts queued. */
+export const requestBytes = ({ ranges = 0, objects = 0, actions = 0, payload = 0 }: RequestParts): number =>
+  ranges * REQUEST_COST.range + objects * REQUEST_COST.object + actions * REQUEST_COST.action + payload;
+
+/** One command on a range of its own, arguments excluded (appending rows counts in these). */
+export const ACTION_BYTES = requestBytes({ ranges: 1, actions: 1 });
+
+/** Cells per slice the client library sends a large 2-D array in (setRangePropertiesInBulk). */
+const LIBRARY_SLICE_CELLS = 1_500;
+
+/** Request bytes of setting a 2-D array on the range at that address: its JSON, and the library's slices of it. */
+export function arrayBytes(rows: ReadonlyArray<readonly unknown[]>, address: string): number {
+  const columns = rows[0]?.length ?? 0;
+  const sliced = rows.length * columns > LIBRARY_SLICE_CELLS;
+  const slices = sliced ? Math.ceil(rows.length / Math.max(1, Math.round(LIBRARY_SLICE_CELLS / columns))) : 0;
+  return (
+    requestBytes({ ranges: 1, actions: 1, payload: jsonBytes(rows) + utf8Bytes(address) }) +
+    slices * REQUEST_COST.arraySlice
+  );
+}
 
 /** One queued command (or a few that belong together), with its estimated request size. */
 export interface WriteOp {

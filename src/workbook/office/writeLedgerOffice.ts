@@ -13,9 +13,9 @@ import {
   type TemplateTable,
   type TemplateValue,
 } from '../../core/template/ledgerTemplate';
-import type { OfficeContext, OfficeWorksheet } from './officeApi';
+import { type OfficeContext, type OfficeWorksheet, rangeAt } from './officeApi';
 import { applyValidation, columnWidthPoints, validationBytes } from './specFormat';
-import { ACTION_BYTES, jsonBytes, type SheetWrite, type WriteOp } from './writeBatch';
+import { arrayBytes, jsonBytes, requestBytes, type SheetWrite, utf8Bytes, type WriteOp } from './writeBatch';
 
 const op = (bytes: number, apply: () => void): WriteOp => ({ bytes, apply });
 
@@ -41,16 +41,17 @@ export function columnOps(
   const below = `${letter}${firstRow}:${letter}${LAST_ROW}`;
   const ops = [
     // One format for the whole column below the header (Office.js applies a 1×1 array to every cell of a range).
-    op(ACTION_BYTES, () => (sheet().getRange(below).numberFormat = [[column.numberFormat]])),
-    op(
-      ACTION_BYTES,
-      () => (sheet().getRange(`${letter}:${letter}`).format.columnWidth = columnWidthPoints(column.width)),
-    ),
+    op(requestBytes({ ranges: 1, actions: 1, payload: utf8Bytes(below) + jsonBytes(column.numberFormat) + 4 }), () => {
+      rangeAt(sheet(), below).numberFormat = [[column.numberFormat]];
+    }),
+    op(requestBytes({ ranges: 1, objects: 1, actions: 1, payload: 2 * letter.length + 12 }), () => {
+      rangeAt(sheet(), `${letter}:${letter}`).format.columnWidth = columnWidthPoints(column.width);
+    }),
   ];
   if (column.wrap) {
     ops.push(
-      op(2 * ACTION_BYTES, () => {
-        const format = sheet().getRange(below).format;
+      op(requestBytes({ ranges: 1, objects: 1, actions: 2, payload: utf8Bytes(below) + 12 }), () => {
+        const format = rangeAt(sheet(), below).format;
         format.wrapText = true;
         format.verticalAlignment = 'Top';
       }),
@@ -77,13 +78,16 @@ export function tableSheetWrite(context: OfficeContext, table: TemplateTable, da
     table.columns.map((column) => column.header),
     ...table.rows.map((row) => table.columns.map((column, index) => templateValue(row[index], column, date1904))),
   ];
-  const ops: WriteOp[] = [op(ACTION_BYTES, () => (created = context.workbook.worksheets.add(table.sheet)))];
+  const ops: WriteOp[] = [
+    op(requestBytes({ objects: 1, actions: 0, payload: utf8Bytes(JSON.stringify(table.sheet)) }), () => {
+      created = context.workbook.worksheets.add(table.sheet);
+    }),
+  ];
   table.columns.forEach((column, index) => ops.push(...columnOps(sheet, column, index + 1, 2)));
+  const address = `A1:${last}${values.length}`;
+  ops.push(op(arrayBytes(values, address), () => (rangeAt(sheet(), address).values = values)));
   ops.push(
-    op(ACTION_BYTES + jsonBytes(values), () => (sheet().getRange(`A1:${last}${values.length}`).values = values)),
-  );
-  ops.push(
-    op(4 * ACTION_BYTES, () => {
+    op(requestBytes({ objects: 3, actions: 4, payload: utf8Bytes(table.table) + 40 }), () => {
       // A table needs a data row: an empty ledger's table has one blank row, as Excel makes it.
       const excelTable = sheet().tables.add(`A1:${last}${Math.max(values.length, 2)}`, true);
       excelTable.name = table.table;

@@ -3,6 +3,8 @@ import { formSheet } from '../../../src/core/forms/formSheet';
 import type { RegistrationForm } from '../../../src/core/forms/registrationForm';
 import { rangeA1 } from '../../../src/core/sheet/a1Range';
 import type { SheetSpec } from '../../../src/core/sheet/sheetSpec';
+import { rowHeightFor, splitToHeight } from '../../../src/core/sheet/textLayout';
+import fc from 'fast-check';
 
 function form(overrides: Partial<RegistrationForm>): RegistrationForm {
   return {
@@ -61,6 +63,38 @@ describe('row heights follow the text, since Excel does not autofit merged cells
       right: 'thin',
     });
     expect(sheet.page?.fitToHeight).toBe(0);
+  });
+
+  test('one 联系沟通情况 of 800 characters continues in further rows of its box, none above 409 points', () => {
+    const summary = '围绕学科建设、人才培养、青年教师成长等方面深入交流，听取意见建议，并就下一步工作交换看法。'
+      .repeat(18)
+      .slice(0, 800);
+    const line = `2026年9月10日，个别谈心：${summary}`;
+    const sheet = formSheet(form({ contactLines: [line, '2026年10月8日，电话：问候。'] }), 'e');
+    for (const row of sheet.rows) expect(row.height).toBeLessThanOrEqual(409);
+    const bottom = sheet.merges.find((merged) => merged.top === 6 && merged.left === 1)?.bottom ?? 6;
+    expect(bottom).toBeGreaterThan(6);
+    const written = sheet.cells
+      .filter((cell) => cell.column === 2 && cell.row >= 6 && cell.row <= bottom)
+      .map((cell) => (cell.content?.kind === 'text' ? cell.content.text : ''));
+    // The pieces read on as one text: nothing lost, nothing added but the break before the next contact.
+    expect(written.join('')).toBe(`${line}\n2026年10月8日，电话：问候。`);
+    const boxHeight = sheet.rows
+      .filter((row) => row.index >= 6 && row.index <= bottom)
+      .reduce((a, row) => a + row.height, 0);
+    expect(boxHeight).toBeGreaterThan(409);
+  });
+
+  test('a text cut for rows comes back whole, each piece within the height asked', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 3000 }), fc.integer({ min: 20, max: 409 }), (text, maxHeight) => {
+        const pieces = splitToHeight(text, [26, 11, 26], 12, maxHeight);
+        expect(pieces.join('').replace(/\n/g, '')).toBe(text.replace(/\n/g, ''));
+        for (const piece of pieces)
+          expect(rowHeightFor(piece, [26, 11, 26], 12)).toBeLessThanOrEqual(Math.max(maxHeight, 22));
+      }),
+    );
+    expect(splitToHeight('短句。', [26, 11, 26], 12)).toEqual(['短句。']);
   });
 
   test('user text that starts with =, +, - or @ stays text', () => {

@@ -123,7 +123,9 @@ class FakeWorksheets extends Loaded implements OfficeWorksheets {
   load(properties: string): this {
     return this.queueLoad(properties, () =>
       this.wb.sheets.map((sheet) =>
-        new FakeWorksheet(this.wb, () => this.wb.find(sheet.name), 'byName').preload('name', sheet.name),
+        new FakeWorksheet(this.wb, () => this.wb.find(sheet.name), 'byName')
+          .preload('name', sheet.name)
+          .preload('visibility', sheet.visibility),
       ),
     );
   }
@@ -193,6 +195,18 @@ export class FakeWorksheet extends Loaded implements OfficeWorksheet {
   get name(): string {
     return this.get('name');
   }
+  /** A rename; Excel refuses a name another sheet has (compared case-insensitively). */
+  set name(name: string) {
+    this.wb.command({ rename: name }, () => {
+      const sheet = this.need();
+      const other = this.wb.find(name);
+      if (other && other !== sheet) throw new OfficeFakeError('ItemAlreadyExists', `A sheet named ${name} exists.`);
+      sheet.name = name;
+    });
+  }
+  get visibility(): OfficeWorksheet['visibility'] {
+    return this.get('visibility');
+  }
   set tabColor(color: string) {
     this.wb.command({ color }, () => (this.need().tabColor = color));
   }
@@ -221,6 +235,8 @@ export class FakeWorksheet extends Loaded implements OfficeWorksheet {
   delete(): void {
     this.wb.command({ delete: true }, () => {
       const sheet = this.need();
+      if (this.wb.sheets.every((other) => other === sheet || other.visibility !== 'Visible'))
+        throw new OfficeFakeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
       this.wb.sheets.splice(this.wb.sheets.indexOf(sheet), 1);
       for (let i = this.wb.tables.length - 1; i >= 0; i--)
         if (this.wb.tables[i]?.sheet === sheet) this.wb.tables.splice(i, 1);

@@ -75,6 +75,7 @@ export class FakeSheet {
   readonly page: Record<string, unknown> = {};
   freeze: { rows?: number; columns?: number; at?: string } | undefined;
   tabColor: string | undefined;
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
 
   constructor(public name: string) {}
 

@@ -187,8 +187,16 @@ export class FakeRange extends Loaded implements OfficeRange {
   merge(across: boolean): void {
     this.wb.command({ merge: across }, () => {
       const { sheet, bounds } = this.need();
-      sheet.merges.push(formatBounds(bounds));
+      // Across: each row of the range becomes a merged area of its own, as Excel's "Merge Across".
+      const rows = across ? bounds.bottom - bounds.top + 1 : 1;
+      for (let r = 0; r < rows; r++)
+        sheet.merges.push(formatBounds(across ? { ...bounds, top: bounds.top + r, bottom: bounds.top + r } : bounds));
     });
+  }
+
+  /** The fake keeps nothing between syncs: untracking changes nothing. */
+  untrack(): this {
+    return this;
   }
 
   select(): void {

@@ -3,7 +3,9 @@ import { runCoverageCheckCommand } from '../../../src/workbook/office/coverageCo
 import { runIn } from './fakeExcel';
 import { failureFrom, PartialWriteError } from '../../../src/workbook/office/officeErrors';
 import { readOrThrow, sampleRaw } from '../../support/rawLedger';
-import { FakeWorkbook } from './fakeExcel';
+import { contextOf, FakeWorkbook } from './fakeExcel';
+import { officeWorkbook } from '../../../src/workbook/office/officeWorkbook';
+import { DEFAULT_BUDGET } from '../../../src/workbook/office/writeBatch';
 import { OfficeFakeError } from './fakeModel';
 import { fakeLedger, hostOn, TODAY } from './ledgerWorkbook';
 
@@ -37,6 +39,43 @@ describe('the Office host', () => {
     expect(links.length).toBeGreaterThan(5);
     expect(links.every((formula) => formula.startsWith('=HYPERLINK("#'))).toBe(true);
     expect(wb.active).not.toBe('覆盖检查');
+  });
+
+  it('writes the new 覆盖检查 whole before the old one is deleted, then gives it the name', async () => {
+    const wb = fakeLedger();
+    wb.addSheet('覆盖检查', [['上一次的结果']]);
+    const log = wb.commandLog.length;
+    expect((await hostOn(wb).check({})).ok).toBe(true);
+    const commands = wb.commandLog.slice(log);
+    const added = commands.indexOf('add');
+    expect(commands.filter((command) => command === 'values').length).toBeGreaterThan(0);
+    expect(commands.lastIndexOf('values')).toBeLessThan(commands.indexOf('delete'));
+    expect(commands.indexOf('delete')).toBeLessThan(commands.indexOf('rename'));
+    expect(added).toBeLessThan(commands.indexOf('values'));
+    expect(wb.sheets.map((sheet) => sheet.name).filter((name) => name.startsWith('覆盖检查'))).toEqual(['覆盖检查']);
+    expect(wb.sheet('覆盖检查').shown(1, 1).value).toBe('联谊交友覆盖检查 · 2026-2027学年第一学期');
+  });
+
+  it('rewrites 覆盖检查 when it is the only sheet users see (Excel keeps one visible sheet)', async () => {
+    const wb = fakeLedger();
+    for (const sheet of wb.sheets) sheet.visibility = 'Hidden';
+    wb.addSheet('覆盖检查', [['上一次的结果']]);
+    const checked = await hostOn(wb).check({});
+    expect(checked.ok).toBe(true);
+    expect(wb.sheet('覆盖检查').shown(1, 1).value).toBe('联谊交友覆盖检查 · 2026-2027学年第一学期');
+  });
+
+  it('never deletes the last sheet users see, even when asked to remove it with nothing added', async () => {
+    const wb = fakeLedger();
+    for (const sheet of wb.sheets) sheet.visibility = 'Hidden';
+    wb.addSheet('登记表-旧', [['旧的']]);
+    wb.addSheet('登记表-更旧', [['更旧的']]);
+    const port = officeWorkbook(contextOf(wb), { supports: () => true, budget: DEFAULT_BUDGET });
+    await port.read();
+    expect(await port.replaceSheets({ add: [], remove: ['登记表-旧', '登记表-更旧'] })).toEqual({ cancelled: false });
+    expect(wb.sheets.filter((sheet) => sheet.visibility === 'Visible').map((sheet) => sheet.name)).toEqual([
+      '登记表-旧',
+    ]);
   });
 
   it('selects a problem’s cell, or says the sheet is gone', async () => {

@@ -28,7 +28,7 @@ describe('rendering 登记表 in Excel', () => {
     const few = await render(fakeLedger(manyPairings(12)));
     expect(few.result.ok && few.result.value.sheetNames).toHaveLength(12);
     expect(few.syncs).toBe(2);
-    // 120 forms come to just over the 4 MB estimate (about 34 KB each, so 118 fit in the first): one read, two writes.
+    // 120 forms come to just over the 4 MB estimate (about 35 KB each, so 115 fit in the first): one read, two writes.
     const hundredTwenty = fakeLedger(manyPairings(120));
     const many = await render(hundredTwenty);
     expect(many.result.ok && many.result.value.sheetNames).toHaveLength(120);
@@ -36,7 +36,7 @@ describe('rendering 登记表 in Excel', () => {
     expect(Math.max(...hundredTwenty.requestSizes)).toBeLessThan(4_000_000);
     expect(many.progress).toEqual([
       [0, 120],
-      [118, 120],
+      [115, 120],
       [120, 120],
     ]);
     // With room for them all, 120 forms take as many syncs as 12.
@@ -91,6 +91,19 @@ describe('rendering 登记表 in Excel', () => {
     expect(!none.result.ok && none.result.error).toMatchObject({ kind: 'noPairingsSelected' });
   });
 
+  it('with a chart or a shape selected (Excel gives no selection), renders all pairings and says why', async () => {
+    const wb = fakeLedger();
+    wb.selection = undefined; // the fake refuses getSelectedRanges as Excel does: InvalidSelection
+    const { result } = await render(wb, { pairings: 'selection' });
+    const all = await render(fakeLedger());
+    expect(result.ok && result.value.sheetNames).toEqual(all.result.ok && all.result.value.sheetNames);
+    expect(result.ok && result.value.notice).toMatchObject({
+      kind: 'selectionUnreadable',
+      message: expect.stringContaining('已生成全部结对的登记表'),
+    });
+    expect(all.result.ok && all.result.value.notice).toBeUndefined();
+  });
+
   it('stops between chunks when cancelled and says which forms exist', async () => {
     const wb = fakeLedger(manyPairings(30));
     const controller = new AbortController();
@@ -105,6 +118,44 @@ describe('rendering 登记表 in Excel', () => {
     expect(written.length).toBeLessThan(30);
     expect(!result.ok && result.error.message).toContain(`已生成 ${written.length} 份登记表`);
     expect(JSON.parse(String(wb.settings.get(FORMS_SETTING)))).toEqual(written);
+  });
+
+  it('re-rendered, writes every new form before deleting an old one, then gives the new ones their names', async () => {
+    const wb = fakeLedger(manyPairings(30));
+    const first = await render(wb, { budget: 200_000 });
+    const names = first.result.ok ? first.result.value.sheetNames : [];
+    expect(names).toHaveLength(30);
+    wb.sheet(names[0] as string).cell(1, 1).value = '旧的';
+    const log = wb.commandLog.length;
+    const second = await render(wb, { budget: 200_000 });
+    expect(second.result.ok && second.result.value.sheetNames).toEqual(names);
+    const commands = wb.commandLog.slice(log);
+    expect(commands.filter((command) => command === 'add')).toHaveLength(30);
+    expect(commands.lastIndexOf('add')).toBeLessThan(commands.indexOf('delete'));
+    expect(commands.lastIndexOf('values')).toBeLessThan(commands.indexOf('delete'));
+    expect(commands.filter((command) => command === 'rename')).toHaveLength(30);
+    expect(formSheets(wb)).toEqual(names);
+    expect(wb.sheet(names[0] as string).shown(1, 1).value).not.toBe('旧的');
+    expect(JSON.parse(String(wb.settings.get(FORMS_SETTING)))).toEqual(names);
+  });
+
+  it('a re-render cancelled part-way keeps the earlier forms it had not replaced yet', async () => {
+    const wb = fakeLedger(manyPairings(30));
+    const first = await render(wb, { budget: 200_000 });
+    const names = first.result.ok ? first.result.value.sheetNames : [];
+    const controller = new AbortController();
+    const result = await hostOn(wb, { budget: 100_000 }).renderForms(
+      { semesterId: S1, pairings: 'all' },
+      (done) => done > 0 && controller.abort(),
+      controller.signal,
+    );
+    expect(!result.ok && result.error.kind).toBe('cancelled');
+    // As many forms as before, under their own names: the new ones written whole, the old ones for the rest.
+    expect(formSheets(wb).sort()).toEqual([...names].sort());
+    expect(!result.ok && result.error.message).toMatch(
+      /^已取消：已生成 \d+ 份登记表.*上次生成的登记表中，同名的已被替换，其余保留。/,
+    );
+    expect(JSON.parse(String(wb.settings.get(FORMS_SETTING))).sort()).toEqual([...names].sort());
   });
 
   it('does nothing when cancelled before it starts', async () => {

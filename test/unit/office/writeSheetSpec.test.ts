@@ -3,7 +3,8 @@ import type { LocalDate } from '../../../src/core/localDate';
 import { coverageReport } from '../../../src/core/report/coverageReport';
 import { range, type SheetSpec, text } from '../../../src/core/sheet/sheetSpec';
 import { columnWidthPoints } from '../../../src/workbook/office/specFormat';
-import { writeSheetSpec } from '../../../src/workbook/office/writeSheetSpecOffice';
+import { mergeCommands, writeSheetSpec } from '../../../src/workbook/office/writeSheetSpecOffice';
+import { rangeA1 } from '../../../src/core/sheet/a1Range';
 import { readOrThrow, sampleRaw } from '../../support/rawLedger';
 import { contextOf, FakeWorkbook } from './fakeExcel';
 
@@ -185,5 +186,26 @@ describe('writing a sheet spec through Office.js', () => {
     expect(split.syncs).toBeGreaterThan(3);
     expect(split.sheet('覆盖检查').cells).toEqual(wb.sheet('覆盖检查').cells);
     expect(Math.max(...split.requestSizes)).toBeLessThan(20_000 * 1.2);
+  });
+
+  it('merges rows merged alike in one command across, and every merge of the spec is made', async () => {
+    const merges = [
+      ...Array.from({ length: 50 }, (_, index) => range(index + 5, 2, index + 5, 6)),
+      range(60, 2, 60, 4),
+      range(61, 2, 61, 6),
+      range(70, 1, 72, 1),
+    ];
+    const commands = mergeCommands(merges);
+    expect(commands.map(({ range: merged, across }) => `${rangeA1(merged)} ${across}`)).toEqual([
+      'B60:D60 false',
+      'B5:F54 true',
+      'B61:F61 false',
+      'A70:A72 false',
+    ]);
+    const wb = new FakeWorkbook();
+    wb.addSheet('台账');
+    await writeSheetSpec(contextOf(wb), { ...spec, name: '合并', merges });
+    expect([...wb.sheet('合并').merges].sort()).toEqual(merges.map(rangeA1).sort());
+    expect(wb.commandLog.filter((command) => command === 'merge')).toHaveLength(4);
   });
 });

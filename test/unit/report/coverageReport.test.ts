@@ -94,6 +94,23 @@ describe('the 覆盖检查 sheet', () => {
     expect(rowOf(sheet, '人才培养方案增加跨学科实践课程学分')).toBeGreaterThan(0);
   });
 
+  test('a problem or an overdue item of thousands of characters gets a row no taller than Excel allows (409 points)', () => {
+    const result = sampleResult('2027-01-20');
+    const long = '请在下学期之前落实并反馈办理结果，'.repeat(300);
+    const [problem] = result.problems;
+    const [overdue] = result.overdueFollowUps;
+    const tall = coverageReport(
+      {
+        ...result,
+        problems: problem ? [{ ...problem, message: long }] : [],
+        overdueFollowUps: overdue ? [{ ...overdue, content: long }] : [],
+      },
+      { checkedAt: '2027-01-20 09:30' },
+    );
+    expect(problem && overdue).toBeTruthy();
+    expect(Math.max(...tall.rows.map((row) => row.height))).toBe(409);
+  });
+
   test('prints A4 landscape, one page wide, title rows on every page; the tab says red/amber/green', () => {
     expect(sheet.page).toMatchObject({
       paper: 'A4',

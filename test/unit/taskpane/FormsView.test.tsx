@@ -1,4 +1,5 @@
 import { act, fireEvent, screen } from '@testing-library/react';
+import { failure } from '../../../src/core/failures';
 import { err, ok, type Result } from '../../../src/core/result';
 import { FormsView } from '../../../src/taskpane/components/FormsView';
 import type { FormsOutcome, Failure } from '../../../src/app/ledgerHost';
@@ -39,6 +40,24 @@ describe('登记表', () => {
     expect(screen.getByText(/已生成 3 份登记表/)).toBeTruthy();
     await clickAndSettle(screen.getByRole('button', { name: '登记表-许强-唐宁' }));
     expect(host.selectCell).toHaveBeenCalledWith({ sheet: '登记表-许强-唐宁', cell: 'A1' });
+  });
+
+  test('says why all pairings were rendered when Excel could not give the selected rows', async () => {
+    const host = fakeHost();
+    const notice = failure('selectionUnreadable', {});
+    host.renderForms.mockResolvedValueOnce(
+      ok({
+        semesterId: '2026-2027-1',
+        semesterName: '2026-2027学年第一学期',
+        sheetNames: ['登记表-许强-唐宁'],
+        notice,
+      }),
+    );
+    renderInPane(<FormsView host={host} overview={sampleOverview} />);
+    fireEvent.click(screen.getByRole('radio', { name: '所选行中的结对' }));
+    await clickAndSettle(screen.getByRole('button', { name: '生成登记表' }));
+    expect(screen.getByText(notice.message)).toBeTruthy();
+    expect(screen.getByText(/已生成 1 份登记表/)).toBeTruthy();
   });
 
   test('the cancel button aborts the rendering', async () => {
