@@ -49,7 +49,9 @@ interface Written {
   readonly external: number;
 }
 
-function prepare(entry: ZipOutput, encoder: TextEncoder): Written {
+const encoder = new TextEncoder();
+
+function prepare(entry: ZipOutput): Written {
   const name = encoder.encode(entry.name);
   const utf8 = /[^\x20-\x7e]/.test(entry.name) ? UTF8_NAME : 0;
   if ('copy' in entry) {
@@ -83,8 +85,7 @@ function prepare(entry: ZipOutput, encoder: TextEncoder): Written {
 
 /** The bytes of a zip holding the entries, in order. */
 export function writeZip(entries: readonly ZipOutput[]): Uint8Array {
-  const encoder = new TextEncoder();
-  const written = entries.map((entry) => prepare(entry, encoder));
+  const written = entries.map(prepare);
   const localSize = written.reduce((sum, entry) => sum + 30 + entry.name.length + entry.data.length, 0);
   const directorySize = written.reduce((sum, entry) => sum + 46 + entry.name.length, 0);
   if (localSize > MAX_U32 || written.length > 0xffff) throw new Error('zip too large');
