@@ -50,7 +50,7 @@ function writeOf(context: EditContext, sheet: string, cell: Cell, fallback: numb
 }
 
 /** The worksheet's `dimension` (the used range Excel records) widened over `bottom` and `right`. */
-function growDimension(xml: string, bottom: number, right: number): string {
+export function growDimension(xml: string, bottom: number, right: number): string {
   return xml.replace(/<((?:[\w.-]+:)?dimension)\b([^>]*?)\/>/, (whole, name: string, attrs: string) => {
     const range = parseRange(attributeOf(attrs, 'ref') ?? '');
     if (!range) return whole;

@@ -10,6 +10,7 @@ import { columnLetters } from '../../../core/address';
 import type { ColumnsAddition } from '../../port';
 import { cellXml } from './cellXml';
 import type { EditContext } from './editContext';
+import { growDimension } from './sheetAppend';
 import { type CellWrite, editRows, readRow } from './sheetRows';
 import { addTableColumns, sheetTables } from './tableParts';
 import { appendItems, insertionPoint } from './xmlLists';
@@ -100,15 +101,7 @@ export function addColumns(context: EditContext, additions: readonly ColumnsAddi
     });
     if (rules.length > 0)
       xml = appendItems(xml, 'worksheet', 'dataValidations', 'dataValidation', rules, AFTER_VALIDATIONS).xml;
-    xml = xml.replace(
-      /<((?:[\w.-]+:)?dimension)\b([^>]*?)ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/,
-      (whole, name, attrs, left, top, right, bottom) =>
-        columnLetters(firstColumn + columns.length - 1).length > right.length ||
-        (columnLetters(firstColumn + columns.length - 1).length === right.length &&
-          columnLetters(firstColumn + columns.length - 1) > right)
-          ? `<${name}${attrs}ref="${left}${top}:${columnLetters(firstColumn + columns.length - 1)}${bottom}"`
-          : whole,
-    );
+    xml = growDimension(xml, headerRow, firstColumn + columns.length - 1);
     context.parts.write(path, xml);
     const table = sheetTables(context.parts, path).find(
       (candidate) => candidate.range.top === headerRow && candidate.range.right === firstColumn - 1,
