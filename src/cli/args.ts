@@ -1,4 +1,4 @@
-/** The command line's grammar: the three commands, the options each takes, and the usage text. */
+/** The command line's grammar: the commands, the options each takes, and the usage text. */
 import { parseArgs } from 'node:util';
 import { type LocalDate, parseIsoDate } from '../core/localDate';
 import { err, ok, type Result } from '../core/result';
@@ -31,6 +31,13 @@ export type Command =
       readonly out: string;
       readonly today?: LocalDate;
       readonly force: boolean;
+    }
+  | {
+      readonly name: 'upgrade';
+      readonly file: string;
+      readonly out: string;
+      readonly today?: LocalDate;
+      readonly force: boolean;
     };
 
 /** What `lianyi --help` prints, exit codes included. */
@@ -42,6 +49,8 @@ export const USAGE = `用法：
       --json 输出 JSON；--report 把检查结果写入一个新的工作簿。
   lianyi forms 文件.xlsx --semester 学期编号 [--unit 单位名称] [--pairing 结对编号…] --out 登记表.xlsx [--force]
       生成该学期每个结对的《联谊交友情况登记表》，每份一个工作表，写入新的工作簿。
+  lianyi upgrade 文件.xlsx --out 新台账.xlsx [--force]
+      把旧台账升级到当前版本：补上缺少的工作表、列（加在表格右侧）和设置项，写入新文件；原有内容一概不动。
   已存在的输出文件不会被覆盖，除非加 --force。
 退出码：0 全部符合要求；1 检查发现缺口或错误；2 无法读取输入或参数有误。`;
 
@@ -58,11 +67,15 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-const ALLOWED: Record<'init' | 'check' | 'forms', ReadonlyArray<keyof typeof OPTIONS>> = {
+const COMMANDS = ['init', 'check', 'forms', 'upgrade'] as const;
+const ALLOWED: Record<(typeof COMMANDS)[number], ReadonlyArray<keyof typeof OPTIONS>> = {
   init: ['sample', 'force', 'today'],
   check: ['semester', 'today', 'json', 'report', 'force'],
   forms: ['semester', 'unit', 'pairing', 'out', 'today', 'force'],
+  upgrade: ['out', 'today', 'force'],
 };
+
+const isCommand = (name: string): name is (typeof COMMANDS)[number] => (COMMANDS as readonly string[]).includes(name);
 
 /** Node's English reason for refusing the arguments, said in Chinese (its codes are stable, its wording is not). */
 function parseProblem(cause: unknown, argv: readonly string[]): string {
@@ -106,8 +119,8 @@ export function parseCommand(argv: readonly string[]): Result<Command, string> {
   }
   const [name, file, ...extra] = positionals;
   if (values.help || name === undefined || name === 'help') return ok({ name: 'help' });
-  if (name !== 'init' && name !== 'check' && name !== 'forms')
-    return err(`未知的命令“${name}”：可用的命令是 init、check 和 forms。运行 lianyi --help 查看用法。`);
+  if (!isCommand(name))
+    return err(`未知的命令“${name}”：可用的命令是 init、check、forms 和 upgrade。运行 lianyi --help 查看用法。`);
   const misplaced = (Object.keys(values) as Array<keyof typeof OPTIONS>).filter(
     (option) => option !== 'help' && !ALLOWED[name].includes(option),
   );
@@ -121,9 +134,13 @@ export function parseCommand(argv: readonly string[]): Result<Command, string> {
   }
   if (!/\.xlsx$/i.test(file) && name === 'init') return err(`台账文件名应以 .xlsx 结尾：${file}`);
   if (name === 'init') return ok({ name, file, sample: values.sample ?? false, force: values.force ?? false, today });
-  const output = name === 'forms' ? values.out : values.report;
+  const output = name === 'check' ? values.report : values.out;
   if (output !== undefined && !/\.xlsx$/i.test(output))
-    return err(`--${name === 'forms' ? 'out' : 'report'} 的文件名应以 .xlsx 结尾：${output}`);
+    return err(`--${name === 'check' ? 'report' : 'out'} 的文件名应以 .xlsx 结尾：${output}`);
+  if (name === 'upgrade') {
+    if (values.out === undefined) return err('请用 --out 指定升级后的新文件，例如 --out 新台账.xlsx。');
+    return ok({ name, file, out: values.out, today, force: values.force ?? false });
+  }
   if (name === 'forms') {
     if (values.semester === undefined) return err('请用 --semester 指定学期，例如 --semester 2026-2027-1。');
     if (values.out === undefined) return err('请用 --out 指定输出文件，例如 --out 登记表.xlsx。');

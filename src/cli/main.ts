@@ -5,6 +5,7 @@ import { checkCommand } from './checkCommand';
 import { formsCommand } from './formsCommand';
 import { removeTemporaryFiles } from './files';
 import { initCommand } from './initCommand';
+import { upgradeCommand } from './upgradeCommand';
 import { type CliIo, EXIT, type ExitCode } from './io';
 
 /** The lianyi command line: parse, run, return the exit code (0 holds, 1 gaps, 2 unusable input). */
@@ -25,6 +26,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
       return checkCommand(command, io);
     case 'forms':
       return formsCommand(command, io);
+    case 'upgrade':
+      return upgradeCommand(command, io);
   }
 }
 

@@ -5,13 +5,21 @@ import { createMemoryWorkbook, type MemoryWorkbook } from '../workbook/memory/me
 import { readXlsxCells } from '../workbook/xlsx/readXlsxCells';
 import { readInputFile } from './files';
 
-/** The file's workbook in memory, or one line on why it cannot be read (its path first). */
-export async function openWorkbook(file: string): Promise<Result<MemoryWorkbook, Failure>> {
+/** The file's workbook in memory and the file's bytes, or one line on why it cannot be read (its path first). */
+export async function openWorkbookFile(
+  file: string,
+): Promise<Result<{ readonly workbook: MemoryWorkbook; readonly bytes: Uint8Array }, Failure>> {
   const bytes = await readInputFile(file);
   if (!bytes.ok) return bytes;
   const workbook = await readXlsxCells(bytes.value);
   if (!workbook.ok) return err({ ...workbook.error, message: `${file}：${workbook.error.message}` });
-  return ok(createMemoryWorkbook(workbook.value));
+  return ok({ workbook: createMemoryWorkbook(workbook.value), bytes: bytes.value });
+}
+
+/** The file's workbook in memory, or one line on why it cannot be read (its path first). */
+export async function openWorkbook(file: string): Promise<Result<MemoryWorkbook, Failure>> {
+  const opened = await openWorkbookFile(file);
+  return opened.ok ? ok(opened.value.workbook) : opened;
 }
 
 /** A failure of a use case as the command line says it: a ledger problem names the file. */

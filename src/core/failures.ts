@@ -62,6 +62,18 @@ const CATALOG = {
     text: (p: { path: string; detail: string }) => `无法写入${q(p.path)}：${p.detail}`,
   },
 
+  // Writing a changed copy of the user's file (the package writer).
+  cellOccupied: {
+    title: '单元格已有内容',
+    text: (p: { sheet: string; cell: string }) =>
+      `「${p.sheet}」工作表 ${p.cell} 单元格已有内容（公式或数组公式），为免覆盖没有写入：请在 Excel 中清空或移走这个单元格后再试。`,
+  },
+  workbookNotPatched: {
+    title: '无法写入更新后的台账',
+    text: (p: { detail: string }) =>
+      `无法在这个文件上写入改动（${p.detail}）：原文件没有改动；请在 Excel 中打开台账并另存为 .xlsx 后再试。`,
+  },
+
   // The workbook as a ledger.
   missingSheet: {
     title: '这不是台账',

@@ -2,7 +2,9 @@
  * A workbook's cells held in memory, behind the port: what the browser preview works on after the
  * user opens a file, and what the command line reads a ledger into. Writes change this copy only
  * (the user's file is never written); the sheets it gains are kept as their descriptions, so a
- * host can offer them as a new workbook (the preview's downloads, `lianyi check --report`).
+ * host can offer them as a new workbook (the preview's downloads, `lianyi check --report`), and
+ * every write is logged (workbookChanges.ts), so a host can make the same changes in a copy of the
+ * user's file through the package writer (`lianyi upgrade`, the preview's updated ledger).
  */
 import { type Cell, EMPTY_CELL, toCell } from '../../core/cell';
 import { parseIsoDate } from '../../core/localDate';
@@ -22,6 +24,7 @@ import {
   type WorkbookPort,
   type WorkbookRead,
 } from '../port';
+import type { WorkbookChange } from './workbookChanges';
 
 /** The port, and what the host may take out of the copy afterwards. */
 export interface MemoryWorkbook extends WorkbookPort {
@@ -29,6 +32,8 @@ export interface MemoryWorkbook extends WorkbookPort {
   addedSheets(): NewSheet[];
   /** The cells as they are now. */
   cells(): RawWorkbook;
+  /** Every write since the copy was made, in order (empty when nothing changed). */
+  changes(): readonly WorkbookChange[];
 }
 
 /** What a host may pass when making the copy; the preview passes a pause so it can repaint. */
@@ -94,6 +99,7 @@ function addColumnsTo(find: (name: string) => Sheet | undefined, additions: read
 /** Holds the cells of a workbook in memory; writes go to this copy only. */
 export function createMemoryWorkbook(initial: RawWorkbook, options: MemoryOptions = {}): MemoryWorkbook {
   let sheets: Sheet[] = initial.sheets.map((sheet) => sheetOf(sheet));
+  const log: WorkbookChange[] = [];
   const records = new Map<string, string[]>();
   const find = (name: string) => sheets.find((sheet) => fold(sheet.name) === fold(name));
   const snapshot = (): RawWorkbook => ({
@@ -123,7 +129,9 @@ export function createMemoryWorkbook(initial: RawWorkbook, options: MemoryOption
       }
       if (signal?.aborted) return { cancelled: true as const, written: [] };
       const removed = new Set(replacement.remove.map(fold));
+      const gone = sheets.filter((sheet) => removed.has(fold(sheet.name))).map((sheet) => sheet.name);
       sheets = [...sheets.filter((sheet) => !removed.has(fold(sheet.name))), ...built];
+      if (built.length > 0 || gone.length > 0) log.push({ kind: 'sheets', add: replacement.add, remove: gone });
       if (replacement.recordAs !== undefined) records.set(replacement.recordAs, replacement.add.map(newSheetName));
       return { cancelled: false as const };
     },
@@ -133,6 +141,7 @@ export function createMemoryWorkbook(initial: RawWorkbook, options: MemoryOption
       columns: readonly ColumnsAddition[] = [],
     ): Promise<AppendedRows[]> {
       addColumnsTo(find, columns);
+      if (columns.length > 0) log.push({ kind: 'columns', additions: columns });
       return appends.map(({ def, rows }) => {
         const sheet = find(def.sheet);
         const header = sheet && findHeaderRow(sheet, def);
@@ -149,15 +158,19 @@ export function createMemoryWorkbook(initial: RawWorkbook, options: MemoryOption
           }),
         );
         writeCells(sheet, edits);
+        const logged = [...edits.values()].map((cells) => [...cells]);
+        log.push({ kind: 'rows', sheet: sheet.name, headerRow: header.headerRow, firstRow, rows: logged });
         return { sheet: sheet.name, firstRow, lastRow: firstRow + rows.length - 1 };
       });
     },
 
     async setCells(edits: readonly CellEdit[]): Promise<void> {
-      for (const { sheet: name, row, column, cell } of edits) {
+      const done = edits.filter(({ sheet: name, row, column, cell }) => {
         const sheet = find(name);
         if (sheet) writeCells(sheet, new Map([[row, new Map([[column, cell]])]]));
-      }
+        return sheet !== undefined;
+      });
+      if (done.length > 0) log.push({ kind: 'cells', edits: done });
     },
 
     async selectCell(): Promise<void> {
@@ -166,6 +179,7 @@ export function createMemoryWorkbook(initial: RawWorkbook, options: MemoryOption
 
     addedSheets: (): NewSheet[] => sheets.flatMap((sheet) => (sheet.added ? [sheet.added] : [])),
     cells: snapshot,
+    changes: () => [...log],
   } satisfies MemoryWorkbook;
   return workbook;
 }

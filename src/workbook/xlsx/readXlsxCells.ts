@@ -9,7 +9,7 @@ import { type Failure, failure } from '../../core/failures';
 import type { RawWorkbook } from '../../core/rawWorkbook';
 import { err, ok, type Result } from '../../core/result';
 import { dateStyles } from './package/dateStyles';
-import { DamagedEntryError } from './package/entryText';
+import { DamagedEntryError, entryText } from './package/entryText';
 import { sharedStrings } from './package/sharedStrings';
 import { sheetCells } from './package/sheetCells';
 import { workbookParts } from './package/workbookParts';
@@ -45,7 +45,10 @@ export async function readXlsxCells(bytes: Uint8Array): Promise<Result<RawWorkbo
         : failure('fileUnreadable', { detail: '压缩包目录不完整，文件可能只复制了一部分' }),
     );
   try {
-    const parts = workbookParts(bytes, zip.entries);
+    const parts = workbookParts((path) => {
+      const found = zip.entries.get(path);
+      return found && entryText(bytes, found);
+    });
     if (!parts) return err(failure('notXlsx', {}));
     const entry = (path: string | undefined) => (path === undefined ? undefined : zip.entries.get(path));
     const context = {

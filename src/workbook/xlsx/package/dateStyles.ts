@@ -11,7 +11,7 @@ import type { ZipEntry } from './zipDirectory';
  * Built-in date and time formats: 14–22 and 45–47 everywhere, 27–36 and 50–58 in the Chinese,
  * Japanese and Korean versions of Excel (e.g. 31 is yyyy"年"m"月"d"日" in zh-CN).
  */
-const BUILT_IN_DATES = new Set([
+export const BUILT_IN_DATES: ReadonlySet<number> = new Set([
   14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56,
   57, 58,
 ]);

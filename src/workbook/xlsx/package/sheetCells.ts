@@ -51,8 +51,8 @@ function attributeAt(text: string, start: number, end: number, key: string): num
   return -1;
 }
 
-/** An attribute's value in `text[start, end)`, decoded; undefined when the tag has none. */
-function attributeIn(text: string, start: number, end: number, name: string): string | undefined {
+/** An attribute's value in `text[start, end)` (a start tag's attributes), decoded; undefined when the tag has none. */
+export function attributeIn(text: string, start: number, end: number, name: string): string | undefined {
   const valueStart = attributeAt(text, start, end, `${name}=`);
   if (valueStart >= 0) {
     const close = text.indexOf(text[valueStart - 1] as string, valueStart);
@@ -63,7 +63,7 @@ function attributeIn(text: string, start: number, end: number, name: string): st
 }
 
 /** The column of a cell reference starting at `at` ('AB12' → 28), or undefined without letters. */
-function columnAt(text: string, at: number): number | undefined {
+export function columnAt(text: string, at: number): number | undefined {
   let column = 0;
   for (let index = at; index < text.length; index++) {
     const code = text.charCodeAt(index);
@@ -133,12 +133,21 @@ const isNameChar = (code: number): boolean =>
 
 /**
  * Calls `onCell` for each `<c>` of a row's content, in order, with where its start tag's attributes
- * and its content are (content -1 when it closes itself) and its namespace prefix. Scanned with
- * indexOf and positions, no strings cut: on a large sheet this loop is most of the reading time.
+ * and its content are (content -1 when it closes itself), its namespace prefix, and where the whole
+ * element starts and ends (the package writer replaces cells by it). Scanned with indexOf and
+ * positions, no strings cut: on a large sheet this loop is most of the reading time.
  */
-function scanCells(
+export function scanCells(
   row: string,
-  onCell: (tagStart: number, tagEnd: number, innerStart: number, innerEnd: number, prefix: string) => void,
+  onCell: (
+    tagStart: number,
+    tagEnd: number,
+    innerStart: number,
+    innerEnd: number,
+    prefix: string,
+    elementStart: number,
+    elementEnd: number,
+  ) => void,
 ): void {
   for (let at = row.indexOf('<'); at >= 0; at = row.indexOf('<', at)) {
     // The usual spelling, `<c r="A1" …>…</c>`, without building the element's name.
@@ -147,13 +156,13 @@ function scanCells(
       const tagEnd = row.indexOf('>', at + 2);
       if (tagEnd < 0) return;
       if (row.charCodeAt(tagEnd - 1) === 47) {
-        onCell(at + 2, tagEnd - 1, -1, -1, '');
+        onCell(at + 2, tagEnd - 1, -1, -1, '', at, tagEnd + 1);
         at = tagEnd + 1;
         continue;
       }
       const close = row.indexOf('</c>', tagEnd);
       if (close < 0) return;
-      onCell(at + 2, tagEnd, tagEnd + 1, close, '');
+      onCell(at + 2, tagEnd, tagEnd + 1, close, '', at, close + 4);
       at = close + 4;
       continue;
     }
@@ -169,13 +178,13 @@ function scanCells(
     }
     const prefix = name.slice(0, colon + 1);
     if (row.charCodeAt(tagEnd - 1) === 47) {
-      onCell(nameEnd, tagEnd - 1, -1, -1, prefix);
+      onCell(nameEnd, tagEnd - 1, -1, -1, prefix, at, tagEnd + 1);
       at = tagEnd + 1;
       continue;
     }
     const close = row.indexOf(`</${name}>`, tagEnd);
     if (close < 0) return;
-    onCell(nameEnd, tagEnd, tagEnd + 1, close, prefix);
+    onCell(nameEnd, tagEnd, tagEnd + 1, close, prefix, at, close + name.length + 3);
     at = close + name.length + 3;
   }
 }

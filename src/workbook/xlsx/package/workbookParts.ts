@@ -4,14 +4,18 @@
  * count from 1904. Relationship types are matched by their last segment, so Transitional and
  * Strict OOXML read alike.
  */
-import { DamagedEntryError, entryText } from './entryText';
+import { DamagedEntryError } from './entryText';
 import { attributes, elementPattern } from './xmlText';
-import type { ZipEntry } from './zipDirectory';
+
+/** A part's text by its path in the package, undefined when there is no such part (the file's, or the writer's edited copy). */
+export type PartReader = (path: string) => string | undefined;
 
 /** A worksheet part of the workbook, in workbook order. */
 export interface SheetPart {
   readonly name: string;
   readonly path: string;
+  /** The relationship id workbook.xml names the sheet by. */
+  readonly relationshipId: string;
 }
 
 /** What the reader needs to know before it reads any cell. */
@@ -21,9 +25,12 @@ export interface WorkbookParts {
   readonly styles?: string;
   /** `date1904` written as 1 or true (LibreOffice writes true). */
   readonly date1904: boolean;
+  /** Where the workbook part is (xl/workbook.xml in every file seen so far). */
+  readonly workbook: string;
 }
 
-interface Relationship {
+/** A relationship of a part: its type URI and the path of the part it points to. */
+export interface Relationship {
   readonly type: string;
   readonly target: string;
 }
@@ -38,18 +45,19 @@ export function resolvePath(from: string, target: string): string {
   return parts.join('/');
 }
 
-/** The relationships of a part (its `_rels/*.rels`), by id; empty when it has none. */
-function relationships(
-  bytes: Uint8Array,
-  entries: ReadonlyMap<string, ZipEntry>,
-  part: string,
-): Map<string, Relationship> {
+/** Where a part's relationships are: `xl/_rels/workbook.xml.rels` for `xl/workbook.xml`, `_rels/.rels` for the package. */
+export function relationshipsPath(part: string): string {
   const folder = part.split('/').slice(0, -1).join('/');
   const name = part.split('/').pop() ?? '';
-  const entry = entries.get(`${folder === '' ? '' : `${folder}/`}_rels/${name}.rels`);
+  return `${folder === '' ? '' : `${folder}/`}_rels/${name}.rels`;
+}
+
+/** The relationships of a part (its `_rels/*.rels`), by id; empty when it has none. External targets are left out. */
+export function relationships(read: PartReader, part: string): Map<string, Relationship> {
+  const xml = read(relationshipsPath(part));
   const found = new Map<string, Relationship>();
-  if (!entry) return found;
-  for (const match of entryText(bytes, entry).matchAll(elementPattern('Relationship'))) {
+  if (xml === undefined) return found;
+  for (const match of xml.matchAll(elementPattern('Relationship'))) {
     const attrs = attributes(match[1] ?? '');
     const id = attrs.get('Id');
     const target = attrs.get('Target');
@@ -59,28 +67,26 @@ function relationships(
   return found;
 }
 
-const isType = (relationship: Relationship, last: string): boolean => relationship.type.endsWith(`/${last}`);
+/** Whether a relationship's type ends in this segment (Transitional and Strict URIs alike). */
+export const isType = (relationship: Relationship, last: string): boolean => relationship.type.endsWith(`/${last}`);
 
 /** The workbook's parts, or undefined when the package holds no spreadsheet workbook (an .ods, another zip). */
-export function workbookParts(bytes: Uint8Array, entries: ReadonlyMap<string, ZipEntry>): WorkbookParts | undefined {
-  const root = [...relationships(bytes, entries, '').values()].find((relationship) =>
-    isType(relationship, 'officeDocument'),
-  );
+export function workbookParts(read: PartReader): WorkbookParts | undefined {
+  const root = [...relationships(read, '').values()].find((relationship) => isType(relationship, 'officeDocument'));
   const workbookPath = root?.target ?? 'xl/workbook.xml';
-  const workbook = entries.get(workbookPath);
-  if (!workbook) return undefined;
-  const xml = entryText(bytes, workbook);
+  const xml = read(workbookPath);
+  if (xml === undefined) return undefined;
   if (!/<(?:[\w.-]+:)?workbook\b/.test(xml)) return undefined;
   // A workbook part that never closes was cut short: reading on would report a ledger without sheets.
   if (!/<\/(?:[\w.-]+:)?workbook>\s*$/.test(xml)) throw new DamagedEntryError(workbookPath, '工作簿部件不完整');
-  const rels = relationships(bytes, entries, workbookPath);
+  const rels = relationships(read, workbookPath);
   const sheets: SheetPart[] = [];
   for (const match of xml.matchAll(elementPattern('sheet'))) {
     const attrs = attributes(match[1] ?? '');
     const relationship = rels.get(attrs.get('id') ?? '');
     // Chart sheets and dialog sheets hold no cells.
     if (relationship && isType(relationship, 'worksheet'))
-      sheets.push({ name: attrs.get('name') ?? '', path: relationship.target });
+      sheets.push({ name: attrs.get('name') ?? '', path: relationship.target, relationshipId: attrs.get('id') ?? '' });
   }
   const properties = xml.match(elementPattern('workbookPr'));
   const date1904 = attributes(properties?.[0]?.replace(/^<[^\s>]+/, '') ?? '').get('date1904');
@@ -90,5 +96,6 @@ export function workbookParts(bytes: Uint8Array, entries: ReadonlyMap<string, Zi
     ...(of('sharedStrings') !== undefined ? { sharedStrings: of('sharedStrings') } : {}),
     ...(of('styles') !== undefined ? { styles: of('styles') } : {}),
     date1904: date1904 === '1' || date1904 === 'true',
+    workbook: workbookPath,
   };
 }

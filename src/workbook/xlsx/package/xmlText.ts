@@ -67,3 +67,22 @@ export function attributeOf(tag: string, name: string): string | undefined {
   // Unusual spellings (spaces around '=') take the general path.
   return tag.includes(name) ? attributes(tag).get(name) : undefined;
 }
+
+/** Text escaped for XML content and attribute values (the writer's side of `decodeXml`). */
+export const escapeXml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Adds `prefix` (e.g. `x:`) to every element name written without one; attributes are left alone. */
+export const prefixElements = (xml: string, prefix: string): string =>
+  prefix === '' ? xml : xml.replace(/<(\/?)([A-Za-z_][\w.-]*)(?=[\s/>])/g, `<$1${prefix}$2`);
+
+/** A start tag with one attribute set (replaced where it is, or added at the end). */
+export function setAttribute(tag: string, name: string, value: string): string {
+  const pattern = new RegExp(`(\\s${name}\\s*=\\s*)("[^"]*"|'[^']*')`);
+  if (pattern.test(tag)) return tag.replace(pattern, `$1"${escapeXml(value)}"`);
+  return tag.replace(/\s*(\/?>)$/, ` ${name}="${escapeXml(value)}"$1`);
+}
+
+/** The namespace prefix of a part's root element (`x:` for `<x:worksheet …>`), '' when it has none. */
+export const rootPrefix = (xml: string, local: string): string =>
+  new RegExp(`<([\\w.-]+:)?${local}[\\s>]`).exec(xml)?.[1] ?? '';

@@ -1,8 +1,8 @@
 /**
  * The directory of a zip file (an .xlsx is one): where each entry's data starts, how it is
  * compressed and how long it is, read from the central directory at the end of the file. Nothing is
- * inflated here; the reader inflates only the parts it needs, and a future package writer can copy
- * untouched entries byte for byte from the same offsets.
+ * inflated here; the reader inflates only the parts it needs, and the package writer (zipWriter.ts)
+ * copies untouched entries' compressed bytes as they are, with the checksum and dates read here.
  */
 
 /** One file inside the zip. */
@@ -14,6 +14,15 @@ export interface ZipEntry {
   readonly size: number;
   /** Where the entry's compressed bytes start in the file. */
   readonly dataOffset: number;
+  /** The CRC-32 of the uncompressed content, as the directory records it. */
+  readonly crc32: number;
+  /** General-purpose flags (bit 11: the name is UTF-8). */
+  readonly flags: number;
+  /** The MS-DOS modification time (low 16 bits) and date (high 16 bits). */
+  readonly modified: number;
+  /** The host's file attributes and the system that wrote them (`versionMadeBy`), carried over unchanged. */
+  readonly externalAttributes: number;
+  readonly versionMadeBy: number;
 }
 
 /** Why the bytes are not a readable zip: no directory at all, or one that points outside the file. */
@@ -56,7 +65,18 @@ export function zipDirectory(
     const compressedSize = u32(at + 20);
     const dataOffset = local + 30 + u16(local + 26) + u16(local + 28);
     if (dataOffset + compressedSize > bytes.length) return { ok: false, why: 'damaged' };
-    entries.set(name, { name, method: u16(at + 10), compressedSize, size: u32(at + 24), dataOffset });
+    entries.set(name, {
+      name,
+      method: u16(at + 10),
+      compressedSize,
+      size: u32(at + 24),
+      dataOffset,
+      crc32: u32(at + 16),
+      flags: u16(at + 8),
+      modified: u32(at + 12),
+      externalAttributes: u32(at + 38),
+      versionMadeBy: u16(at + 4),
+    });
     at += 46 + nameLength + u16(at + 30) + u16(at + 32);
   }
   return { ok: true, entries };

@@ -1,0 +1,60 @@
+/**
+ * Ledgers as older versions of the product (or a user) left them, made with exceljs as `init`
+ * makes ledgers: the sample without the 意见办理 sheet, without the 备案日期 column of 结对关系
+ * and without the 办理期限天数 setting — what `lianyi upgrade` must add.
+ */
+import { sampleLedgerContent } from '../../src/core/sample/sampleLedger';
+import { ledgerTemplate, type TemplateTable } from '../../src/core/template/ledgerTemplate';
+import { ledgerSheets, newWorkbookBytes } from '../../src/workbook/xlsx/newWorkbook';
+
+/** A table without one of its columns. */
+function withoutColumn(table: TemplateTable, header: string): TemplateTable {
+  const index = table.columns.findIndex((column) => column.header === header);
+  if (index < 0) throw new Error(`no column ${header} in ${table.sheet}`);
+  return {
+    ...table,
+    columns: table.columns.filter((_, at) => at !== index),
+    rows: table.rows.map((row) => row.filter((_, at) => at !== index)),
+  };
+}
+
+/** The parts an old ledger lacks. */
+export const OLD_LEDGER_LACKS = {
+  sheet: '意见办理',
+  column: ['结对关系', '备案日期'],
+  setting: '办理期限天数',
+} as const;
+
+/** A table with one column's values left empty. */
+function withEmptyColumn(table: TemplateTable, header: string): TemplateTable {
+  const index = table.columns.findIndex((column) => column.header === header);
+  return { ...table, rows: table.rows.map((row) => row.map((value, at) => (at === index ? undefined : value))) };
+}
+
+/**
+ * What upgrading the old ledger should amount to, made directly: the sample with an empty
+ * 意见办理 table, an empty 备案日期 column and the setting at its default.
+ */
+export function upgradedReferenceBytes(): Promise<Uint8Array> {
+  const template = ledgerTemplate(sampleLedgerContent());
+  const tables = template.tables.map((table) => {
+    if (table.sheet === OLD_LEDGER_LACKS.sheet) return { ...table, rows: [] };
+    if (table.sheet === OLD_LEDGER_LACKS.column[0]) return withEmptyColumn(table, OLD_LEDGER_LACKS.column[1]);
+    return table;
+  });
+  return newWorkbookBytes(ledgerSheets({ ...template, tables }));
+}
+
+/** The bytes of the sample ledger as an older version wrote it. */
+export function oldLedgerBytes(): Promise<Uint8Array> {
+  const template = ledgerTemplate(sampleLedgerContent());
+  const tables = template.tables
+    .filter((table) => table.sheet !== OLD_LEDGER_LACKS.sheet)
+    .map((table) => {
+      if (table.sheet === OLD_LEDGER_LACKS.column[0]) return withoutColumn(table, OLD_LEDGER_LACKS.column[1]);
+      if (table.sheet === '设置')
+        return { ...table, rows: table.rows.filter((row) => row[0] !== OLD_LEDGER_LACKS.setting) };
+      return table;
+    });
+  return newWorkbookBytes(ledgerSheets({ ...template, tables }));
+}
