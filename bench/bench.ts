@@ -14,6 +14,7 @@ import { BENCH_SEMESTER, BENCH_TODAY } from './generateLedger';
 import { chromiumMissing } from '../test/support/headlessChromium';
 import { measureForms } from './measureForms';
 import { measureOpenFile, openFileLines } from './measureOpenFile';
+import { measureWriter } from './measureWriter';
 import { measureScale, type Scale, type ScaleResult } from './measureScale';
 import { formatMs, judgeTargets, reportLines } from './report';
 import { hasGc } from './timing';
@@ -77,6 +78,8 @@ async function main(): Promise<void> {
   }
 
   const forms = await measureForms(join(OUT, 'ledger-1k.xlsx'), join(OUT, 'forms-500.xlsx'));
+  console.log('  writer: 1,000 contacts appended to the 20k ledger …');
+  const writer = await measureWriter(join(OUT, 'ledger-1k.xlsx'), 1_000, 3);
   const noChromium = chromiumMissing();
   const preview = noChromium
     ? undefined
@@ -89,6 +92,9 @@ async function main(): Promise<void> {
   const targets = judgeTargets(results);
   console.log('');
   for (const line of reportLines(results, targets)) console.log(line);
+  console.log(
+    `  无损写入 writer: ${writer.count} 条联系追加到 20k 台账（${writer.inMb.toFixed(1)} MB → ${writer.outMb.toFixed(1)} MB，读取 + 追加 + 写出）: ${formatMs(writer.time.median)} median, ${formatMs(writer.time.best)} best of ${writer.time.runs.length}; peak RSS ${Math.round(writer.maxRssMb)} MB`,
+  );
   for (const line of preview ? openFileLines(preview) : [`  preview open-file step: skipped (${noChromium})`])
     console.log(line);
   console.log(
@@ -106,6 +112,7 @@ async function main(): Promise<void> {
     scales: results,
     forms,
     previewOpenFile: preview,
+    writer,
   };
   await writeFile(join(OUT, 'bench.json'), `${JSON.stringify(json, null, 2)}\n`);
   if (results.some((scale) => scale.cli.failures.length > 0)) process.exitCode = 1;
