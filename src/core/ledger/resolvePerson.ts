@@ -50,15 +50,7 @@ export class PersonIndex<P extends { readonly name: string }> {
       const key = matchKey(reference.id);
       const person = this.byId.get(key);
       const leftOutRow = person ? undefined : this.leftOutById.get(key);
-      if (leftOutRow !== undefined)
-        return err(
-          problemAt('REF_ROW_INVALID', places.id, {
-            header: places.id.column,
-            value: reference.id,
-            table,
-            row: leftOutRow,
-          }),
-        );
+      if (leftOutRow !== undefined) return err(this.leftOutProblem(places.id, reference.id, leftOutRow));
       if (!person)
         return err(problemAt('REF_ID_MISSING', places.id, { header: places.id.column, value: reference.id, table }));
       const warnings =
@@ -78,15 +70,7 @@ export class PersonIndex<P extends { readonly name: string }> {
     const candidates = this.named(reference.name);
     if (candidates.length === 1) return ok({ person: candidates[0] as P, warnings: [] });
     const leftOutRow = candidates.length === 0 ? this.leftOutByName.get(matchKey(reference.name)) : undefined;
-    if (leftOutRow !== undefined)
-      return err(
-        problemAt('REF_ROW_INVALID', places.name, {
-          header: places.name.column,
-          value: reference.name,
-          table,
-          row: leftOutRow,
-        }),
-      );
+    if (leftOutRow !== undefined) return err(this.leftOutProblem(places.name, reference.name, leftOutRow));
     if (candidates.length === 0)
       return err(
         problemAt('REF_NAME_MISSING', places.name, { header: places.name.column, value: reference.name, table }),
@@ -94,5 +78,10 @@ export class PersonIndex<P extends { readonly name: string }> {
     return err(
       problemAt('REF_NAME_AMBIGUOUS', places.name, { value: reference.name, table, count: candidates.length }),
     );
+  }
+
+  /** A reference to a row of this table left out for an error: that row is where to look. */
+  private leftOutProblem(place: Place, value: string, row: number): Problem {
+    return problemAt('REF_ROW_INVALID', place, { header: place.column, value, table: this.tableSheet, row });
   }
 }
