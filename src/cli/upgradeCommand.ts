@@ -4,6 +4,7 @@
  * everything else in the file stays exactly as it was (SPEC §8). A ledger that lacks nothing is
  * left alone: nothing is written.
  */
+import { LEDGER_VERSION } from '../core/ledger/settings';
 import { upgradeLedger } from '../app/upgradeLedger';
 import { patchedXlsx } from '../workbook/xlsx/patchedXlsx';
 import type { Command } from './args';
@@ -31,11 +32,12 @@ export async function upgradeCommand(command: Extract<Command, { name: 'upgrade'
   if (!patched.ok) return fail(io, `${command.file}：${patched.error.message}`);
   const written = await writeOutputFile(command.out, patched.value, command.force);
   if (!written.ok) return fail(io, written.error.message);
-  const { addedSheets, addedColumns, addedSettings } = upgraded.value;
+  const { addedSheets, addedColumns, addedSettings, raisedVersion } = upgraded.value;
   const parts = [
     addedSheets.length > 0 ? `新增工作表 ${listed(addedSheets.map((sheet) => `「${sheet}」`))}` : '',
     addedColumns.length > 0 ? `新增列 ${listed(addedColumns.map(({ sheet, header }) => `「${sheet}」${header}`))}` : '',
     addedSettings.length > 0 ? `新增设置 ${listed(addedSettings)}` : '',
+    raisedVersion ? `台账版本改为 ${LEDGER_VERSION}` : '',
   ].filter((part) => part !== '');
   io.stdout(`已升级台账：${parts.join('；')}。其余内容保持不变：${command.out}\n`);
   return EXIT.ok;

@@ -3,9 +3,9 @@
  * additions, so a secretary's existing cells are never touched.
  */
 import { cellText } from '../cellText';
-import { findHeaderRow, headerKey } from '../headerRow';
+import { findHeaderRow } from '../headerRow';
 import { findSheet, type RawWorkbook } from '../rawWorkbook';
-import { SETTING_DEFAULTS } from '../ledger/settings';
+import { LEDGER_VERSION, SETTING_DEFAULTS } from '../ledger/settings';
 import { LEDGER_TABLES } from '../schema/index';
 
 /** What an older ledger lacks; adding it touches no existing cell. */
@@ -19,16 +19,25 @@ export interface UpgradePlan {
     readonly headers: readonly string[];
   }>;
   readonly addSettings: ReadonlyArray<{ readonly key: string; readonly value: string; readonly note: string }>;
+  /** 设置 cells to change: only 台账版本, raised to the version this program writes once the rest is added. */
+  readonly setSettings: ReadonlyArray<{
+    readonly key: string;
+    readonly row: number;
+    readonly column: number;
+    readonly value: string;
+  }>;
 }
 
 /**
- * Compares a workbook with the current ledger layout (schema version 1): missing sheets, missing
- * columns (found by header name, wherever the header row is), missing 设置 keys.
+ * Compares a workbook with the current ledger layout (schema version 2): missing sheets, missing
+ * columns (found by header name, wherever the header row is), missing 设置 keys, and a 台账版本
+ * below the current one.
  */
 export function upgradePlan(workbook: RawWorkbook): UpgradePlan {
   const addSheets: string[] = [];
   const addColumns: Array<UpgradePlan['addColumns'][number]> = [];
   let settingKeys = new Set<string>();
+  const setSettings: Array<UpgradePlan['setSettings'][number]> = [];
   for (const def of LEDGER_TABLES) {
     const sheet = findSheet(workbook, def.sheet);
     if (!sheet) {
@@ -48,12 +57,19 @@ export function upgradePlan(workbook: RawWorkbook): UpgradePlan {
         headers: missing,
       });
     if (def.sheet === '设置') {
-      const keyColumn = (sheet.rows[found.headerRow - 1] ?? []).findIndex(
-        (cell) => cell !== undefined && headerKey(cellText(cell)) === headerKey('项目'),
-      );
+      const keyColumn = (found.columns.get('key') ?? 0) - 1;
+      const valueColumn = (found.columns.get('value') ?? 0) - 1;
       settingKeys = new Set(
         sheet.rows.slice(found.headerRow).map((cells) => (cells?.[keyColumn] ? cellText(cells[keyColumn]) : '')),
       );
+      sheet.rows.forEach((cells, index) => {
+        const key = cells?.[keyColumn] ? cellText(cells[keyColumn]) : '';
+        const value = cells?.[valueColumn] ? cellText(cells[valueColumn]) : '';
+        if (index < found.headerRow || key !== '台账版本' || valueColumn < 0) return;
+        // Only ever raised: a version this program does not know yet is left as it is.
+        if (!(Number(value) >= LEDGER_VERSION))
+          setSettings.push({ key, row: index + 1, column: valueColumn + 1, value: String(LEDGER_VERSION) });
+      });
     }
   }
   const addSettings = addSheets.includes('设置')
@@ -63,5 +79,5 @@ export function upgradePlan(workbook: RawWorkbook): UpgradePlan {
         value,
         note,
       }));
-  return { addSheets, addColumns, addSettings };
+  return { addSheets, addColumns, addSettings, setSettings };
 }

@@ -3,7 +3,9 @@ import type { LocalDate } from '../localDate';
 import type { Place } from '../problems';
 import type { Located } from '../readTable';
 import type { ContactRow } from '../schema/contacts';
+import type { FestivalRow } from '../schema/festivals';
 import type { FigureRow } from '../schema/figures';
+import type { IndicatorRow } from '../schema/indicators';
 import type { FollowUpRow } from '../schema/followUps';
 import type { LeaderRow } from '../schema/leaders';
 import type { UnitRow } from '../schema/units';
@@ -15,6 +17,21 @@ export interface Settings {
   readonly minContactsPerSemester: number;
   readonly pairingsPerSchoolLeader: number;
   readonly followUpDays: number;
+  /** 延期最长天数: an extension longer than this is a warning. */
+  readonly maxExtensionDays: number;
+  /** 重办期限天数: the due date of an item 重办中 without 重办期限, after its 反馈日期. */
+  readonly redoDays: number;
+  /** 催办提前天数: an item due within this many days is due soon. */
+  readonly remindDays: number;
+  /** 备案期限天数: a 院级 pairing is filed in time within this many days of its start. */
+  readonly filingDays: number;
+  /** 节日走访形式: the 联系形式 that count as a festival visit. */
+  readonly festivalForms: readonly string[];
+  /** 集体活动计入: whether a contact naming several pairings counts toward each one's minimum. */
+  readonly groupContactsCount: boolean;
+  /** 分发隐去列: the 党外代表人士 headers left empty in a unit's copy. */
+  readonly hiddenInCopies: readonly string[];
+  /** 台账版本: 1 for a ledger written before 重大节日 and 考核指标, 2 since. */
   readonly ledgerVersion: number;
 }
 
@@ -63,9 +80,23 @@ export type Contact = Located<ContactRow> & { readonly pairing: Pairing };
 /** A 意见办理 row with a unique 编号. */
 export type FollowUp = Located<FollowUpRow>;
 
+/** A 重大节日 row. */
+export type Festival = Located<FestivalRow>;
+/** A 考核指标 row with a unique 指标编号. */
+export type Indicator = Located<IndicatorRow>;
+
 /** The ledger's tables by code name, as `placeOf` takes them. */
 export type TableName =
-  'settings' | 'semesters' | 'units' | 'leaders' | 'figures' | 'pairings' | 'contacts' | 'followUps';
+  | 'settings'
+  | 'semesters'
+  | 'units'
+  | 'leaders'
+  | 'figures'
+  | 'pairings'
+  | 'contacts'
+  | 'followUps'
+  | 'festivals'
+  | 'indicators';
 
 /** The whole ledger as read; every row left out is explained by a problem of the same read. */
 export interface Ledger {
@@ -80,6 +111,10 @@ export interface Ledger {
   /** Contacts whose pairing resolved; the rest are problems already. */
   readonly contacts: readonly Contact[];
   readonly followUps: readonly FollowUp[];
+  /** 重大节日 (empty in a version-1 ledger). */
+  readonly festivals: readonly Festival[];
+  /** 考核指标 (empty in a version-1 ledger: the 考核 then takes the defaults). */
+  readonly indicators: readonly Indicator[];
   /** The row of every contact that read cleanly, resolved or not, by its 记录编号 key (for 意见办理 sources and new 编号). */
   readonly contactIds: ReadonlyMap<string, number>;
   /** Where a cell of a table's row is: the header name → A1 address of that workbook. */

@@ -1,4 +1,5 @@
 /** From a workbook's raw cells to the `Ledger` the rules run on, with every problem met on the way. */
+import { textCell } from '../cell';
 import { failure } from '../failures';
 import type { Problem } from '../problems';
 import { problemAt } from '../problems';
@@ -8,9 +9,12 @@ import { err, ok, type Result } from '../result';
 import type { TableDef } from '../schema/columns';
 import {
   contactsTable,
+  festivalsTable,
   figuresTable,
   followUpsTable,
+  indicatorsTable,
   leadersTable,
+  OPTIONAL_TABLES,
   pairingsTable,
   semestersTable,
   settingsTable,
@@ -33,6 +37,8 @@ const TABLES = {
   pairings: pairingsTable,
   contacts: contactsTable,
   followUps: followUpsTable,
+  festivals: festivalsTable,
+  indicators: indicatorsTable,
 } as const;
 
 type Reads = { [K in TableName]: TableRead<(typeof TABLES)[K]> };
@@ -40,7 +46,12 @@ type Reads = { [K in TableName]: TableRead<(typeof TABLES)[K]> };
 function readAll(workbook: RawWorkbook): Result<Reads, LedgerReadFailure> {
   const reads: Partial<Record<TableName, TableRead<TableDef>>> = {};
   for (const [name, def] of Object.entries(TABLES) as Array<[TableName, TableDef]>) {
-    const sheet = findSheet(workbook, def.sheet);
+    // A version-1 ledger has no 重大节日 or 考核指标: read as an empty table (the upgrade adds them).
+    const sheet =
+      findSheet(workbook, def.sheet) ??
+      (OPTIONAL_TABLES.includes(def.sheet)
+        ? { name: def.sheet, rows: [Object.values(def.columns).map((column) => textCell(column.header))] }
+        : undefined);
     if (!sheet) return err({ ...failure('missingSheet', { sheet: def.sheet }), sheet: def.sheet });
     // A contact row gets its pairing once resolved (resolveContacts): room for it from the start.
     const read = readTable(sheet, def, workbook.date1904, name === 'contacts' ? ['pairing'] : []);
@@ -66,7 +77,9 @@ export function readLedger(workbook: RawWorkbook): Result<LedgerRead, LedgerRead
   if (!all.ok) return all;
   const reads = all.value;
   const problems: Problem[] = [...Object.values(reads).flatMap((read) => read.problems)];
-  const uniqueOf = <K extends 'semesters' | 'leaders' | 'figures' | 'pairings' | 'contacts' | 'followUps'>(
+  const uniqueOf = <
+    K extends 'semesters' | 'leaders' | 'figures' | 'pairings' | 'contacts' | 'followUps' | 'indicators',
+  >(
     name: K,
     key: Parameters<typeof uniqueRows<(typeof TABLES)[K]>>[1],
   ) => {
@@ -74,7 +87,7 @@ export function readLedger(workbook: RawWorkbook): Result<LedgerRead, LedgerRead
     problems.push(...result.problems);
     return result;
   };
-  const unique = <K extends 'semesters' | 'leaders' | 'figures' | 'followUps'>(
+  const unique = <K extends 'semesters' | 'leaders' | 'figures' | 'followUps' | 'indicators'>(
     name: K,
     key: Parameters<typeof uniqueRows<(typeof TABLES)[K]>>[1],
   ) => uniqueOf(name, key).rows;
@@ -132,6 +145,8 @@ export function readLedger(workbook: RawWorkbook): Result<LedgerRead, LedgerRead
     ],
     contacts: resolved.contacts,
     followUps,
+    festivals: reads.festivals.rows,
+    indicators: unique('indicators', 'indicatorId'),
     contactIds,
     placeOf,
   };

@@ -5,6 +5,8 @@
  * figure without a pairing, a 校级 leader without one, a leader who left with a pairing still open,
  * a figure who moved away, an overdue 意见办理, an unregistered suggestion, and a few bad rows.
  */
+import { defaultFestivals, festivalRows, type LunarCalendar } from '../ledger/festivals';
+import { DEFAULT_INDICATORS } from '../schema/indicators';
 import { academicYearSemesters } from '../ledger/semesters';
 import { SETTING_DEFAULTS } from '../ledger/settings';
 import { type LedgerContent, semesterRows } from '../template/ledgerTemplate';
@@ -573,11 +575,17 @@ const followUps = [
   },
 ];
 
-/** The sample ledger's rows, keyed by sheet name as `ledgerTemplate` takes them. */
-export function sampleLedgerContent(): LedgerContent {
+/**
+ * The sample ledger's rows, keyed by sheet name as `ledgerTemplate` takes them; with a lunar
+ * calendar, 重大节日 gets 中秋节 and 春节 of each academic year (without one it stays empty).
+ */
+export function sampleLedgerContent(calendar?: LunarCalendar): LedgerContent {
+  const semesters = [2025, 2026, 2027].flatMap((year) => academicYearSemesters(year));
   return {
     设置: SETTING_DEFAULTS.map((entry) => ({ key: entry.key, value: entry.value, note: entry.note })),
-    学期: semesterRows([2025, 2026, 2027].flatMap((year) => academicYearSemesters(year))),
+    学期: semesterRows(semesters),
+    重大节日: calendar ? festivalRows(defaultFestivals(semesters, calendar)) : [],
+    考核指标: DEFAULT_INDICATORS,
     单位: units,
     领导干部: leaders,
     党外代表人士: figures,

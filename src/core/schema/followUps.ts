@@ -1,6 +1,6 @@
 /** The 意见办理 sheet's table: its headers (the contract with users), how each is read and written. */
 import { col, defineTable, type RowOf } from './columns';
-import { FEEDBACK_RATINGS, FOLLOW_UP_STATUSES, FOLLOW_UP_TYPES } from './valueLists';
+import { ANSWER_CATEGORIES, FEEDBACK_RATINGS, FOLLOW_UP_STATUSES, FOLLOW_UP_TYPES } from './valueLists';
 
 /** 意见办理: what became of a suggestion or a difficulty raised in a contact. */
 export const followUpsTable = defineTable('意见办理', 'tblFollowUps', {
@@ -9,12 +9,17 @@ export const followUpsTable = defineTable('意见办理', 'tblFollowUps', {
   type: col.oneOf('类型', FOLLOW_UP_TYPES, { width: 10 }).mandatory(),
   content: col.longText('事项内容', { width: 40 }).mandatory(),
   department: col.text('承办部门', { width: 16 }),
+  coDepartments: col.text('协办部门', { width: 16 }),
   assignedOn: col.date('交办日期'),
   dueOn: col.date('办理期限'),
+  extendedTo: col.date('延期至'),
+  extensionReason: col.longText('延期原因', { width: 20 }),
   status: col.oneOf('办理状态', FOLLOW_UP_STATUSES, { width: 10 }).mandatory(),
+  answerCategory: col.oneOf('答复类别', ANSWER_CATEGORIES, { width: 10 }),
   result: col.longText('办理结果', { width: 30 }),
   answeredOn: col.date('反馈日期'),
   rating: col.oneOf('反馈评价', FEEDBACK_RATINGS, { width: 10 }),
+  redoDue: col.date('重办期限'),
 });
 /** A row of 意见办理 as read, before its source contact is looked up. */
 export type FollowUpRow = RowOf<typeof followUpsTable>;

@@ -6,6 +6,8 @@
  * college 院级) · coverage 全覆盖 · handover 交接 · problem 问题.
  */
 import { contactsTable } from './contacts';
+import { festivalsTable } from './festivals';
+import { indicatorsTable } from './indicators';
 import { figuresTable } from './figures';
 import { followUpsTable } from './followUps';
 import { leadersTable } from './leaders';
@@ -24,10 +26,17 @@ export const LEDGER_TABLES = [
   pairingsTable,
   contactsTable,
   followUpsTable,
+  festivalsTable,
+  indicatorsTable,
 ] as const;
+
+/** Tables schema version 2 added: a version-1 ledger without their sheets reads them as empty. */
+export const OPTIONAL_TABLES: readonly string[] = [festivalsTable.sheet, indicatorsTable.sheet];
 
 export {
   contactsTable,
+  festivalsTable,
+  indicatorsTable,
   figuresTable,
   followUpsTable,
   leadersTable,

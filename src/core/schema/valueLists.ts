@@ -56,8 +56,23 @@ export const CONTACT_FORMS = [
 /** 类型 of a 意见办理 item: the two 联系记录 columns an item can come from. */
 export const FOLLOW_UP_TYPES = ['意见建议', '困难诉求'] as const;
 /** 办理状态 of an item, in the order it moves through them. */
-export const FOLLOW_UP_STATUSES = ['待研究', '已交办', '办理中', '已答复', '已办结'] as const;
+export const FOLLOW_UP_STATUSES = ['待研究', '已交办', '办理中', '已答复', '已办结', '重办中'] as const;
 /** A follow-up in one of these states is finished and can no longer be overdue. */
 export const FOLLOW_UP_DONE: readonly string[] = ['已答复', '已办结'];
 /** 反馈评价: how the figure rated the answer. */
 export const FEEDBACK_RATINGS = ['满意', '基本满意', '不满意'] as const;
+/**
+ * 答复类别, the 人大建议 answer codes: A 已解决或基本解决, B 正在解决或列入规划, C 待以后解决,
+ * D 留作参考.
+ */
+export const ANSWER_CATEGORIES = ['A', 'B', 'C', 'D'] as const;
+/** 考核指标.计算方式: which measure of the yearly 考核 an indicator scores. */
+export const INDICATOR_METHODS = [
+  '覆盖率',
+  '联系完成率',
+  '节日走访率',
+  '备案及时率',
+  '意见登记率',
+  '台账规范率',
+  '交接及时率',
+] as const;

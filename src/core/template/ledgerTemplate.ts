@@ -5,7 +5,9 @@
  */
 import type { LocalDate } from '../localDate';
 import { type SemesterDraft, defaultSemesters } from '../ledger/semesters';
+import { defaultFestivals, festivalRows, type LunarCalendar } from '../ledger/festivals';
 import { SETTING_DEFAULTS } from '../ledger/settings';
+import { DEFAULT_INDICATORS } from '../schema/indicators';
 import type { Column, Columns, TableDef } from '../schema/columns';
 import { LEDGER_TABLES } from '../schema/index';
 import type { SheetSpec } from '../sheet/sheetSpec';
@@ -117,11 +119,17 @@ export function semesterRows(semesters: readonly SemesterDraft[]): LedgerContent
   }));
 }
 
-/** What `init` writes: the default settings and the semesters of this and next academic year. */
-export function emptyLedgerContent(today: LocalDate): LedgerContent {
+/**
+ * What `init` writes: the default settings, the semesters of this and next academic year, the
+ * default 考核指标 and, given a lunar calendar, 中秋节 and 春节 of those years in 重大节日.
+ */
+export function emptyLedgerContent(today: LocalDate, calendar?: LunarCalendar): LedgerContent {
+  const semesters = defaultSemesters(today);
   return {
     设置: SETTING_DEFAULTS.map((entry) => ({ key: entry.key, value: entry.value, note: entry.note })),
-    学期: semesterRows(defaultSemesters(today)),
+    学期: semesterRows(semesters),
+    重大节日: calendar ? festivalRows(defaultFestivals(semesters, calendar)) : [],
+    考核指标: DEFAULT_INDICATORS,
   };
 }
 

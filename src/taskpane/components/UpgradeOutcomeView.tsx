@@ -1,13 +1,14 @@
 /** What 升级台账 tells the user it added. */
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import type { UpgradeOutcome } from '../../app/ledgerHost';
+import { LEDGER_VERSION } from '../../core/ledger/settings';
 import { useLayoutStyles } from './layout';
 
 /** What an upgrade added: sheets, columns (by sheet) and 设置 keys; or that nothing was missing. */
 export function UpgradeOutcomeView({ outcome }: { readonly outcome: UpgradeOutcome }) {
   const layout = useLayoutStyles();
-  const { addedSheets, addedColumns, addedSettings } = outcome;
-  if (addedSheets.length + addedColumns.length + addedSettings.length === 0) {
+  const { addedSheets, addedColumns, addedSettings, raisedVersion } = outcome;
+  if (addedSheets.length + addedColumns.length + addedSettings.length === 0 && !raisedVersion) {
     return (
       <MessageBar intent="success">
         <MessageBarBody>台账已是最新结构，无需升级。</MessageBarBody>
@@ -21,6 +22,7 @@ export function UpgradeOutcomeView({ outcome }: { readonly outcome: UpgradeOutco
     ...(addedSheets.length > 0 ? [`新增工作表：${addedSheets.join('、')}`] : []),
     ...[...columnsBySheet].map(([sheet, headers]) => `「${sheet}」新增列：${headers.join('、')}`),
     ...(addedSettings.length > 0 ? [`「设置」新增项目：${addedSettings.join('、')}`] : []),
+    ...(raisedVersion ? [`「设置」台账版本改为 ${LEDGER_VERSION}`] : []),
   ];
   return (
     <MessageBar intent="success" layout="multiline">

@@ -203,14 +203,26 @@ describe('what the use cases ask of the port (the double’s log)', () => {
     expect(port.methods()).toEqual(['read', 'replaceSheets']);
     expect(replacements(port)).toEqual([
       {
-        add: ['说明', '设置', '学期', '单位', '领导干部', '党外代表人士', '结对关系', '联系记录', '意见办理'],
+        add: [
+          '说明',
+          '设置',
+          '学期',
+          '单位',
+          '领导干部',
+          '党外代表人士',
+          '结对关系',
+          '联系记录',
+          '意见办理',
+          '重大节日',
+          '考核指标',
+        ],
         remove: ['Sheet1'],
         activate: '说明',
       },
     ]);
     expect(port.callsOf('replaceSheets')[0]?.[0].add.map((sheet) => sheet.kind)).toEqual([
       'sheet',
-      ...Array.from({ length: 8 }, () => 'table'),
+      ...Array.from({ length: 10 }, () => 'table'),
     ]);
   });
 
@@ -222,7 +234,18 @@ describe('what the use cases ask of the port (the double’s log)', () => {
     value(await createLedger(port, env, { sample: true }));
     expect(replacements(port)).toEqual([
       {
-        add: ['设置', '学期', '单位', '领导干部', '党外代表人士', '结对关系', '联系记录', '意见办理'],
+        add: [
+          '设置',
+          '学期',
+          '单位',
+          '领导干部',
+          '党外代表人士',
+          '结对关系',
+          '联系记录',
+          '意见办理',
+          '重大节日',
+          '考核指标',
+        ],
         remove: [],
         activate: '设置',
       },

@@ -42,7 +42,18 @@ const GOOD_CONTACT = {
   note: '007',
   filedBy: '郑敏',
 };
-const LEDGER_SHEETS = ['设置', '学期', '单位', '领导干部', '党外代表人士', '结对关系', '联系记录', '意见办理'];
+const LEDGER_SHEETS = [
+  '设置',
+  '学期',
+  '单位',
+  '领导干部',
+  '党外代表人士',
+  '结对关系',
+  '联系记录',
+  '意见办理',
+  '重大节日',
+  '考核指标',
+];
 
 function value<T, E>(result: Result<T, E>): T {
   if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`);
@@ -411,6 +422,7 @@ describe.each(HOSTS.map((host) => [host.name, host] as const))('the use cases on
         addedSheets: [OLDER_LACKS.sheet],
         addedColumns: [OLDER_LACKS.column],
         addedSettings: [OLDER_LACKS.setting],
+        raisedVersion: false,
       });
 
       const after = await shown(wb);
@@ -443,6 +455,7 @@ describe.each(HOSTS.map((host) => [host.name, host] as const))('the use cases on
         addedSheets: [],
         addedColumns: [],
         addedSettings: [],
+        raisedVersion: false,
       });
       expect(await shown(wb)).toEqual(upgraded);
     });

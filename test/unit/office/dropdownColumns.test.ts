@@ -33,8 +33,8 @@ describe('dropdowns below a ledger table cover whole columns', () => {
     const content = sampleLedgerContent();
     const wb = fakeLedger(content);
     const followUps = wb.sheet('意见办理');
-    // An older 意见办理 without 反馈评价 (K), under a title and a blank row.
-    const cells = [...followUps.cells.entries()].filter(([key]) => !key.endsWith(',11'));
+    // An older 意见办理 without its last two columns, 反馈评价 (O) and 重办期限 (P), under a title and a blank row.
+    const cells = [...followUps.cells.entries()].filter(([key]) => !key.endsWith(',15') && !key.endsWith(',16'));
     followUps.cells.clear();
     for (const [key, cell] of cells) {
       const [row, column] = key.split(',').map(Number) as [number, number];
@@ -42,12 +42,15 @@ describe('dropdowns below a ledger table cover whole columns', () => {
     }
     followUps.fill([['意见办理台账']]);
     const table = wb.tables.find((candidate) => candidate.name === 'tblFollowUps');
-    if (table) table.bounds = { top: 3, left: 1, bottom: table.bounds.bottom + 2, right: 10 };
+    if (table) table.bounds = { top: 3, left: 1, bottom: table.bounds.bottom + 2, right: 14 };
     const upgraded = await hostOn(wb).upgradeLedger();
-    expect(upgraded.ok && upgraded.value.addedColumns).toEqual([{ sheet: '意见办理', header: '反馈评价' }]);
-    expect(followUps.shown(3, 11).value).toBe('反馈评价');
+    expect(upgraded.ok && upgraded.value.addedColumns).toEqual([
+      { sheet: '意见办理', header: '反馈评价' },
+      { sheet: '意见办理', header: '重办期限' },
+    ]);
+    expect(followUps.shown(3, 15).value).toBe('反馈评价');
     expect(followUps.validations.filter((rule) => rule.property === 'rule').map((rule) => rule.address)).toEqual([
-      `K4:K${LAST_ROW}`,
+      `O4:O${LAST_ROW}`,
     ]);
   });
 

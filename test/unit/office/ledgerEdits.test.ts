@@ -1,3 +1,4 @@
+import { SETTING_DEFAULTS } from '../../../src/core/ledger/settings';
 import { readLedger } from '../../../src/core/ledger/readLedger';
 import { localDateToSerial, type LocalDate } from '../../../src/core/localDate';
 import { sampleLedgerContent } from '../../../src/core/sample/sampleLedger';
@@ -124,6 +125,8 @@ describe('creating a ledger', () => {
       '结对关系',
       '联系记录',
       '意见办理',
+      '重大节日',
+      '考核指标',
     ]);
     expect(wb.tables.map((table) => `${table.name} ${table.sheet.name}`)).toContain('tblContacts 联系记录');
     expect(wb.active).toBe('说明');
@@ -186,6 +189,7 @@ describe('upgrading an older ledger', () => {
         addedSheets: ['意见办理'],
         addedColumns: [{ sheet: '单位', header: '备注' }],
         addedSettings: ['办理期限天数'],
+        raisedVersion: false,
       },
     });
     for (const [name, cells] of before) {
@@ -195,18 +199,19 @@ describe('upgrading an older ledger', () => {
     }
     expect(wb.sheet('单位').shown(1, 5).value).toBe('备注');
     const settings = wb.sheet('设置');
-    expect([1, 2, 3].map((column) => settings.shown(6, column).value)).toEqual([
+    const lastSetting = SETTING_DEFAULTS.length + 1;
+    expect([1, 2, 3].map((column) => settings.shown(lastSetting, column).value)).toEqual([
       '办理期限天数',
       '30',
       '意见办理未填写办理期限时，交办日期后多少天为期限',
     ]);
     expect(wb.tables.find((table) => table.name === 'tblUnits')?.bounds.right).toBe(5);
-    expect(wb.tables.find((table) => table.name === 'tblSettings')?.bounds.bottom).toBe(6);
+    expect(wb.tables.find((table) => table.name === 'tblSettings')?.bounds.bottom).toBe(lastSetting);
     expect(wb.tables.map((table) => table.name)).toContain('tblFollowUps');
     expect(readLedger(await readWorkbookCells(contextOf(wb))).ok).toBe(true);
     expect(await hostOn(wb).upgradeLedger()).toEqual({
       ok: true,
-      value: { addedSheets: [], addedColumns: [], addedSettings: [] },
+      value: { addedSheets: [], addedColumns: [], addedSettings: [], raisedVersion: false },
     });
   });
 });

@@ -28,6 +28,7 @@ describe('台账', () => {
           { sheet: '结对关系', header: '备案日期' },
         ],
         addedSettings: ['办理期限天数'],
+        raisedVersion: true,
       }),
     );
     renderInPane(<LedgerView host={host} onChanged={jest.fn()} />);
@@ -40,6 +41,7 @@ describe('台账', () => {
       '「联系记录」新增列：填报人、填报日期',
       '「结对关系」新增列：备案日期',
       '「设置」新增项目：办理期限天数',
+      '「设置」台账版本改为 2',
     ]);
   });
 

@@ -40,7 +40,7 @@ export function fakeHost(kind: LedgerHost['kind'] = 'excel'): FakeHost {
     addContact: answer<LedgerHost['addContact']>(async () => ok({ row: 22 })),
     createLedger: answer<LedgerHost['createLedger']>(async () => ok(undefined)),
     upgradeLedger: answer<LedgerHost['upgradeLedger']>(async () =>
-      ok({ addedSheets: [], addedColumns: [], addedSettings: [] }),
+      ok({ addedSheets: [], addedColumns: [], addedSettings: [], raisedVersion: false }),
     ),
     selectCell: answer<LedgerHost['selectCell']>(async () => ok(undefined)),
     download: answer<NonNullable<LedgerHost['download']>>(async () =>

@@ -124,9 +124,15 @@ describe('the browser preview’s host (an .xlsx in memory, exceljs)', () => {
         { sheet: '联系记录', header: '填报日期' },
       ],
       addedSettings: ['办理期限天数'],
+      raisedVersion: false,
     });
     expect(value(await host.check({ semesterId: '2026-2027-1' })).summary.figuresInService).toBe(11);
-    expect(value(await host.upgradeLedger())).toEqual({ addedSheets: [], addedColumns: [], addedSettings: [] });
+    expect(value(await host.upgradeLedger())).toEqual({
+      addedSheets: [],
+      addedColumns: [],
+      addedSettings: [],
+      raisedVersion: false,
+    });
   });
 
   test('bytes that are not an .xlsx are refused with the reason', async () => {
