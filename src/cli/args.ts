@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { type LocalDate, parseIsoDate } from '../core/localDate';
 import { err, ok, type Result } from '../core/result';
+import { HANDOVER_USAGE, type HandoverCommand, parseHandover } from './handoverArgs';
 
 /** A parsed command line; an option its command does not take is refused, not ignored. */
 export type Command =
@@ -38,7 +39,8 @@ export type Command =
       readonly out: string;
       readonly today?: LocalDate;
       readonly force: boolean;
-    };
+    }
+  | HandoverCommand;
 
 /** What `lianyi --help` prints, exit codes included. */
 export const USAGE = `用法：
@@ -51,6 +53,7 @@ export const USAGE = `用法：
       生成该学期每个结对的《联谊交友情况登记表》，每份一个工作表，写入新的工作簿。
   lianyi upgrade 文件.xlsx --out 新台账.xlsx [--force]
       把旧台账升级到当前版本：补上缺少的工作表、列（加在表格右侧）和设置项，写入新文件；原有内容一概不动。
+${HANDOVER_USAGE}
   已存在的输出文件不会被覆盖，除非加 --force。
 退出码：0 全部符合要求；1 检查发现缺口或错误；2 无法读取输入或参数有误。`;
 
@@ -65,14 +68,22 @@ const OPTIONS = {
   pairing: { type: 'string', multiple: true },
   out: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
+  leader: { type: 'string' },
+  figure: { type: 'string' },
+  on: { type: 'string' },
+  successor: { type: 'string' },
+  'end-only': { type: 'boolean' },
+  reason: { type: 'string' },
+  status: { type: 'string' },
 } as const;
 
-const COMMANDS = ['init', 'check', 'forms', 'upgrade'] as const;
+const COMMANDS = ['init', 'check', 'forms', 'upgrade', 'handover'] as const;
 const ALLOWED: Record<(typeof COMMANDS)[number], ReadonlyArray<keyof typeof OPTIONS>> = {
   init: ['sample', 'force', 'today'],
   check: ['semester', 'today', 'json', 'report', 'force'],
   forms: ['semester', 'unit', 'pairing', 'out', 'today', 'force'],
   upgrade: ['out', 'today', 'force'],
+  handover: ['leader', 'figure', 'on', 'successor', 'end-only', 'reason', 'status', 'out', 'today', 'force'],
 };
 
 const isCommand = (name: string): name is (typeof COMMANDS)[number] => (COMMANDS as readonly string[]).includes(name);
@@ -120,7 +131,9 @@ export function parseCommand(argv: readonly string[]): Result<Command, string> {
   const [name, file, ...extra] = positionals;
   if (values.help || name === undefined || name === 'help') return ok({ name: 'help' });
   if (!isCommand(name))
-    return err(`未知的命令“${name}”：可用的命令是 init、check、forms 和 upgrade。运行 lianyi --help 查看用法。`);
+    return err(
+      `未知的命令“${name}”：可用的命令是 init、check、forms、upgrade 和 handover。运行 lianyi --help 查看用法。`,
+    );
   const misplaced = (Object.keys(values) as Array<keyof typeof OPTIONS>).filter(
     (option) => option !== 'help' && !ALLOWED[name].includes(option),
   );
@@ -134,6 +147,7 @@ export function parseCommand(argv: readonly string[]): Result<Command, string> {
   }
   if (!/\.xlsx$/i.test(file) && name === 'init') return err(`台账文件名应以 .xlsx 结尾：${file}`);
   if (name === 'init') return ok({ name, file, sample: values.sample ?? false, force: values.force ?? false, today });
+  if (name === 'handover') return parseHandover(file, values, today);
   const output = name === 'check' ? values.report : values.out;
   if (output !== undefined && !/\.xlsx$/i.test(output))
     return err(`--${name === 'check' ? 'report' : 'out'} 的文件名应以 .xlsx 结尾：${output}`);

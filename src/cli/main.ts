@@ -3,6 +3,7 @@ import { systemClock } from '../app/clock';
 import { parseCommand, USAGE } from './args';
 import { checkCommand } from './checkCommand';
 import { formsCommand } from './formsCommand';
+import { handoverCommand } from './handoverCommand';
 import { removeTemporaryFiles } from './files';
 import { initCommand } from './initCommand';
 import { upgradeCommand } from './upgradeCommand';
@@ -28,6 +29,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
       return formsCommand(command, io);
     case 'upgrade':
       return upgradeCommand(command, io);
+    case 'handover':
+      return handoverCommand(command, io);
   }
 }
 

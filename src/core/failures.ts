@@ -160,6 +160,56 @@ const CATALOG = {
         : `已取消：已生成 ${p.written.length} 份登记表（${someSheets(p.written)}），其余未生成${p.replacedEarlier ? '；上次生成的登记表中，同名的已被替换，其余保留' : ''}。再次生成会替换这些工作表。`,
   },
 
+  // 交接 (handover): who leaves, who takes over, from when.
+  handoverPersonUnknown: {
+    title: '找不到这个人',
+    text: (p: { sheet: string; who: string }) =>
+      `「${p.sheet}」中没有编号或姓名为${q(p.who)}的人：请核对编号或姓名（见「${p.sheet}」工作表）。`,
+  },
+  handoverNameAmbiguous: {
+    title: '姓名重复',
+    text: (p: { sheet: string; name: string; ids: readonly string[] }) =>
+      `「${p.sheet}」中有 ${p.ids.length} 人姓名为${q(p.name)}（编号 ${p.ids.join('、')}）：请改用编号指定。`,
+  },
+  handoverAlreadyLeft: {
+    title: '干部已离任',
+    text: (p: { name: string; leftOn: string; on: string }) =>
+      `干部${q(p.name)}已于 ${p.leftOn} 离任，早于交接日期 ${p.on}：请把交接日期改为 ${p.leftOn} 或更早。`,
+  },
+  handoverSuccessorIsLeaver: {
+    title: '接任干部有误',
+    text: (p: { name: string }) => `接任干部不能是离任干部本人（${q(p.name)}）：请另选一位干部。`,
+  },
+  handoverSuccessorNotServing: {
+    title: '接任干部已离任',
+    text: (p: { name: string }) => `接任干部${q(p.name)}的状态是离任：请另选一位在任的干部。`,
+  },
+  handoverLevelMismatch: {
+    title: '层级不一致',
+    text: (p: { successor: string; successorLevel: string; pairing: string; level: string }) =>
+      `接任干部${q(p.successor)}是${p.successorLevel}干部，结对 ${p.pairing} 是${p.level}结对：接任干部须与结对层级相同，请另选一位${p.level}干部。`,
+  },
+  handoverAlreadyPaired: {
+    title: '已有结对',
+    text: (p: { successor: string; figure: string; pairing: string }) =>
+      `接任干部${q(p.successor)}已与${q(p.figure)}结对（结对 ${p.pairing}）：请另选一位干部，或只结束这个结对。`,
+  },
+  handoverBeforeStart: {
+    title: '交接日期早于结对',
+    text: (p: { on: string; pairing: string; start: string }) =>
+      `交接日期 ${p.on} 早于结对 ${p.pairing} 的开始日期 ${p.start}：请核对交接日期。`,
+  },
+  handoverContactsAfter: {
+    title: '交接日期之后还有联系记录',
+    text: (p: { on: string; pairing: string; row: number; date: string }) =>
+      `结对 ${p.pairing} 在交接日期 ${p.on} 之后还有联系记录（「联系记录」第 ${p.row} 行，${p.date}），交接后这条记录将不再计入：请核对交接日期或这条记录。`,
+  },
+  handoverColumnMissing: {
+    title: '缺少列',
+    text: (p: { sheet: string; header: string }) =>
+      `「${p.sheet}」工作表缺少「${p.header}」列，交接无法写入：请补上这一列（列名须一致）后再试。`,
+  },
+
   // Excel refusing or failing (Office.js error codes), and bugs.
   payloadTooLarge: {
     title: '内容太多，未能全部写入',

@@ -33,3 +33,28 @@ export function sofficeCsv(bytes: Uint8Array): Map<string, string> {
       sheets.set(name.slice(5, -4), readFileSync(join(folder, name), 'utf8'));
   return sheets;
 }
+
+/** The workbook as LibreOffice prints it to PDF (every sheet, as its page setup says). */
+export function sofficePdf(bytes: Uint8Array): Buffer {
+  const folder = mkdtempSync(join(tmpdir(), 'lianyi-soffice-'));
+  const input = join(folder, 'book.xlsx');
+  writeFileSync(input, bytes);
+  const run = spawnSync(
+    'soffice',
+    [`-env:UserInstallation=file://${folder}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', folder, input],
+    { encoding: 'utf8', timeout: 120_000 },
+  );
+  if (run.status !== 0) throw new Error(`soffice failed: ${run.stderr}`);
+  return readFileSync(join(folder, 'book.pdf'));
+}
+
+/** A PDF's pages, each with its size in points (LibreOffice writes page objects uncompressed). */
+export function pdfPages(pdf: Buffer): Array<{ width: number; height: number }> {
+  const text = pdf.toString('latin1');
+  const boxes = [
+    ...text.matchAll(
+      /\/Type\s*\/Page(?![a-zA-Z])(?:(?!endobj)[\s\S])*?\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/g,
+    ),
+  ];
+  return boxes.map((match) => ({ width: Number(match[1]), height: Number(match[2]) }));
+}

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { type Cell, toCell } from '../../src/core/cell';
 import { cellText } from '../../src/core/cellText';
 import { runCheck } from '../../src/core/check/runCheck';
+import { handoverPlan, type HandoverRequest } from '../../src/core/handover/handoverPlan';
 import { readLedger } from '../../src/core/ledger/readLedger';
 import type { LocalDate } from '../../src/core/localDate';
 import type { RawSheet } from '../../src/core/rawWorkbook';
@@ -100,6 +101,42 @@ describe('any value in any cell', () => {
         } else {
           expect(checked.error.message).toMatch(/学期/);
         }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test('of a whole ledger never makes a handover throw: a plan, or one Chinese sentence', () => {
+    const tables = fc.tuple(...LEDGER_TABLES.map((def) => rowsFor(def)));
+    const who = fc.constantFrom('L01', 'F01', '张三', 'P01', '');
+    const request: fc.Arbitrary<HandoverRequest> = fc.oneof(
+      fc.record({
+        kind: fc.constant('leader' as const),
+        leader: who,
+        on: fc.constantFrom('2026-09-15', '2027-03-05') as fc.Arbitrary<LocalDate>,
+        successor: fc.option(who, { nil: undefined }),
+      }),
+      fc.record({
+        kind: fc.constant('figure' as const),
+        figure: who,
+        on: fc.constantFrom('2026-09-15', '2027-03-05') as fc.Arbitrary<LocalDate>,
+        status: fc.constantFrom('调离' as const, '退休' as const),
+      }),
+    );
+    fc.assert(
+      fc.property(tables, request, (allRows, asked) => {
+        const workbook = {
+          sheets: LEDGER_TABLES.map((def, index) => sheetOf(def, allRows[index] ?? [])),
+          date1904: false,
+        };
+        const read = readLedger(workbook);
+        if (!read.ok) throw new Error(read.error.message);
+        const plan = handoverPlan(workbook, read.value.ledger, asked, {
+          today: '2027-01-20' as LocalDate,
+          sheetNames: [],
+        });
+        if (!plan.ok) expect(plan.error.message).toMatch(/[\u4e00-\u9fff]/);
+        else for (const edit of plan.value.edits) expect(edit.row).toBeGreaterThan(1);
       }),
       { numRuns: 200 },
     );

@@ -35,9 +35,10 @@ export function pairingsByFigure(pairings: readonly Pairing[]): Map<Figure, Pair
 
 /**
  * The latest of a pairing's own last contact and those of the pairings it continues: earlier pairings
- * of the same figure at the same level, whenever they ended (a handover keeps the history).
+ * of the same figure at the same level, whenever they ended (a handover keeps the history). The due
+ * list's 最近联系, and the 交接单's.
  */
-function lastContactOf(
+export function lastContactOf(
   pairing: Pairing,
   sameFigure: readonly Pairing[],
   latest: ReadonlyMap<Pairing, LocalDate>,

@@ -2,10 +2,20 @@
 import { matchKey } from '../cellText';
 import { addDays, type LocalDate } from '../localDate';
 import { saysSomething } from '../noneText';
-import type { Contact, Ledger } from '../ledger/model';
+import type { Contact, FollowUp, Ledger, Settings } from '../ledger/model';
 import { type Problem, problemAt } from '../problems';
 import { FOLLOW_UP_DONE } from '../schema/valueLists';
 import type { OverdueFollowUp } from './checkResult';
+
+/**
+ * An item's deadline: its 办理期限, else 交办日期 + 办理期限天数; undefined when it has neither. The
+ * check's overdue list and the 交接单's open items say the same date.
+ */
+export const followUpDue = (
+  item: Pick<FollowUp, 'dueOn' | 'assignedOn'>,
+  settings: Pick<Settings, 'followUpDays'>,
+): LocalDate | undefined =>
+  item.dueOn ?? (item.assignedOn !== undefined ? addDays(item.assignedOn, settings.followUpDays) : undefined);
 
 /**
  * R7: an item not yet 已答复/已办结 whose 办理期限 (or 交办日期 + 办理期限天数) is before today is
@@ -19,9 +29,7 @@ export function followUps(
   const overdue: OverdueFollowUp[] = [];
   for (const item of ledger.followUps) {
     if (FOLLOW_UP_DONE.includes(item.status)) continue;
-    const due =
-      item.dueOn ??
-      (item.assignedOn !== undefined ? addDays(item.assignedOn, ledger.settings.followUpDays) : undefined);
+    const due = followUpDue(item, ledger.settings);
     if (due !== undefined && due < today)
       overdue.push({
         itemId: item.itemId,

@@ -2,6 +2,7 @@ import { addContact } from '../../../src/app/addContact';
 import { checkLedger } from '../../../src/app/checkLedger';
 import { fixedDayClock } from '../../../src/app/clock';
 import { createLedger } from '../../../src/app/createLedger';
+import { handOver } from '../../../src/app/handover';
 import { overviewOf } from '../../../src/app/ledgerOverview';
 import { FORMS_RECORD, type FormsRequest, renderFormSheets } from '../../../src/app/renderFormSheets';
 import type { AppEnv } from '../../../src/app/session';
@@ -458,6 +459,64 @@ describe.each(HOSTS.map((host) => [host.name, host] as const))('the use cases on
         raisedVersion: false,
       });
       expect(await shown(wb)).toEqual(upgraded);
+    });
+  });
+
+  describe('交接', () => {
+    test('许强 leaves, 冯涛 takes over: P17 ends, P19 continues it, the 交接单 is added; check has no R4 warning for it', async () => {
+      const wb = await host.sample();
+      const before = await shown(wb);
+      const outcome = value(
+        await handOver(wb.port(), env, {
+          kind: 'leader',
+          leader: 'L16',
+          on: '2026-09-30' as LocalDate,
+          successor: '冯涛',
+        }),
+      );
+      expect(outcome).toMatchObject({
+        written: true,
+        sheetName: '交接单-许强',
+        pairings: [
+          { pairingId: 'P17', figure: '罗敏', successor: { name: '冯涛', pairingId: 'P19', start: '2026-10-01' } },
+        ],
+      });
+      const after = await shown(wb);
+      expect(after.sheetNames).toEqual([...before.sheetNames, '交接单-许强']);
+      // Only 结对关系 changed: its row 12 ended, a row 14 added.
+      expectKept(
+        { ...before.cells, sheets: before.cells.sheets.filter((sheet) => sheet.name !== '结对关系') },
+        after.cells,
+      );
+      const pairings = rowsOf(after.cells, '结对关系');
+      expect(dateIn(pairings[11]?.[8], after.cells.date1904)).toBe('2026-09-30');
+      expect(text(pairings[11]?.[9])).toBe('干部离任');
+      expect(pairings.slice(0, 11)).toEqual(rowsOf(before.cells, '结对关系').slice(0, 11));
+      expect(text(pairings[13]?.[0])).toBe('P19');
+      expect(dateIn(pairings[13]?.[7], after.cells.date1904)).toBe('2026-10-01');
+      const result = await check(wb, false);
+      expect(result.problems.filter((problem) => problem.code === 'PAIRING_NEEDS_HANDOVER').map((p) => p.row)).toEqual([
+        9,
+      ]);
+      expect(result.pairings.find((pairing) => pairing.pairingId === 'P19')).toMatchObject({
+        leader: '冯涛',
+        figure: '罗敏',
+        lastContact: '2026-06-15',
+      });
+    });
+
+    test('a refused handover writes nothing', async () => {
+      const wb = await host.sample();
+      const before = await shown(wb);
+      expect(
+        await handOver(wb.port(), env, {
+          kind: 'leader',
+          leader: '许强',
+          on: '2026-09-30' as LocalDate,
+          successor: '王建国',
+        }),
+      ).toMatchObject({ ok: false, error: { kind: 'handoverLevelMismatch' } });
+      expect(await shown(wb)).toEqual(before);
     });
   });
 });

@@ -1,0 +1,70 @@
+/**
+ * 交接: a leader or a figure leaves; the plan (src/core/handover) is written into the workbook — the
+ * changed cells of existing rows, the new 结对关系 rows and the 交接单 sheet — in that order, and
+ * nothing at all when the plan is refused.
+ */
+import type { Failure } from '../core/failures';
+import { type HandoverPlan, handoverPlan, type HandoverRequest } from '../core/handover/handoverPlan';
+import type { PlannedEdit } from '../core/handover/handoverWrites';
+import type { LocalDate } from '../core/localDate';
+import { ok, type Result } from '../core/result';
+import { pairingsTable } from '../core/schema/index';
+import type { WorkbookPort } from '../workbook/port';
+import { readLedgerFrom } from './ledgerRead';
+import type { AppEnv } from './session';
+
+export type { HandoverRequest };
+
+/** One pairing handed over, as the user reads it back. */
+export interface HandedOver {
+  readonly pairingId: string;
+  readonly figure: string;
+  readonly successor?: { readonly name: string; readonly pairingId: string; readonly start: LocalDate };
+}
+
+/** What a handover wrote; `written` is false when the ledger already said all of it. */
+export interface HandoverOutcome {
+  readonly leaving: HandoverPlan['leaving'];
+  readonly on: LocalDate;
+  readonly reason: string;
+  readonly written: boolean;
+  readonly pairings: readonly HandedOver[];
+  /** Every cell of an existing row it set, with what the cell held. */
+  readonly edits: readonly PlannedEdit[];
+  /** The 交接单 sheet's name, when written. */
+  readonly sheetName?: string;
+}
+
+/** Plans the handover on the workbook's ledger and, unless refused or already done, writes it. */
+export async function handOver(
+  port: WorkbookPort,
+  env: AppEnv,
+  request: HandoverRequest,
+): Promise<Result<HandoverOutcome, Failure>> {
+  const read = await readLedgerFrom(port, env);
+  if (!read.ok) return read;
+  const plan = handoverPlan(read.value.read.cells, read.value.ledger, request, {
+    today: env.clock.today(),
+    sheetNames: read.value.read.sheetNames,
+  });
+  if (!plan.ok) return plan;
+  const { leaving, on, reason, edits, newPairings, handovers, sheet } = plan.value;
+  const outcome = {
+    leaving,
+    on,
+    reason,
+    edits,
+    pairings: handovers.map(({ pairing, successor }) => ({
+      pairingId: pairing.id,
+      figure: pairing.figure.name,
+      ...(successor
+        ? { successor: { name: successor.leader.name, pairingId: successor.pairingId, start: successor.start } }
+        : {}),
+    })),
+  };
+  if (edits.length === 0 && newPairings.length === 0) return ok({ ...outcome, written: false });
+  await port.setCells(edits.map(({ sheet: name, row, column, cell }) => ({ sheet: name, row, column, cell })));
+  if (newPairings.length > 0) await port.appendRows([{ def: pairingsTable, rows: newPairings }]);
+  await port.replaceSheets({ add: [{ kind: 'sheet', spec: sheet }], remove: [], activate: sheet.name });
+  return ok({ ...outcome, written: true, sheetName: sheet.name });
+}
