@@ -58,3 +58,38 @@ export function oldLedgerBytes(): Promise<Uint8Array> {
     });
   return newWorkbookBytes(ledgerSheets({ ...template, tables }));
 }
+
+/** What schema version 2 added (SPEC §2), all of which a version-1 ledger lacks. */
+export const VERSION_2_ADDS = {
+  sheets: ['重大节日', '考核指标'],
+  followUpColumns: ['协办部门', '延期至', '延期原因', '答复类别', '重办期限'],
+  settings: [
+    '延期最长天数',
+    '重办期限天数',
+    '催办提前天数',
+    '备案期限天数',
+    '节日走访形式',
+    '集体活动计入',
+    '分发隐去列',
+  ],
+} as const;
+
+/** The sample ledger as version 1 wrote it: without what version 2 added, and 台账版本 = 1. */
+export function version1LedgerBytes(): Promise<Uint8Array> {
+  const template = ledgerTemplate(sampleLedgerContent());
+  const tables = template.tables
+    .filter((table) => !(VERSION_2_ADDS.sheets as readonly string[]).includes(table.sheet))
+    .map((table) => {
+      if (table.sheet === '意见办理')
+        return VERSION_2_ADDS.followUpColumns.reduce((older, header) => withoutColumn(older, header), table);
+      if (table.sheet === '设置')
+        return {
+          ...table,
+          rows: table.rows
+            .filter((row) => !(VERSION_2_ADDS.settings as readonly unknown[]).includes(row[0]))
+            .map((row) => (row[0] === '台账版本' ? ['台账版本', '1', row[2]] : row)),
+        };
+      return table;
+    });
+  return newWorkbookBytes(ledgerSheets({ ...template, tables }));
+}
