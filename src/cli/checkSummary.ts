@@ -2,6 +2,8 @@
 import { type CheckResult, checkVerdict, dueList } from '../core/check/checkResult';
 import { SEVERITY_LABEL } from '../core/problems';
 import {
+  FESTIVAL_STATUS_LABEL,
+  festivalHeading,
   lastContactLabel,
   PAIRING_STATUS_LABEL,
   percent,
@@ -54,6 +56,20 @@ export function checkSummaryText(result: CheckResult): string {
         ]),
       ]),
     );
+  }
+  for (const festival of result.festivals) {
+    lines.push('', festivalHeading(festival));
+    if (festival.notVisited.length > 0)
+      lines.push(
+        ...textTable(
+          festival.notVisited.map((gap) => [
+            gap.pairingId,
+            `${gap.leader} — ${gap.figure}`,
+            gap.unit,
+            FESTIVAL_STATUS_LABEL[gap.status],
+          ]),
+        ),
+      );
   }
   if (result.uncoveredFigures.length > 0) {
     lines.push('', SECTION_LABEL.uncoveredFigures);

@@ -66,6 +66,31 @@ export interface OverdueFollowUp extends Place {
   readonly content: string;
 }
 
+/** R8's verdict on one pairing at one festival. */
+export type FestivalVisitStatus = 'visited' | 'pending' | 'missed';
+
+/** A pairing not (yet) visited at a festival; placed at its 结对编号. */
+export interface FestivalGap extends Place {
+  readonly pairingId: string;
+  readonly leader: string;
+  readonly figure: string;
+  readonly unit: string;
+  readonly status: Exclude<FestivalVisitStatus, 'visited'>;
+}
+
+/** One festival of the semester whose window has opened (R8); placed at its 节日名称. */
+export interface FestivalResult extends Place {
+  readonly name: string;
+  readonly date: LocalDate;
+  readonly windowStart: LocalDate;
+  readonly windowEnd: LocalDate;
+  readonly pairingsDue: number;
+  readonly visited: number;
+  readonly pending: number;
+  readonly missed: number;
+  readonly notVisited: readonly FestivalGap[];
+}
+
 /** The semester's headline numbers. */
 export interface CheckSummary {
   readonly figuresInService: number;
@@ -92,6 +117,8 @@ export interface CheckResult {
   readonly uncoveredFigures: readonly UncoveredFigure[];
   readonly schoolLeaders: readonly SchoolLeaderResult[];
   readonly overdueFollowUps: readonly OverdueFollowUp[];
+  /** R8: the semester's festivals whose visiting window has opened by today. */
+  readonly festivals: readonly FestivalResult[];
   readonly problems: readonly Problem[];
 }
 
@@ -103,14 +130,15 @@ export type CheckVerdict = 'passed' | 'pendingOnly' | 'gaps' | 'errors';
 
 /**
  * `errors` when any problem is an error (the ledger must be corrected before its figures can be
- * trusted); else `gaps` when a pairing is missed, a figure uncovered, a 校级 leader not ok or an
- * item overdue; else `pendingOnly` when pairings are still to be contacted in a running semester;
+ * trusted); else `gaps` when a pairing is missed, a festival visit missed, a figure uncovered, a
+ * 校级 leader not ok or an item overdue; else `pendingOnly` when pairings are still to be contacted in a running semester;
  * else `passed`.
  */
 export function checkVerdict(result: CheckResult): CheckVerdict {
   if (result.problems.some((problem) => problem.severity === 'error')) return 'errors';
   const gaps =
     result.summary.pairingsMissed > 0 ||
+    result.festivals.some((festival) => festival.missed > 0) ||
     result.uncoveredFigures.length > 0 ||
     result.schoolLeaders.some((leader) => leader.status !== 'ok') ||
     result.overdueFollowUps.length > 0;

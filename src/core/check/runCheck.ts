@@ -13,6 +13,7 @@ import { LEDGER_TABLES } from '../schema/index';
 import type { CheckResult, CheckSummary, PairingResult } from './checkResult';
 import { contactFrequency } from './r1ContactFrequency';
 import { schoolLeaders, unreadPairingProblems } from './r2SchoolLeaders';
+import { festivalVisits } from './r8Festivals';
 import { figureCoverage } from './r3Coverage';
 import { pairingHealth } from './r4PairingHealth';
 import { countableContacts } from './r5Contacts';
@@ -103,6 +104,7 @@ export function runCheck(
     uncoveredFigures: coverage.uncoveredFigures,
     schoolLeaders: leaders,
     overdueFollowUps: items.overdue,
+    festivals: festivalVisits(ledger, semester, today),
     problems,
   });
 }

@@ -1,5 +1,13 @@
 /** How results read in Chinese wherever a person sees them (terminal, report sheet, task pane). */
-import type { CheckResult, CheckVerdict, PairingStatus, SchoolLeaderStatus, SemesterState } from '../check/checkResult';
+import type {
+  CheckResult,
+  CheckVerdict,
+  FestivalResult,
+  FestivalVisitStatus,
+  PairingStatus,
+  SchoolLeaderStatus,
+  SemesterState,
+} from '../check/checkResult';
 import { dayNumber, type LocalDate } from '../localDate';
 
 /** R1's statuses as the report and the pane show them. */
@@ -61,4 +69,19 @@ export function lastContactLabel(lastContact: LocalDate | null, today: LocalDate
   if (lastContact === null) return '从未联系';
   const days = dayNumber(today) - dayNumber(lastContact);
   return `${lastContact}（${days === 0 ? '今天' : `${days} 天前`}）`;
+}
+
+/** R8's statuses as the terminal, the report and the pane show them. */
+export const FESTIVAL_STATUS_LABEL: Record<FestivalVisitStatus, string> = {
+  visited: '已走访',
+  pending: '待走访',
+  missed: '未走访',
+};
+
+/** A festival's heading with its figures, e.g. 中秋节 2026-09-25（走访 2026-09-11 至 2026-09-28）：应走访 12，已走访 9…. */
+export function festivalHeading(festival: FestivalResult): string {
+  return (
+    `重大节日走访 · ${festival.name} ${festival.date}（走访 ${festival.windowStart} 至 ${festival.windowEnd}）：` +
+    `应走访结对 ${festival.pairingsDue} 个，已走访 ${festival.visited} 个，待走访 ${festival.pending} 个，未走访 ${festival.missed} 个`
+  );
 }

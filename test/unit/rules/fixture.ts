@@ -21,6 +21,7 @@ export interface Tables {
   pairings?: Row[];
   contacts?: Row[];
   followUps?: Row[];
+  festivals?: Row[];
 }
 
 const SHEET: Record<keyof Tables, string> = {
@@ -32,6 +33,7 @@ const SHEET: Record<keyof Tables, string> = {
   pairings: '结对关系',
   contacts: '联系记录',
   followUps: '意见办理',
+  festivals: '重大节日',
 };
 
 export const S1 = '2026-2027-1';
@@ -82,6 +84,7 @@ export function check(setup: Setup, options: { today: string; semesterId?: strin
     pairings: [PAIRING],
     contacts: [],
     followUps: [],
+    festivals: [],
   };
   const content: Record<string, Row[]> = {};
   for (const key of Object.keys(SHEET) as Array<keyof Tables>)

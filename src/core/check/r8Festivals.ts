@@ -1,0 +1,68 @@
+/**
+ * R8 — festival visits (重大节日走访): at each festival of the semester, every pairing active on the
+ * festival day needs a visit in its window, of a 联系形式 named in 设置 节日走访形式.
+ */
+import { matchKey } from '../cellText';
+import { type Contact, type Festival, isActiveOn, type Ledger, type Pairing, type Semester } from '../ledger/model';
+import { semesterContaining } from '../ledger/semesters';
+import type { LocalDate } from '../localDate';
+import type { FestivalResult, FestivalVisitStatus } from './checkResult';
+import { contactGates } from './r5Contacts';
+
+/** Pairings that continue one another (same figure, same level) share their visits, as R1 shares contacts. */
+const lineKey = (pairing: Pairing): string => `${pairing.figure.row}\u0000${pairing.level}`;
+
+/** Whether a contact counts at all (R5's gates and a semester of its own) and is a visit in the window. */
+function isVisit(ledger: Ledger, contact: Contact, festival: Festival, forms: ReadonlySet<string>, today: LocalDate) {
+  return (
+    festival.windowStart <= contact.date &&
+    contact.date <= festival.windowEnd &&
+    forms.has(matchKey(contact.form)) &&
+    contactGates(contact.pairing, contact.date, today).length === 0 &&
+    semesterContaining(ledger.semesters, contact.date) !== undefined
+  );
+}
+
+/**
+ * R8: for each 重大节日 row whose 节日日期 lies in S and whose 走访开始 has come (≤ today), each
+ * pairing active on 节日日期 is `visited` when it or a pairing it continues or hands over to has a
+ * visit in 走访开始 … 走访结束; else `pending` while the window is open, `missed` after it.
+ */
+export function festivalVisits(ledger: Ledger, semester: Semester, today: LocalDate): FestivalResult[] {
+  const festivals = ledger.festivals.filter(
+    (festival) => semester.start <= festival.date && festival.date <= semester.end && festival.windowStart <= today,
+  );
+  if (festivals.length === 0) return [];
+  const forms = new Set(ledger.settings.festivalForms.map(matchKey));
+  return festivals.map((festival) => {
+    const visitedLines = new Set<string>();
+    for (const contact of ledger.contacts)
+      if (isVisit(ledger, contact, festival, forms, today)) visitedLines.add(lineKey(contact.pairing));
+    const due = ledger.pairings.filter((pairing) => isActiveOn(pairing, festival.date));
+    const statusOf = (pairing: Pairing): FestivalVisitStatus =>
+      visitedLines.has(lineKey(pairing)) ? 'visited' : today <= festival.windowEnd ? 'pending' : 'missed';
+    const statuses = due.map((pairing) => ({ pairing, status: statusOf(pairing) }));
+    const count = (status: FestivalVisitStatus) => statuses.filter((entry) => entry.status === status).length;
+    return {
+      name: festival.name,
+      date: festival.date,
+      windowStart: festival.windowStart,
+      windowEnd: festival.windowEnd,
+      pairingsDue: due.length,
+      visited: count('visited'),
+      pending: count('pending'),
+      missed: count('missed'),
+      notVisited: statuses
+        .filter((entry) => entry.status !== 'visited')
+        .map(({ pairing, status }) => ({
+          pairingId: pairing.id,
+          leader: pairing.leader.name,
+          figure: pairing.figure.name,
+          unit: pairing.unit,
+          status: status as Exclude<FestivalVisitStatus, 'visited'>,
+          ...ledger.placeOf('pairings', pairing.row, 'pairingId'),
+        })),
+      ...ledger.placeOf('festivals', festival.row, 'name'),
+    };
+  });
+}
