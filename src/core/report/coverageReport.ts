@@ -9,7 +9,13 @@ import { SheetBuilder } from '../sheet/sheetBuilder';
 import type { CellContent, CellStyle, LinkTarget, PageSetup } from '../sheet/sheetSpec';
 import { range, text } from '../sheet/sheetSpec';
 import { rowHeightFor } from '../sheet/textLayout';
-import { PAIRING_STATUS_LABEL, schoolLeaderStatusLabel, SECTION_LABEL } from './labels';
+import {
+  FESTIVAL_STATUS_LABEL,
+  festivalHeading,
+  PAIRING_STATUS_LABEL,
+  schoolLeaderStatusLabel,
+  SECTION_LABEL,
+} from './labels';
 
 /** The report's sheet name: the add-in replaces this sheet on each check and the pane opens it. */
 export const REPORT_SHEET = '覆盖检查';
@@ -180,6 +186,29 @@ export function coverageReport(result: CheckResult, options: ReportOptions): Ret
       }
     },
   );
+
+  // R8: a section per festival whose window has opened, listing the pairings not (yet) visited.
+  for (const festival of result.festivals)
+    section(
+      sheet,
+      festivalHeading(festival),
+      ['结对编号', '领导干部', '联谊对象', '所属单位', '情况'],
+      festival.notVisited.length,
+      '应走访的结对均已走访。',
+      () => {
+        for (const gap of festival.notVisited)
+          sheet.line(
+            [
+              placeLink(gap.pairingId, gap),
+              text(gap.leader),
+              text(gap.figure),
+              text(gap.unit),
+              text(FESTIVAL_STATUS_LABEL[gap.status]),
+            ],
+            (column) => (column === 1 ? 'link' : column === 5 ? (gap.status === 'missed' ? 'red' : 'amber') : 'cell'),
+          );
+      },
+    );
 
   section(
     sheet,

@@ -1,7 +1,13 @@
 /** The check's findings as lists the user can act on: every gap and problem, each pointing at its cell. */
 import { type CheckResult, dueList, type SchoolLeaderStatus } from '../../core/check/checkResult';
 import { type Place, SEVERITY_LABEL, type Severity } from '../../core/problems';
-import { lastContactLabel, PAIRING_STATUS_LABEL, SECTION_LABEL } from '../../core/report/labels';
+import {
+  FESTIVAL_STATUS_LABEL,
+  festivalHeading,
+  lastContactLabel,
+  PAIRING_STATUS_LABEL,
+  SECTION_LABEL,
+} from '../../core/report/labels';
 import { useLayoutStyles } from './layout';
 import { type CellPlace, type Finding, ResultSection } from './ResultSection';
 
@@ -35,6 +41,15 @@ export function CheckFindings({ result, onLocate }: Props) {
     badge: { label: PAIRING_STATUS_LABEL[pairing.status], color: pairing.status === 'missed' ? 'danger' : 'warning' },
     ...cellOf(pairing),
   }));
+  const festivals = result.festivals.map((festival) => ({
+    title: festivalHeading(festival),
+    findings: festival.notVisited.map((gap): Finding => ({
+      key: `${festival.name}-${festival.date}-${gap.pairingId}`,
+      text: `${gap.pairingId} ${gap.leader} — ${gap.figure}（${gap.unit}）`,
+      badge: { label: FESTIVAL_STATUS_LABEL[gap.status], color: gap.status === 'missed' ? 'danger' : 'warning' },
+      ...cellOf(gap),
+    })),
+  }));
   const figures: Finding[] = result.uncoveredFigures.map((figure) => ({
     key: figure.figureId,
     text: `${figure.name}（${figure.unit}，${figure.figureId}）没有有效结对`,
@@ -65,6 +80,9 @@ export function CheckFindings({ result, onLocate }: Props) {
   return (
     <div className={layout.stack}>
       <ResultSection title="未完成联系的结对" findings={pairings} onLocate={onLocate} />
+      {festivals.map((festival) => (
+        <ResultSection key={festival.title} title={festival.title} findings={festival.findings} onLocate={onLocate} />
+      ))}
       <ResultSection title={SECTION_LABEL.uncoveredFigures} findings={figures} onLocate={onLocate} />
       <ResultSection title="校级干部结对不符" findings={leaders} onLocate={onLocate} />
       <ResultSection title={SECTION_LABEL.overdueFollowUps} findings={overdue} onLocate={onLocate} />
