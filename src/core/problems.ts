@@ -7,7 +7,7 @@
 /** How serious a problem is; a single `error` gives the verdict `errors` (correct the ledger first). */
 export type Severity = 'error' | 'warning' | 'info';
 /** The rule of the check (SPEC §3) a problem is reported under; R6 is the cells themselves. */
-export type RuleId = 'R1' | 'R2' | 'R3' | 'R4' | 'R5' | 'R6' | 'R7';
+export type RuleId = 'R1' | 'R2' | 'R3' | 'R4' | 'R5' | 'R6' | 'R7' | 'R8' | 'R9';
 
 /** Where a problem is: sheet, 1-based worksheet row, column header, A1 cell ('' when the column was not found). */
 export interface Place {
@@ -218,6 +218,18 @@ const CATALOG = {
     severity: 'error',
     rule: 'R5',
     text: (p: { date: string }) => `联系日期 ${p.date} 不属于任何学期：请核对日期，或在「学期」工作表中补充学期。`,
+  },
+  PAIRING_NOT_FILED: {
+    severity: 'warning',
+    rule: 'R9',
+    text: (p: { pairing: string; start: string }) =>
+      `院级结对${q(p.pairing)}（${p.start} 起）还没有备案日期：请报统战部备案后填写「备案日期」。`,
+  },
+  PAIRING_FILED_LATE: {
+    severity: 'info',
+    rule: 'R9',
+    text: (p: { pairing: string; start: string; filedOn: string; days: number; limit: number }) =>
+      `院级结对${q(p.pairing)}开始于 ${p.start}，${p.filedOn} 才备案（${p.days} 天，超过 ${p.limit} 天的期限）：今后请及时备案。`,
   },
   SUGGESTION_UNREGISTERED: {
     severity: 'info',

@@ -99,9 +99,12 @@ describe('lianyi handover on the sample ledger', () => {
     expect(pairing(after, 'P17')).toBeUndefined();
     expect(pairing(after, 'P14')).toBeUndefined();
     expect(pairing(after, 'P19')).toMatchObject({ leader: '冯涛', figure: '罗敏', lastContact: '2026-06-15' });
-    // Every other problem of the sample is still reported, unchanged.
+    // The new pairing is still to be filed with the 统战部 (R9); every other problem of the sample is unchanged.
+    expect(after.problems.filter((problem) => problem.code === 'PAIRING_NOT_FILED').map((p) => p.cell)).toEqual([
+      'L14',
+    ]);
     const others = (result: CheckResult) =>
-      result.problems.filter((problem) => problem.code !== 'PAIRING_NEEDS_HANDOVER');
+      result.problems.filter((problem) => !['PAIRING_NEEDS_HANDOVER', 'PAIRING_NOT_FILED'].includes(problem.code));
     expect(others(after)).toEqual(others(before));
   });
 

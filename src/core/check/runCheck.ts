@@ -14,6 +14,7 @@ import type { CheckResult, CheckSummary, PairingResult } from './checkResult';
 import { contactFrequency } from './r1ContactFrequency';
 import { schoolLeaders, unreadPairingProblems } from './r2SchoolLeaders';
 import { festivalVisits } from './r8Festivals';
+import { pairingFiling } from './r9Filing';
 import { figureCoverage } from './r3Coverage';
 import { pairingHealth } from './r4PairingHealth';
 import { countableContacts } from './r5Contacts';
@@ -88,6 +89,7 @@ export function runCheck(
     ...counted.problems,
     ...unreadPairingProblems(ledger, leaders),
     ...pairingHealth(ledger),
+    ...pairingFiling(ledger, semester, referenceDate),
     ...items.problems,
   ].sort(byPlace);
 

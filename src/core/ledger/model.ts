@@ -65,6 +65,8 @@ export interface Pairing {
   readonly end: LocalDate | undefined;
   readonly changeReason: string | undefined;
   readonly handoverNote: string | undefined;
+  /** 备案日期: when the pairing was filed with the 统战部 (R9). */
+  readonly filedOn: LocalDate | undefined;
   readonly row: number;
 }
 

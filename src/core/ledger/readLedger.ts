@@ -208,6 +208,7 @@ function resolvePairings(
       end: value.end,
       changeReason: value.changeReason,
       handoverNote: value.handoverNote,
+      filedOn: value.filedOn,
       row,
     });
   }

@@ -48,7 +48,14 @@ export const LEADER: Row = {
   status: '在任',
 };
 export const FIGURE: Row = { figureId: 'F01', name: '李四', unit: '英语学院', status: '在职' };
-export const PAIRING: Row = { pairingId: 'P01', level: '院级', leaderId: 'L01', figureId: 'F01', start: '2026-03-01' };
+export const PAIRING: Row = {
+  pairingId: 'P01',
+  level: '院级',
+  leaderId: 'L01',
+  figureId: 'F01',
+  start: '2026-03-01',
+  filedOn: '2026-03-05',
+};
 
 /** A clean contact row of pairing `pairingId` on `date`. */
 export const contact = (

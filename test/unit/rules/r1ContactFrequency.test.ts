@@ -90,6 +90,7 @@ describe('R1 across a handover (交接 keeps continuity)', () => {
         figureId: 'F01',
         start: '2026-12-01',
         changeReason: '干部调整',
+        filedOn: '2026-12-05',
       },
     ],
     contacts: [contact('C01', 'P01', '2026-10-10')],

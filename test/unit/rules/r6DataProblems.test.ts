@@ -113,7 +113,16 @@ describe('R6 data problems', () => {
     const result = check(
       {
         replace: {
-          pairings: [{ pairingId: 'P01', level: '院级', leaderName: '张三', figureName: '李四', start: '2026-03-01' }],
+          pairings: [
+            {
+              pairingId: 'P01',
+              level: '院级',
+              leaderName: '张三',
+              figureName: '李四',
+              start: '2026-03-01',
+              filedOn: '2026-03-05',
+            },
+          ],
         },
       },
       today,
