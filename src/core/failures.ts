@@ -113,13 +113,17 @@ const CATALOG = {
   // What the user asked for.
   noSuchSemester: {
     title: '没有这个学期',
-    text: (p: { semesterId: string; known: readonly string[] }) =>
-      `「学期」工作表中没有学期编号${q(p.semesterId)}：可选的学期有 ${known(p.known)}。`,
+    text: (p: { semesterId: string; known: readonly string[]; trouble?: string }) =>
+      p.trouble === undefined
+        ? `「学期」工作表中没有学期编号${q(p.semesterId)}：可选的学期有 ${known(p.known)}。`
+        : `「学期」工作表中没有可用的学期编号${q(p.semesterId)}（可选的学期有 ${known(p.known)}），该表有错误的行不能选用：${p.trouble}`,
   },
   noCurrentSemester: {
     title: '没有当前学期',
-    text: (p: { today: string; known: readonly string[] }) =>
-      `没有包含 ${p.today} 的学期：请在「学期」工作表中补充，或指定学期（现有：${known(p.known)}）。`,
+    text: (p: { today: string; known: readonly string[]; trouble?: string }) =>
+      p.trouble === undefined
+        ? `没有包含 ${p.today} 的学期：请在「学期」工作表中补充，或指定学期（现有：${known(p.known)}）。`
+        : `没有包含 ${p.today} 的可用学期（现有：${known(p.known)}），「学期」工作表有错误的行不能选用：${p.trouble}`,
   },
   unknownPairings: {
     title: '没有这些结对',
