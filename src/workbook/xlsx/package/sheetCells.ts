@@ -128,9 +128,11 @@ function valueIn(row: string, start: number, end: number, prefix: string): strin
 
 /** Whether `row[start, end)` holds an `<f>` element (`<f>…</f>`, or `<f t="shared" si="0"/>` of a shared formula). */
 function hasFormula(row: string, start: number, end: number, prefix: string): boolean {
-  const open = `<${prefix}f`;
-  for (let at = row.indexOf(open, start); at >= 0 && at < end; at = row.indexOf(open, at + 1)) {
-    const after = row.charCodeAt(at + open.length);
+  // Tag by tag ('<' to '<'), never searching past the cell: on a row of empty cells a search for
+  // "<f" would run to the row's end from every cell.
+  for (let at = row.indexOf('<', start); at >= 0 && at < end; at = row.indexOf('<', at + 1)) {
+    if (!row.startsWith(prefix, at + 1) || row.charCodeAt(at + 1 + prefix.length) !== 102) continue;
+    const after = row.charCodeAt(at + 2 + prefix.length);
     if (after === 62 || after === 47 || after === 32 || after === 9 || after === 10 || after === 13) return true;
   }
   return false;
