@@ -70,9 +70,9 @@ export async function renderFormSheets(
   const selection = request.pairings === 'selection';
   const read = await readLedgerFrom(port, env, { records: [FORMS_RECORD], selection });
   if (!read.ok) return read;
-  const { ledger, read: workbook } = read.value;
+  const { ledger, problems, read: workbook } = read.value;
   const today = env.clock.today();
-  const semester = chooseSemester(ledger, { semesterId: request.semesterId, today });
+  const semester = chooseSemester(ledger, { semesterId: request.semesterId, today }, problems);
   if (!semester.ok) return semester;
   let pairingIds = request.pairings === 'all' || request.pairings === 'selection' ? undefined : request.pairings;
   // Excel gives no selection while a chart or a shape is selected: all pairings then, and a word why.

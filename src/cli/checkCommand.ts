@@ -6,6 +6,7 @@ import type { Command } from './args';
 import { checkSummaryText } from './checkSummary';
 import { refuseExisting, writeOutputFile } from './files';
 import { cliEnv, type CliIo, EXIT, type ExitCode, fail } from './io';
+import { jsonPieces, writeInRuns } from './jsonText';
 import { addedSheetsBytes, located, openWorkbook } from './openWorkbook';
 
 /** Runs the check use case on the file's cells in memory; the report, when asked, goes to a new file. */
@@ -28,7 +29,11 @@ export async function checkCommand(command: Extract<Command, { name: 'check' }>,
     const written = await writeOutputFile(command.report, await addedSheetsBytes(workbook.value), command.force);
     if (!written.ok) return fail(io, written.error.message);
   }
-  io.stdout(command.json ? `${JSON.stringify(result, null, 2)}\n` : checkSummaryText(result));
+  if (command.json) {
+    // In pieces: the JSON of a huge ledger's check is longer than a string can be.
+    writeInRuns(jsonPieces(result), io.stdout);
+    io.stdout('\n');
+  } else io.stdout(checkSummaryText(result));
   if (command.report !== undefined && !command.json) io.stdout(`检查报告已写入：${command.report}\n`);
   return checkPassed(result) ? EXIT.ok : EXIT.gaps;
 }

@@ -6,14 +6,16 @@
  * hard link to it). Every failure is one located sentence from the failure catalog.
  */
 import { randomBytes } from 'node:crypto';
-import { constants, unlinkSync } from 'node:fs';
+import { constants, type Stats, unlinkSync } from 'node:fs';
 import { access, link, readFile, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { type Failure, failure } from '../core/failures';
 import { err, ok, type Result } from '../core/result';
 
-const codeOf = (cause: unknown): string | undefined => (cause as NodeJS.ErrnoException).code;
-const detailOf = (cause: unknown): string => (cause instanceof Error ? cause.message : String(cause));
+const codeOf = (cause: unknown): string | undefined => {
+  const code = (cause as NodeJS.ErrnoException | undefined)?.code;
+  return typeof code === 'string' ? code : undefined;
+};
 
 /** Temporary files being written now: removed if the process is interrupted (see main.ts). */
 const inProgress = new Set<string>();
@@ -31,17 +33,54 @@ export function removeTemporaryFiles(): void {
   inProgress.clear();
 }
 
-/** Reads a whole input file, or says in one line why it cannot. */
+/**
+ * Reads a whole input file, or says in one line why it cannot. Only a regular file is opened: a
+ * FIFO or a device would block the read (and the process's exit) until something wrote to it.
+ */
 export async function readInputFile(path: string): Promise<Result<Uint8Array, Failure>> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) return err(failure('fileIsFolder', { path }));
+    if (!info.isFile()) return err(failure('fileNotRegular', { path }));
     return ok(new Uint8Array(await readFile(path)));
   } catch (cause) {
-    const code = codeOf(cause);
-    if (code === 'ENOENT') return err(failure('fileNotFound', { path }));
-    if (code === 'EACCES') return err(failure('fileNoPermission', { path }));
-    return err(failure('fileNotRead', { path, detail: detailOf(cause) }));
+    return err(inputFailure(path, cause));
+  }
+}
+
+/** Why an input could not be read, from the system's error code. */
+export function inputFailure(path: string, cause: unknown): Failure {
+  const code = codeOf(cause);
+  if (code === 'ENOENT' || code === 'ENOTDIR') return failure('fileNotFound', { path });
+  if (code === 'EACCES' || code === 'EPERM') return failure('fileNoPermission', { path });
+  if (code === 'EISDIR') return failure('fileIsFolder', { path });
+  if (code === 'ERR_FS_FILE_TOO_LARGE' || cause instanceof RangeError) return failure('fileTooLarge', { path });
+  return failure('fileNotRead', { path, code });
+}
+
+/**
+ * Why an output could not be written, from the system's error code: said of the output and its
+ * folder, never of the temporary file the bytes went to first.
+ */
+export function outputFailure(path: string, cause: unknown): Failure {
+  const code = codeOf(cause);
+  const folder = dirname(path);
+  switch (code) {
+    case 'EEXIST':
+      return failure('outputExists', { path });
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return failure('outputFolderMissing', { path, folder });
+    case 'EACCES':
+    case 'EPERM':
+      return failure('outputNoPermission', { path, folder });
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return failure('outputDiskFull', { path });
+    case 'EISDIR':
+      return failure('outputIsFolder', { path });
+    default:
+      return failure('outputNotWritten', { path, code });
   }
 }
 
@@ -64,8 +103,9 @@ async function sameFile(output: string, input: string): Promise<boolean> {
 }
 
 /**
- * Refuses an output that is one of the inputs (even with --force), or that exists (unless forced);
- * a path whose existence cannot be told is refused too.
+ * Refuses an output that is one of the inputs, a folder or not a regular file (even with --force),
+ * that exists (unless forced), or whose folder is not there (before the work, not after it); a path
+ * whose existence cannot be told is refused too.
  */
 export async function refuseExisting(
   path: string,
@@ -73,16 +113,22 @@ export async function refuseExisting(
   inputs: readonly string[] = [],
 ): Promise<Result<void, Failure>> {
   for (const input of inputs) if (await sameFile(path, input)) return err(failure('outputIsInput', { path }));
-  if (force) return ok(undefined);
+  let info: Stats;
   try {
-    await access(path, constants.F_OK);
-    return err(failure('outputExists', { path }));
+    info = await stat(path);
   } catch (cause) {
     // Only a path that is not there is free; EACCES, ELOOP and the like say nothing about it.
-    return codeOf(cause) === 'ENOENT'
-      ? ok(undefined)
-      : err(failure('outputUncheckable', { path, detail: codeOf(cause) ?? detailOf(cause) }));
+    if (codeOf(cause) === 'ENOTDIR') return err(outputFailure(path, cause));
+    if (codeOf(cause) !== 'ENOENT') return err(failure('outputUncheckable', { path, code: codeOf(cause) }));
+    const unusable = await stat(dirname(resolve(path))).then(
+      (folder) => (folder.isDirectory() ? undefined : { code: 'ENOTDIR' }),
+      (why: unknown) => why,
+    );
+    return unusable === undefined ? ok(undefined) : err(outputFailure(path, unusable));
   }
+  if (info.isDirectory()) return err(failure('outputIsFolder', { path }));
+  if (!info.isFile()) return err(failure('outputNotRegular', { path }));
+  return force ? ok(undefined) : err(failure('outputExists', { path }));
 }
 
 /**
@@ -116,10 +162,7 @@ export async function writeOutputFile(path: string, bytes: Uint8Array, force: bo
     else await linkOrMove(temporary, path);
     return ok(undefined);
   } catch (cause) {
-    const code = codeOf(cause);
-    if (code === 'EEXIST') return err(failure('outputExists', { path }));
-    if (code === 'ENOENT') return err(failure('outputFolderMissing', { path }));
-    return err(failure('outputNotWritten', { path, detail: detailOf(cause) }));
+    return err(outputFailure(path, cause));
   } finally {
     await unlink(temporary).catch(() => undefined);
     inProgress.delete(temporary);

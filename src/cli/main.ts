@@ -1,5 +1,6 @@
 /** The entry of `lianyi` (bin/lianyi.js): one command per run, its outcome as the process's exit code. */
 import { systemClock } from '../app/clock';
+import { failure } from '../core/failures';
 import { parseCommand, USAGE } from './args';
 import { checkCommand } from './checkCommand';
 import { formsCommand } from './formsCommand';
@@ -46,11 +47,16 @@ export function runFromProcess(): void {
       process.exit(code);
     });
   }
-  // A reader that stops early (`lianyi check … | head -1`) closes the pipe: end quietly.
+  // A reader that stops early (`lianyi check … | head -1`) closes the pipe: end quietly. Any other
+  // failure to print (a full disk behind `> file`) is said in one line, not thrown as a stack.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
+    removeTemporaryFiles();
+    process.stderr.write(`lianyi：${failure('stdoutNotWritten', { code: error.code }).message}\n`);
+    process.exit(EXIT.unusable);
   });
+  // Nowhere to say anything: the exit code still tells.
+  process.stderr.on('error', () => undefined);
   const io: CliIo = {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

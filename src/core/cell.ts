@@ -11,10 +11,15 @@ export type Cell =
   | { readonly kind: 'number'; readonly value: number }
   | { readonly kind: 'date'; readonly date: LocalDate }
   | { readonly kind: 'boolean'; readonly value: boolean }
-  | { readonly kind: 'error'; readonly code: string };
+  | { readonly kind: 'error'; readonly code: string }
+  /** A formula saved without its result (a file written by a program that does not calculate). */
+  | { readonly kind: 'uncalculated' };
 
 /** The empty cell, frozen and shared by every empty position. */
 export const EMPTY_CELL: Cell = Object.freeze({ kind: 'empty' });
+
+/** The formula cell without a result, frozen and shared. */
+export const UNCALCULATED_CELL: Cell = Object.freeze({ kind: 'uncalculated' });
 
 /** A text cell; '' gives the empty cell instead, so blank text never reads as a value. */
 export const textCell = (text: string): Cell => (text === '' ? EMPTY_CELL : { kind: 'text', text });
@@ -27,8 +32,8 @@ function richTextToString(runs: unknown[]): string {
 
 /**
  * Folds a library's cell value into a `Cell`. Total: any input gives a cell, never an exception.
- * Knows exceljs's shapes (rich text, hyperlink, formula/shared formula with result, error, Date)
- * and plain values; an adapter whose library reports errors out of band (Office.js valueTypes)
+ * Knows exceljs's shapes (rich text, hyperlink, formula/shared formula with or without a result,
+ * error, Date) and plain values; an adapter whose library reports errors out of band (Office.js valueTypes)
  * passes them as `{ error: '#N/A' }`.
  * @example toCell({ richText: [{ text: '张' }, { text: '三' }] }) // { kind: 'text', text: '张三' }
  */
@@ -45,8 +50,9 @@ export function toCell(value: unknown, depth = 0): Cell {
   if (!isRecord(value) || depth > 3) return EMPTY_CELL;
   if (Array.isArray(value.richText)) return textCell(richTextToString(value.richText));
   if (typeof value.error === 'string') return { kind: 'error', code: value.error };
-  if ('result' in value) return toCell(value.result, depth + 1);
-  if ('formula' in value || 'sharedFormula' in value) return EMPTY_CELL;
+  if (value.result !== undefined) return toCell(value.result, depth + 1);
+  // A formula with no result at all is not an empty cell: its value is unknown until it is calculated.
+  if ('formula' in value || 'sharedFormula' in value) return UNCALCULATED_CELL;
   if ('text' in value) return toCell(value.text, depth + 1);
   return EMPTY_CELL;
 }

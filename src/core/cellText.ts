@@ -5,24 +5,57 @@
 import type { Cell } from './cell';
 import { type LocalDate, localDate, serialToLocalDate } from './localDate';
 
-const WIDE_SPACE = /[\u3000\u00a0\u2002-\u200b\ufeff]/;
-const WIDE_SPACES = /[\u3000\u00a0\u2002-\u200b\ufeff]/g;
+/** Spaces other than the ASCII one: full-width (U+3000), no-break, en/em and the like. They show as spaces. */
+const WIDE_SPACE_CHARS = '\\u00a0\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000';
+/**
+ * Characters no one sees (Unicode's Default_Ignorable_Code_Point): zero-width spaces and joiners,
+ * the word joiner, the byte-order mark, the soft hyphen, direction marks, Hangul fillers… Pasted
+ * from web pages and chat apps, they make a name differ from the same name typed, and a cell that
+ * looks blank hold something.
+ */
+const INVISIBLES = /\p{Default_Ignorable_Code_Point}/gu;
+/** Invisible characters that change what is shown around them (emoji sequences, some scripts): kept inside text. */
+function isJoiner(char: string): boolean {
+  const code = char.codePointAt(0) as number;
+  return (
+    code === 0x200c || // zero-width non-joiner
+    code === 0x200d || // zero-width joiner (👩‍🎓)
+    (code >= 0xfe00 && code <= 0xfe0f) || // variation selectors
+    (code >= 0xe0020 && code <= 0xe007f) || // tags (flags of regions)
+    (code >= 0xe0100 && code <= 0xe01ef) // ideographic variation selectors
+  );
+}
+/** A character other than ASCII, CJK ideographs, CJK and full-width punctuation: the text may need cleaning. */
+const NOT_PLAIN = /[^\x20-\x7e\u3001-\u303f\u4e00-\u9fff\uff01-\uff5e]/;
+const UNUSUAL = new RegExp(`[${WIDE_SPACE_CHARS}]|\\p{Default_Ignorable_Code_Point}`, 'u');
+const WIDE_SPACES = new RegExp(`[${WIDE_SPACE_CHARS}]`, 'gu');
+const BLANK_ENDS = /^[\s\p{Default_Ignorable_Code_Point}]+|[\s\p{Default_Ignorable_Code_Point}]+$/gu;
 
-/** Full-width and no-break spaces count as spaces; the ends are trimmed. */
+/**
+ * Text as it shows: wide spaces count as spaces, invisible characters are dropped (those joining
+ * what is shown, as in 👩‍🎓, only at the ends), the ends are trimmed. Text of nothing visible is ''.
+ * @example cleanText('\u200b张\u00ad三\u3000') // '张三'
+ */
 export function cleanText(text: string): string {
-  // Testing first spares a replace (and its new string) for the text that has none of them, nearly all.
-  return (WIDE_SPACE.test(text) ? text.replace(WIDE_SPACES, ' ') : text).trim();
+  // Testing first spares the replaces (and their new strings) for the text that has none of them, nearly
+  // all; the plain test first, as the Unicode property is the slower one to test.
+  if (!NOT_PLAIN.test(text) || !UNUSUAL.test(text)) return text.trim();
+  return text
+    .replace(WIDE_SPACES, ' ')
+    .replace(INVISIBLES, (char) => (isJoiner(char) ? char : ''))
+    .replace(BLANK_ENDS, '');
 }
 
 /**
- * The key names and IDs are compared by: no spaces at all, case folded (to upper case), full-width
- * forms folded. Keys are only compared, never shown.
+ * The key names and IDs are compared by: no spaces and no invisible characters at all, case folded
+ * (to upper case), full-width forms folded (ｐ０１ = P01). Keys are only compared, never shown.
  */
 export function matchKey(text: string): string {
   // Most keys (P01, C2026-015, 张三) have nothing to fold: they are their own key, and no new string
   // is made for them (on 200k contacts those strings were a good part of the garbage).
   if (!/[^\x21-\x7e\u4e00-\u9fff]/.test(text)) return /[a-z]/.test(text) ? text.toUpperCase() : text;
-  return cleanText(text).normalize('NFKC').replace(/\s+/g, '').toUpperCase();
+  // Invisible characters go first: one between a letter and its accent would keep NFKC from joining them.
+  return text.replace(INVISIBLES, '').normalize('NFKC').replace(/\s+/g, '').toUpperCase();
 }
 
 /**
@@ -32,6 +65,7 @@ export function matchKey(text: string): string {
 export function cellText(cell: Cell): string {
   switch (cell.kind) {
     case 'empty':
+    case 'uncalculated':
       return '';
     case 'text':
       return cleanText(cell.text);

@@ -34,10 +34,19 @@ const CATALOG = {
   },
   fileNotFound: { title: '找不到文件', text: (p: { path: string }) => `找不到文件${q(p.path)}：请检查路径和文件名。` },
   fileIsFolder: { title: '不是文件', text: (p: { path: string }) => `${q(p.path)}是文件夹，不是 .xlsx 文件。` },
+  fileNotRegular: {
+    title: '不是文件',
+    text: (p: { path: string }) =>
+      `${q(p.path)}不是普通文件（是管道、设备或套接字），没有读取：请指定一个 .xlsx 台账文件。`,
+  },
   fileNoPermission: { title: '没有权限', text: (p: { path: string }) => `没有权限读取${q(p.path)}。` },
+  fileTooLarge: {
+    title: '文件太大',
+    text: (p: { path: string }) => `${q(p.path)}太大（超过 2 GB），不是台账文件：请检查选择的文件。`,
+  },
   fileNotRead: {
     title: '无法读取文件',
-    text: (p: { path: string; detail: string }) => `无法读取${q(p.path)}：${p.detail}`,
+    text: (p: { path: string; code: string | undefined }) => `无法读取${q(p.path)}：${systemReason(p.code)}。`,
   },
   outputExists: {
     title: '文件已存在',
@@ -48,18 +57,42 @@ const CATALOG = {
     text: (p: { path: string }) =>
       `输出文件${q(p.path)}就是要读取的台账（或指向它的链接），写入会覆盖台账本身：请换一个输出文件名。`,
   },
+  outputIsFolder: {
+    title: '输出位置是文件夹',
+    text: (p: { path: string }) => `输出文件${q(p.path)}是一个文件夹，没有写入：请写一个 .xlsx 文件名。`,
+  },
+  outputNotRegular: {
+    title: '不能写入',
+    text: (p: { path: string }) =>
+      `输出文件${q(p.path)}不是普通文件（是管道、设备或套接字），没有写入：请换一个文件名。`,
+  },
   outputUncheckable: {
     title: '无法写入',
-    text: (p: { path: string; detail: string }) =>
-      `无法确认${q(p.path)}是否已存在（${p.detail}），为避免覆盖没有写入：请检查路径和文件夹权限。`,
+    text: (p: { path: string; code: string | undefined }) =>
+      `无法确认${q(p.path)}是否已存在（${systemReason(p.code)}），为避免覆盖没有写入：请检查路径和文件夹权限。`,
   },
   outputFolderMissing: {
     title: '文件夹不存在',
-    text: (p: { path: string }) => `无法写入${q(p.path)}：所在文件夹不存在。`,
+    text: (p: { path: string; folder: string }) => `无法写入${q(p.path)}：没有文件夹${q(p.folder)}。`,
+  },
+  outputNoPermission: {
+    title: '没有权限',
+    text: (p: { path: string; folder: string }) =>
+      `没有权限在文件夹${q(p.folder)}中写入，${q(p.path)}没有写入：请换一个文件夹，或检查文件夹的权限。`,
+  },
+  outputDiskFull: {
+    title: '磁盘已满',
+    text: (p: { path: string }) => `磁盘空间不足，${q(p.path)}没有写入：请清理磁盘或换一个位置后重试。`,
   },
   outputNotWritten: {
     title: '无法写入',
-    text: (p: { path: string; detail: string }) => `无法写入${q(p.path)}：${p.detail}`,
+    text: (p: { path: string; code: string | undefined }) =>
+      `无法写入${q(p.path)}：${systemReason(p.code)}，没有留下不完整的文件。`,
+  },
+  stdoutNotWritten: {
+    title: '无法输出',
+    text: (p: { code: string | undefined }) =>
+      `无法输出结果：${systemReason(p.code)}。请检查输出重定向到的文件或磁盘。`,
   },
 
   // Writing a changed copy of the user's file (the package writer).
@@ -113,13 +146,17 @@ const CATALOG = {
   // What the user asked for.
   noSuchSemester: {
     title: '没有这个学期',
-    text: (p: { semesterId: string; known: readonly string[] }) =>
-      `「学期」工作表中没有学期编号${q(p.semesterId)}：可选的学期有 ${known(p.known)}。`,
+    text: (p: { semesterId: string; known: readonly string[]; trouble?: string }) =>
+      p.trouble === undefined
+        ? `「学期」工作表中没有学期编号${q(p.semesterId)}：可选的学期有 ${known(p.known)}。`
+        : `「学期」工作表中没有可用的学期编号${q(p.semesterId)}（可选的学期有 ${known(p.known)}），该表有错误的行不能选用：${p.trouble}`,
   },
   noCurrentSemester: {
     title: '没有当前学期',
-    text: (p: { today: string; known: readonly string[] }) =>
-      `没有包含 ${p.today} 的学期：请在「学期」工作表中补充，或指定学期（现有：${known(p.known)}）。`,
+    text: (p: { today: string; known: readonly string[]; trouble?: string }) =>
+      p.trouble === undefined
+        ? `没有包含 ${p.today} 的学期：请在「学期」工作表中补充，或指定学期（现有：${known(p.known)}）。`
+        : `没有包含 ${p.today} 的可用学期（现有：${known(p.known)}），「学期」工作表有错误的行不能选用：${p.trouble}`,
   },
   unknownPairings: {
     title: '没有这些结对',
@@ -251,6 +288,36 @@ const CATALOG = {
       `出现意外错误（${p.detail}）。请打开「台账面板」再检查一次；仍不行时请联系统战部。`,
   },
 } as const satisfies Record<string, { title: string; text: (params: never) => string }>;
+
+/** What the operating system said (an error code such as ENOSPC), in words; never Node's English message. */
+const SYSTEM_REASONS: Readonly<Record<string, string>> = {
+  EACCES: '没有权限',
+  EPERM: '没有权限',
+  ENOSPC: '磁盘空间不足',
+  EDQUOT: '超出了磁盘配额',
+  EROFS: '磁盘是只读的',
+  EIO: '读写磁盘时出错',
+  ELOOP: '符号链接形成了循环',
+  ENAMETOOLONG: '文件名或路径太长',
+  EMFILE: '同时打开的文件太多',
+  ENFILE: '同时打开的文件太多',
+  EBUSY: '文件正被其他程序占用',
+  ETXTBSY: '文件正被其他程序占用',
+  EISDIR: '这是一个文件夹',
+  ENOTDIR: '路径中有一段不是文件夹',
+  ENOENT: '文件或文件夹不存在',
+  EXDEV: '不能跨磁盘移动文件',
+  EINVAL: '文件名中有系统不接受的字符',
+  EFBIG: '文件太大',
+  ERR_FS_FILE_TOO_LARGE: '文件太大',
+  EAGAIN: '暂时无法访问',
+  EPIPE: '接收输出的程序已经关闭',
+  ECONNRESET: '连接被断开',
+};
+
+/** An error code in words: known ones in Chinese, any other as the code itself. */
+export const systemReason = (code: string | undefined): string =>
+  code === undefined ? '原因不明' : (SYSTEM_REASONS[code] ?? `系统错误 ${code}`);
 
 function known(ids: readonly string[]): string {
   return ids.join('、') || '（无）';

@@ -17,12 +17,14 @@ export const headerKey = (text: string): string => matchKey(text).replace(/[*]|[
 export interface HeaderRow {
   /** The worksheet row of the headers. */
   readonly headerRow: number;
-  /** The worksheet column of each column key whose header the row has (its first cell of that name). */
+  /** The worksheet column of each column key whose header the row has (its first cell of that name, see duplicates). */
   readonly columns: ReadonlyMap<string, number>;
   /** Every required header of the table is in the row. */
   readonly complete: boolean;
   /** The last non-empty cell of the row (known header or not): new headers go to its right. */
   readonly lastColumn: number;
+  /** A known header written again further right: its column key, and both worksheet columns. */
+  readonly duplicates: ReadonlyArray<{ readonly key: string; readonly first: number; readonly column: number }>;
 }
 
 const cellKey = (cell: Cell | undefined): string => headerKey(cellText(cell ?? EMPTY_CELL));
@@ -51,8 +53,17 @@ export function findHeaderRow(sheet: RawSheet, def: TableDef): HeaderRow | undef
   if (!best) return undefined;
   const cells = sheet.rows[best.index] ?? [];
   let lastColumn = 0;
-  for (let column = 0; column < cells.length; column++) if (cellKey(cells[column]) !== '') lastColumn = column + 1;
-  return { headerRow: best.index + 1, columns: best.columns, complete: best.complete, lastColumn };
+  const duplicates: Array<{ key: string; first: number; column: number }> = [];
+  for (let column = 0; column < cells.length; column++) {
+    const name = cellKey(cells[column]);
+    if (name === '') continue;
+    lastColumn = column + 1;
+    const key = wanted.get(name);
+    const first = key === undefined ? undefined : best.columns.get(key);
+    if (key !== undefined && first !== undefined && first !== column + 1)
+      duplicates.push({ key, first, column: column + 1 });
+  }
+  return { headerRow: best.index + 1, columns: best.columns, complete: best.complete, lastColumn, duplicates };
 }
 
 /** The last row holding anything, 1-based (0 for an empty sheet): appended rows go below it. */

@@ -88,6 +88,32 @@ export function serialToLocalDate(serial: number, date1904 = false): LocalDate |
 }
 
 /**
+ * Why a number is no day, as a user would put it: `timeOnly` is a time of day without a date (0 < n < 1,
+ * typed as 12:00), `noSuchDay` a serial Excel shows as a day that never was (0 as 1900-01-00, 60 as
+ * 1900-02-29), `outOfRange` a serial before the first day or after 9999-12-31 (Excel shows ####).
+ */
+export type SerialTrouble = 'timeOnly' | 'noSuchDay' | 'outOfRange';
+
+/**
+ * Why `serialToLocalDate` gives no day for a serial, or undefined when it gives one.
+ * @example serialTrouble(0.5) // 'timeOnly'
+ */
+export function serialTrouble(serial: number, date1904 = false): SerialTrouble | undefined {
+  if (serialToLocalDate(serial, date1904) !== undefined) return undefined;
+  // In the 1904 system serial 0 is 1904-01-01, a day; only the 1900 system has these two.
+  if (!date1904 && serial > 0 && serial < 1) return 'timeOnly';
+  if (!date1904 && (Math.floor(serial) === 0 || Math.floor(serial) === 60)) return 'noSuchDay';
+  return 'outOfRange';
+}
+
+/** 0.5 → '12:00': the time of day a fraction of a day is, to the minute (a hair's float error not counted). */
+export function timeOfDay(fraction: number): string {
+  const seconds = Math.floor((fraction - Math.floor(fraction)) * 86_400 + 1e-6);
+  const minutes = Math.floor(seconds / 60) % 1440;
+  return `${pad(Math.floor(minutes / 60), 2)}:${pad(minutes % 60, 2)}`;
+}
+
+/**
  * The serial of a day in the workbook's date system (what to write into a cell with a date format),
  * the inverse of `serialToLocalDate`: a 1904-system serial is 1462 days smaller.
  * @example localDateToSerial('2026-09-15') // 46280

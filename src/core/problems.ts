@@ -45,6 +45,38 @@ const CATALOG = {
     text: (p: { header: string; value: string }) =>
       `「${p.header}」${q(p.value)}不是有效日期：请写成 2026-09-15 或 2026年9月15日 这样的日期。`,
   },
+  DATE_TIME_ONLY: {
+    severity: 'error',
+    rule: 'R6',
+    text: (p: { header: string; time: string }) =>
+      `「${p.header}」只有时间 ${p.time}，没有日期：请填写日期，例如 2026-09-15。`,
+  },
+  DATE_NO_SUCH_DAY: {
+    severity: 'error',
+    rule: 'R6',
+    text: (p: { header: string; value: string; shown: string }) =>
+      `「${p.header}」的数值 ${p.value} 以日期格式显示为 ${p.shown}，但没有这一天：请填写日期，例如 2026-09-15。`,
+  },
+  DATE_OUT_OF_RANGE: {
+    severity: 'error',
+    rule: 'R6',
+    text: (p: { header: string; value: string; first: string }) =>
+      `「${p.header}」的数值 ${p.value} 不是任何一天（Excel 的日期在 ${p.first} 至 9999-12-31 之间，超出的显示为 ####）：请填写日期，例如 2026-09-15。`,
+  },
+  FORMULA_NO_RESULT: {
+    severity: 'error',
+    rule: 'R6',
+    text: (p: { header: string }) =>
+      `「${p.header}」的公式没有计算结果（文件保存时没有计算）：请在 Excel 或 WPS 中打开并保存这个文件后再检查。`,
+  },
+  DUPLICATE_HEADER: {
+    severity: 'warning',
+    rule: 'R6',
+    text: (p: { header: string; first: string; second: string; differing: number; example: string }) =>
+      p.differing === 0
+        ? `有两列都叫「${p.header}」（${p.first} 列和 ${p.second} 列），${p.second} 列没有与 ${p.first} 列不同的内容，检查只读取 ${p.first} 列：请删除或改名其中一列。`
+        : `有两列都叫「${p.header}」（${p.first} 列和 ${p.second} 列），检查只读取 ${p.first} 列；${p.second} 列有 ${p.differing} 行与 ${p.first} 列不同（如 ${p.example}），这些值没有参与检查：请把两列合并为一列，或给 ${p.second} 列改名。`,
+  },
   NOT_IN_LIST: {
     severity: 'error',
     rule: 'R6',
@@ -70,8 +102,8 @@ const CATALOG = {
   SEMESTER_OVERLAP: {
     severity: 'error',
     rule: 'R6',
-    text: (p: { semester: string; other: string }) =>
-      `学期${q(p.semester)}与学期${q(p.other)}的日期重叠：请调整开始或结束日期，使每一天只属于一个学期。`,
+    text: (p: { semester: string; other: string; otherRow: number; from: string; to: string }) =>
+      `学期${q(p.semester)}与学期${q(p.other)}（第 ${p.otherRow} 行）的日期重叠（${p.from} 至 ${p.to}）：请调整开始或结束日期，使每一天只属于一个学期；改正前，这些天的联系记录两个学期都计入。`,
   },
   SEMESTER_GAP: {
     severity: 'warning',

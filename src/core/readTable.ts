@@ -4,10 +4,12 @@
  */
 import { a1 } from './address';
 import { type Cell, EMPTY_CELL } from './cell';
-import { cellDate, cellText, cellYesNo, cleanText, matchKey, splitList } from './cellText';
+import { cellText } from './cellText';
+import { cellProblem, NO_RESULT, readCell, Unreadable } from './columnValue';
+import { duplicateColumnProblems } from './duplicateColumns';
 import { failure } from './failures';
 import { findHeaderRow, headerKey, type HeaderRow } from './headerRow';
-import { type Problem, type Place, problemAt } from './problems';
+import { type Place, type Problem, problemAt } from './problems';
 import { type LedgerReadFailure, type RawSheet } from './rawWorkbook';
 import { err, ok, type Result } from './result';
 import type { Column, RowOf, TableDef } from './schema/columns';
@@ -55,76 +57,11 @@ function locateHeader(sheet: RawSheet, def: TableDef): Result<HeaderRow, LedgerR
   });
 }
 
-/** Why a cell could not be read as its column's kind; the text is what the user sees in the cell. */
-class Unreadable {
-  constructor(readonly text: string) {}
-}
-
-const valuesByKey = new WeakMap<Column, Map<string, string>>();
-
-/** The list value a text means, written exactly or with other spacing, case or full-width forms. */
-function matchValue(column: Column, text: string): string | undefined {
-  let byKey = valuesByKey.get(column);
-  if (!byKey) {
-    // Each value is also its own key: a value picked from the dropdown (nearly all) needs no folding.
-    byKey = new Map(column.values.flatMap((value) => [[value, value] as const, [matchKey(value), value] as const]));
-    valuesByKey.set(column, byKey);
-  }
-  return byKey.get(text) ?? byKey.get(matchKey(text));
-}
-
-function prepare(cell: Cell, column: Column, date1904: boolean): unknown {
-  if (cell.kind === 'empty') return undefined;
-  const text = cellText(cell);
-  if (text === '') return undefined;
-  switch (column.kind) {
-    case 'id':
-    case 'text':
-    case 'longText':
-      return text;
-    case 'date':
-      return cellDate(cell, date1904) ?? new Unreadable(text);
-    case 'yesNo':
-      return cellYesNo(cell) ?? new Unreadable(text);
-    case 'oneOf':
-      return matchValue(column, text) ?? new Unreadable(text);
-    case 'listOf': {
-      const items = splitList(text);
-      const bad = items.filter((item) => matchValue(column, item) === undefined);
-      if (bad.length > 0) return new Unreadable(bad.join('、'));
-      return items.length === 0 ? undefined : items.map((item) => matchValue(column, item));
-    }
-  }
-}
-
-/**
- * A cell as its column's value: the two cases that are nearly every cell of a large ledger (text in
- * a text column, a date cell in a date column) without the general path's conversions.
- */
-function readCell(cell: Cell, column: Column, date1904: boolean): unknown {
-  const { kind } = column;
-  if (cell.kind === 'text' && (kind === 'text' || kind === 'longText' || kind === 'id')) {
-    const text = cleanText(cell.text);
-    return text === '' ? undefined : text;
-  }
-  if (cell.kind === 'date' && kind === 'date') return cell.date;
-  return cell.kind === 'error' ? new Unreadable(cell.code) : prepare(cell, column, date1904);
-}
-
-function cellProblem(cell: Cell, prepared: unknown, column: Column, place: Place): Problem {
-  if (cell.kind === 'error') return problemAt('CELL_ERROR', place, { header: column.header, code: cell.code });
-  if (prepared === undefined) return problemAt('REQUIRED_MISSING', place, { header: column.header });
-  const value = prepared instanceof Unreadable ? prepared.text : cellText(cell);
-  const severity = column.required ? 'error' : 'warning';
-  if (column.kind === 'date') return problemAt('DATE_INVALID', place, { header: column.header, value }, severity);
-  if (column.kind === 'yesNo') return problemAt('NOT_YES_NO', place, { header: column.header, value });
-  return problemAt('NOT_IN_LIST', place, { header: column.header, value, allowed: column.values }, severity);
-}
-
 /**
  * Reads one ledger table from its sheet by header name: any column order, extra columns ignored,
  * title rows above the header allowed, blank rows skipped. A bad cell becomes a located problem;
- * a row with a bad required cell is left out of the check, a bad optional cell is read as empty.
+ * a row with a bad required cell is left out of the check, a bad optional cell is read as empty. A
+ * header written twice is read from its first column and reported (duplicateColumns.ts).
  */
 export function readTable<D extends TableDef>(
   sheet: RawSheet,
@@ -149,12 +86,24 @@ export function readTable<D extends TableDef>(
     };
   };
 
+  const uncalculatedProblems = (cells: NonNullable<RawSheet['rows'][number]>, rowNumber: number): Problem[] =>
+    columns
+      .filter(([key]) => cells[positions.get(key) as number]?.kind === 'uncalculated')
+      .map(([key, column]) =>
+        problemAt(
+          'FORMULA_NO_RESULT',
+          placeOf(rowNumber, key),
+          { header: column.header },
+          column.required ? 'error' : 'warning',
+        ),
+      );
+
   const keys = columns.map(([key]) => key);
   const defs = columns.map(([, column]) => column);
   const indexes = keys.map((key) => positions.get(key) as number);
   const rows: Array<Located<RowOf<D>>> = [];
   const leftOut: LeftOutRow[] = [];
-  const problems: Problem[] = [];
+  const problems: Problem[] = duplicateColumnProblems(sheet, def, located.value, date1904);
   const leaveOut = (row: number, cells: ReadonlyArray<Cell | undefined>) =>
     leftOut.push({
       row,
@@ -177,22 +126,29 @@ export function readTable<D extends TableDef>(
     let blank = true;
     // What zod would reject: an unreadable value, or a required one missing. Only such rows go through zod.
     let suspect = false;
+    let uncalculated = false;
     for (let k = 0; k < keys.length; k++) {
       const column = defs[k] as Column;
       const cell = cells[indexes[k] as number] ?? EMPTY_CELL;
       const value = readCell(cell, column, date1904);
-      if (value !== undefined) blank = false;
+      if (value === NO_RESULT) uncalculated = true;
+      else if (value !== undefined) blank = false;
       if (value instanceof Unreadable || (value === undefined && column.required)) suspect = true;
       prepared[keys[k] as string] = value;
     }
-    if (blank) continue;
+    if (blank) {
+      // Nothing but formulas never calculated (a template's pre-filled rows): whether the row holds
+      // anything is unknown, so each formula is reported, and nothing is said about the other cells.
+      if (uncalculated) problems.push(...uncalculatedProblems(cells, rowNumber));
+      continue;
+    }
     const parsed = suspect ? def.schema.safeParse(prepared) : undefined;
     if (parsed && !parsed.success) {
       let keepRow = true;
       for (const key of new Set(parsed.error.issues.map((issue) => String(issue.path[0])))) {
         const column = def.columns[key] as Column;
         const cell = cells[positions.get(key) ?? -1] ?? EMPTY_CELL;
-        problems.push(cellProblem(cell, prepared[key], column, placeOf(rowNumber, key)));
+        problems.push(cellProblem(cell, prepared[key], column, placeOf(rowNumber, key), date1904));
         if (column.required) keepRow = false;
         prepared[key] = undefined;
       }

@@ -167,8 +167,22 @@ describe('rows go where they belong', () => {
 });
 
 describe('never write over what the reader could not see', () => {
-  test('a formula without a cached value where a row would go: refused, naming the cell', async () => {
+  test('a formula without a cached value is seen by the reader: the new row goes below it', async () => {
     const more = '<row r="3"><c r="B3"><f>B2+1</f></c></row>';
+    const original = contacts({ more });
+    const workbook = createMemoryWorkbook(await cells(original));
+    await workbook.appendRows([
+      { def: contactsTable, rows: [{ contactId: 'C2', date: '2027-01-18', summary: '谈心' }] },
+    ]);
+    const result = await patchedXlsx(original, workbook.changes());
+    expect(result.ok).toBe(true);
+    const xml = result.ok ? entryXml(result.value, SHEET) : '';
+    expect(xml).toContain(more);
+    expect(xml).toMatch(/<row r="4"[^>]*>.*C2/);
+  });
+
+  test('a formula whose result is empty text where a row would go: refused, naming the cell', async () => {
+    const more = '<row r="3"><c r="B3" t="str"><f>IF(B2="","","x")</f><v></v></c></row>';
     const original = contacts({ more });
     const workbook = createMemoryWorkbook(await cells(original));
     await workbook.appendRows([

@@ -5,8 +5,9 @@
  *
  * The expectations are the project's, not any library's: text from shared, inline and `str` cells
  * (rich runs joined, phonetic runs skipped, '' is no cell); numbers; date-styled numbers as the
- * calendar day in the workbook's date system; `t="d"` as the day written; booleans; error codes; a
- * formula's cached value, and no cell for a formula without one.
+ * calendar day in the workbook's date system (a date-styled number that is no day stays a number);
+ * `t="d"` as the day written (one naming no day Excel shows stays its text); booleans; error codes; a
+ * formula's cached value, and the uncalculated cell for a formula without one.
  */
 import type { Cell } from '../../src/core/cell';
 import type { FailureKind } from '../../src/core/failures';
@@ -50,6 +51,7 @@ export const num = (value: number): Cell => ({ kind: 'number', value });
 export const date = (value: string): Cell => ({ kind: 'date', date: value as LocalDate });
 export const bool = (value: boolean): Cell => ({ kind: 'boolean', value });
 export const error = (code: string): Cell => ({ kind: 'error', code });
+export const uncalculated: Cell = { kind: 'uncalculated' };
 
 /** 46280 is 2026-09-15 in the 1900 date system; the same day is 46280 − 1462 in the 1904 system. */
 const SERIAL = 46280;
@@ -248,6 +250,7 @@ export const CORPUS: readonly CorpusCase[] = [
     ),
     {},
     { A1: text('张三'), C1: text(' 前导空格') },
+    'exceljs drops a cached empty string (B1), reading the formula as if it had no result',
   ),
   sheetCase(
     'formula strings: t="str" whose text is an entity name',
@@ -271,7 +274,7 @@ export const CORPUS: readonly CorpusCase[] = [
       '<c r="G1"><f>1-1</f><v>0</v></c>',
     ),
     { styles: DATE_STYLES },
-    { A1: num(2), C1: bool(true), D1: error('#DIV/0!'), E1: date(DAY), G1: num(0) },
+    { A1: num(2), B1: uncalculated, C1: bool(true), D1: error('#DIV/0!'), E1: date(DAY), F1: uncalculated, G1: num(0) },
     'exceljs drops a cached 0 (G1), reading the formula as if it had no result',
   ),
   sheetCase(
@@ -280,7 +283,7 @@ export const CORPUS: readonly CorpusCase[] = [
       row(2, cell('A2', 2), '<c r="B2"><f t="shared" si="0"/><v>4</v></c>') +
       row(3, cell('A3', 3), '<c r="B3"><f t="shared" si="0"/></c>'),
     {},
-    { A1: num(1), B1: num(2), A2: num(2), B2: num(4), A3: num(3) },
+    { A1: num(1), B1: num(2), A2: num(2), B2: num(4), A3: num(3), B3: uncalculated },
   ),
 
   // Booleans, errors, numbers.
@@ -470,6 +473,28 @@ export const CORPUS: readonly CorpusCase[] = [
     { styles: DATE_STYLES },
     { A1: date(DAY), B1: date(DAY), C1: date(DAY), D1: date(DAY) },
     'exceljs parseFloats a t="d" value: 2026-09-15 becomes the number 2026 (or, date-styled, 1905-07-18)',
+  ),
+  sheetCase(
+    'dates: t="d" naming no day Excel can show stays its text',
+    row(1, cell('A1', '1899-12-31T00:00:00', 't="d"'), cell('B1', '2026-02-30', 't="d"'), cell('C1', '明天', 't="d"')),
+    {},
+    { A1: text('1899-12-31T00:00:00'), B1: text('2026-02-30'), C1: text('明天') },
+    'exceljs parseFloats a t="d" value',
+  ),
+  sheetCase(
+    'dates: date-styled numbers that are no day (0, a time alone, negative, past 9999-12-31, 60) stay numbers',
+    row(
+      1,
+      cell('A1', 0, 's="1"'),
+      cell('B1', 0.5, 's="2"'),
+      cell('C1', -1, 's="1"'),
+      cell('D1', 2958466, 's="1"'),
+      cell('E1', 60, 's="1"'),
+      cell('F1', 2958465.5, 's="1"'),
+    ),
+    { styles: { cellXfs: [0, 14, 20] } },
+    { A1: num(0), B1: num(0.5), C1: num(-1), D1: num(2958466), E1: num(60), F1: date('9999-12-31') },
+    'exceljs turns a date-styled number into a Date even when no day shows it (an Invalid Date, or 1900-02-29 as 03-01)',
   ),
 
   // Positions.

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { type Cell, toCell } from '../../src/core/cell';
-import { cellDate, cellText, cellYesNo, cleanText, parseDateText, splitList } from '../../src/core/cellText';
+import { cellDate, cellText, cellYesNo, cleanText, matchKey, parseDateText, splitList } from '../../src/core/cellText';
 
 const text = (value: string): Cell => ({ kind: 'text', text: value });
 
@@ -67,7 +67,8 @@ describe('cell values from every program that writes .xlsx', () => {
     expect(toCell({ formula: 'A1&B1', result: '王建国' })).toEqual(text('王建国'));
     expect(toCell({ sharedFormula: 'A2', result: 3 })).toEqual({ kind: 'number', value: 3 });
     expect(toCell({ error: '#N/A' })).toEqual({ kind: 'error', code: '#N/A' });
-    expect(toCell({ formula: 'NOW()' })).toEqual({ kind: 'empty' });
+    expect(toCell({ formula: 'NOW()' })).toEqual({ kind: 'uncalculated' });
+    expect(toCell({ formula: 'NOW()', result: undefined })).toEqual({ kind: 'uncalculated' });
     expect(toCell('')).toEqual({ kind: 'empty' });
   });
 
@@ -78,6 +79,87 @@ describe('cell values from every program that writes .xlsx', () => {
         (value) => void toCell(value),
       ),
     );
+  });
+});
+
+/** Characters no one sees, as pasted from web pages, chat apps and Word (issue 9 found U+200C and U+FEFF unfolded). */
+const INVISIBLE = [
+  '\u200b', // zero-width space
+  '\u200c', // zero-width non-joiner
+  '\u200d', // zero-width joiner
+  '\u2060', // word joiner
+  '\ufeff', // byte-order mark
+  '\u00ad', // soft hyphen
+  '\u200e', // left-to-right mark
+  '\u202c', // pop directional formatting
+  '\u2066', // left-to-right isolate
+  '\u180e', // Mongolian vowel separator
+  '\u3164', // Hangul filler
+  '\ufe0f', // variation selector-16
+  '\u{e0001}', // language tag
+];
+/** Invisible characters that do not join what is shown: dropped wherever they are, even in displayed text. */
+const NON_JOINING = INVISIBLE.filter((char) => !['\u200c', '\u200d', '\ufe0f'].includes(char));
+
+/** `text` with characters from `pool` inserted at the given positions. */
+const sprinkled = (text: string, pool: readonly string[]) =>
+  fc
+    .array(fc.tuple(fc.nat(), fc.constantFrom(...pool)), { maxLength: 6 })
+    .map((insertions) =>
+      insertions.reduce((chars, [at, char]) => {
+        const copy = [...chars];
+        copy.splice(at % (copy.length + 1), 0, char);
+        return copy;
+      }, Array.from(text)),
+    )
+    .map((chars) => chars.join(''));
+
+describe('invisible characters (zero-width, joiners, BOM, soft hyphen, direction marks…)', () => {
+  test('names and IDs compare the same with any of them anywhere', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'binary' }),
+          fc.constantFrom('P01', '张三', 'ＰＯ１', 'C2026-001', '欧阳 明', 'Jose\u0301', '한국'),
+        ),
+        fc.context(),
+        (typed, context) => {
+          fc.assert(
+            fc.property(sprinkled(typed, INVISIBLE), (dirty) => {
+              context.log(JSON.stringify(dirty));
+              expect(matchKey(dirty)).toBe(matchKey(typed));
+            }),
+            { numRuns: 10 },
+          );
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  test('the text a cell shows is the same with the non-joining ones anywhere, and with any of them at its ends', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'binary' }),
+        fc.array(fc.constantFrom(...INVISIBLE), { maxLength: 3 }),
+        (typed, ends) => {
+          expect(cleanText(`${ends.join('')}${typed}${ends.join('')}`)).toBe(cleanText(typed));
+        },
+      ),
+    );
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'binary' }).chain((typed) => fc.tuple(fc.constant(typed), sprinkled(typed, NON_JOINING))),
+        ([typed, dirty]) => expect(cleanText(dirty)).toBe(cleanText(typed)),
+      ),
+    );
+  });
+
+  test('a cell of nothing visible is empty; joiners inside an emoji stay, so it shows as typed', () => {
+    for (const char of INVISIBLE) expect(cellText(text(`${char}\u3000${char}`))).toBe('');
+    expect(cleanText('\u200b张\u00ad三\u2060')).toBe('张三');
+    expect(cleanText('\u200d👩\u200d🎓 联谊\ufeff')).toBe('👩\u200d🎓 联谊');
+    expect(matchKey('\u200c张\u200d三')).toBe(matchKey('张三'));
   });
 });
 

@@ -25,6 +25,7 @@ describe('the header row, found by name the same way for reading, upgrading and 
       ]),
       complete: true,
       lastColumn: 2,
+      duplicates: [],
     });
   });
 
@@ -45,7 +46,42 @@ describe('the header row, found by name the same way for reading, upgrading and 
       sheetOf(undefined, [undefined, '单位 名称*', '单位名称', '（说明）', undefined]),
       unitsTable,
     );
-    expect(found).toEqual({ headerRow: 2, columns: new Map([['name', 2]]), complete: true, lastColumn: 4 });
+    expect(found).toEqual({
+      headerRow: 2,
+      columns: new Map([['name', 2]]),
+      complete: true,
+      lastColumn: 4,
+      duplicates: [{ key: 'name', first: 2, column: 3 }],
+    });
+  });
+
+  describe('a header written twice: the first column is read, and the second is never passed over in silence', () => {
+    const read = (...rows: ReadonlyArray<ReadonlyArray<string | undefined>>) => {
+      const result = readTable(sheetOf(['单位名称', '备注', '单位类型', '备注*'], ...rows), unitsTable, false);
+      if (!result.ok) throw new Error(result.error.message);
+      return result.value;
+    };
+
+    test('a second column repeating the first, or empty, is a warning at its header cell', () => {
+      const { rows, problems } = read(['英语学院', '新成立', '二级学院', '新成立'], ['法学院', undefined, '二级学院']);
+      expect(rows.map((row) => row.note)).toEqual(['新成立', undefined]);
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatchObject({ code: 'DUPLICATE_HEADER', severity: 'warning', row: 1, cell: 'D1' });
+      expect(problems[0]?.message).toBe(
+        '「单位」D1：有两列都叫「备注」（B 列和 D 列），D 列没有与 B 列不同的内容，检查只读取 B 列：请删除或改名其中一列。',
+      );
+    });
+
+    test('a second column holding what the first does not is an error naming how many rows and the first of them', () => {
+      const { problems } = read(
+        ['英语学院', '新成立', '二级学院', '新成立'],
+        ['法学院', undefined, '二级学院', '与商学院合署'],
+        ['商学院', '老学院', '二级学院', '改名'],
+      );
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatchObject({ code: 'DUPLICATE_HEADER', severity: 'error', cell: 'D1' });
+      expect(problems[0]?.message).toContain('D 列有 2 行与 B 列不同（如 D3），这些值没有参与检查');
+    });
   });
 
   test(`no known header in the first ${HEADER_SEARCH_ROWS} rows is no header row`, () => {

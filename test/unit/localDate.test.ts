@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import {
+  serialTrouble,
+  timeOfDay,
   addDays,
   type LocalDate,
   localDate,
@@ -33,6 +35,24 @@ describe('Excel serials ↔ LocalDate (runs under TZ=Asia/Shanghai and TZ=UTC)',
     expect(serialToLocalDate(-5)).toBeUndefined();
     expect(serialToLocalDate(3_000_000)).toBeUndefined();
     expect(serialToLocalDate(Number.NaN)).toBeUndefined();
+  });
+
+  test('why a serial is no day: a time alone, a day that never was, or outside Excel’s days', () => {
+    expect(serialTrouble(0.5)).toBe('timeOnly');
+    expect(timeOfDay(0.5)).toBe('12:00');
+    expect(timeOfDay(0.999_999)).toBe('23:59');
+    expect(timeOfDay(14.5 / 24)).toBe('14:30');
+    expect(timeOfDay(46280.75)).toBe('18:00');
+    expect(serialTrouble(0)).toBe('noSuchDay');
+    expect(serialTrouble(60.25)).toBe('noSuchDay');
+    expect(serialTrouble(-0.5)).toBe('outOfRange');
+    expect(serialTrouble(-1)).toBe('outOfRange');
+    expect(serialTrouble(2_958_466)).toBe('outOfRange');
+    expect(serialTrouble(2_958_465.9)).toBeUndefined();
+    expect(serialTrouble(46280)).toBeUndefined();
+    // In the 1904 system serial 0 is 1904-01-01, a day.
+    expect(serialTrouble(0, true)).toBeUndefined();
+    expect(serialTrouble(2_958_465, true)).toBe('outOfRange');
   });
 
   test('a 1904-system serial is 1462 days later', () => {

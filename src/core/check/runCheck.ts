@@ -10,6 +10,7 @@ import { semesterContaining } from '../ledger/semesters';
 import type { Problem, Severity } from '../problems';
 import { err, ok, type Result } from '../result';
 import { LEDGER_TABLES } from '../schema/index';
+import { semestersTable } from '../schema/semesters';
 import type { CheckResult, CheckSummary, PairingResult } from './checkResult';
 import { contactFrequency } from './r1ContactFrequency';
 import { schoolLeaders, unreadPairingProblems } from './r2SchoolLeaders';
@@ -27,19 +28,28 @@ export interface CheckOptions {
   readonly today: LocalDate;
 }
 
-/** Picks the semester to check: the named one, or the one containing today. */
+/**
+ * Picks the semester to check: the named one, or the one containing today. When there is none, an
+ * error found on 学期 while reading (a semester ending before it starts, a 学期编号 written twice)
+ * is named in the failure: the semester the user means may be in a row left out for it.
+ */
 export function chooseSemester(
   ledger: Ledger,
   options: CheckOptions,
+  readProblems: readonly Problem[] = [],
 ): Result<Semester, Failure<'noSuchSemester' | 'noCurrentSemester'>> {
   const known = ledger.semesters.map((semester) => semester.id);
+  const trouble = readProblems.find(
+    (problem) => problem.sheet === semestersTable.sheet && problem.severity === 'error',
+  );
+  const why = trouble ? { trouble: trouble.message } : {};
   if (options.semesterId !== undefined) {
     const wanted = matchKey(options.semesterId);
     const found = ledger.semesters.find((semester) => matchKey(semester.id) === wanted);
-    return found ? ok(found) : err(failure('noSuchSemester', { semesterId: options.semesterId, known }));
+    return found ? ok(found) : err(failure('noSuchSemester', { semesterId: options.semesterId, known, ...why }));
   }
   const current = semesterContaining(ledger.semesters, options.today);
-  return current ? ok(current) : err(failure('noCurrentSemester', { today: options.today, known }));
+  return current ? ok(current) : err(failure('noCurrentSemester', { today: options.today, known, ...why }));
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -72,7 +82,7 @@ export function runCheck(
   readProblems: readonly Problem[],
   options: CheckOptions,
 ): Result<CheckResult, Failure<'noSuchSemester' | 'noCurrentSemester'>> {
-  const chosen = chooseSemester(ledger, options);
+  const chosen = chooseSemester(ledger, options, readProblems);
   if (!chosen.ok) return chosen;
   const semester = chosen.value;
   const { today } = options;

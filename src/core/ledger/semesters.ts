@@ -1,5 +1,5 @@
 /** Semesters: reading and checking 学期, finding the one a date falls in, and a new ledger's defaults. */
-import { addDays, daysInMonth, type LocalDate, localDate } from '../localDate';
+import { addDays, daysInMonth, type LocalDate, localDate, minDate } from '../localDate';
 import { type Problem, problemAt } from '../problems';
 import type { TableRead } from '../readTable';
 import type { semestersTable } from '../schema/semesters';
@@ -8,8 +8,10 @@ import type { Semester } from './model';
 const SEMESTER_ID = /^(\d{4})-(\d{4})-([12])$/;
 
 /**
- * Reads 学期 and checks that the semesters tile the calendar: a start after its end or two
- * semesters sharing a day is an error (left out of the check), a gap between them a warning.
+ * Reads 学期 and checks that the semesters tile the calendar: a start after its end is an error
+ * (no day is in it, so it is left out), two semesters sharing days an error naming both and the
+ * shared days (both stay: each is what its cells say, and `--semester` must find it), a gap
+ * between them a warning.
  */
 export function readSemesters(table: TableRead<typeof semestersTable>): { semesters: Semester[]; problems: Problem[] } {
   const problems: Problem[] = [];
@@ -24,16 +26,20 @@ export function readSemesters(table: TableRead<typeof semestersTable>): { semest
     else valid.push(semester);
   }
   const sorted = [...valid].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.row - b.row));
-  const overlapping = new Set<Semester>();
   // Compare each semester with the one reaching furthest so far, not just its neighbour: a long
   // semester can overlap one that starts after a shorter semester nested inside it.
   let reach: Semester | undefined;
   for (const current of sorted) {
     if (reach && current.start <= reach.end) {
       problems.push(
-        problemAt('SEMESTER_OVERLAP', table.placeOf(current.row, 'start'), { semester: current.id, other: reach.id }),
+        problemAt('SEMESTER_OVERLAP', table.placeOf(current.row, 'start'), {
+          semester: current.id,
+          other: reach.id,
+          otherRow: reach.row,
+          from: current.start,
+          to: minDate(current.end, reach.end),
+        }),
       );
-      overlapping.add(current);
     } else if (reach && addDays(reach.end, 1) < current.start) {
       problems.push(
         problemAt('SEMESTER_GAP', table.placeOf(current.row, 'start'), {
@@ -45,10 +51,10 @@ export function readSemesters(table: TableRead<typeof semestersTable>): { semest
     }
     if (!reach || current.end > reach.end) reach = current;
   }
-  return { semesters: sorted.filter((semester) => !overlapping.has(semester)), problems };
+  return { semesters: sorted, problems };
 }
 
-/** The semester a date falls in; none in a gap or outside every semester. */
+/** The semester a date falls in (the earliest starting, where two overlap); none in a gap or outside every semester. */
 export function semesterContaining(semesters: readonly Semester[], date: LocalDate): Semester | undefined {
   return semesters.find((semester) => semester.start <= date && date <= semester.end);
 }

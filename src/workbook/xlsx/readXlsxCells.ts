@@ -64,6 +64,14 @@ export async function readXlsxCells(bytes: Uint8Array): Promise<Result<RawWorkbo
     return ok({ sheets, date1904: parts.date1904 });
   } catch (cause) {
     // Whatever a damaged or unusual package makes fail is said as such, never thrown at the user.
-    return err(failure('fileUnreadable', { detail: cause instanceof Error ? cause.message : String(cause) }));
+    return err(failure('fileUnreadable', { detail: unreadableDetail(cause) }));
   }
+}
+
+/** Why the package could not be read, in words (the inflater's and V8's own messages are English). */
+function unreadableDetail(cause: unknown): string {
+  if (cause instanceof DamagedEntryError) return `其中的 ${cause.entry} 已损坏`;
+  // "Invalid string length", "Array buffer allocation failed": a part larger than a string or buffer can be.
+  if (cause instanceof RangeError) return '其中的内容太大，超出了能读取的范围';
+  return '文件的结构无法识别';
 }

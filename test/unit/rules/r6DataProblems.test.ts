@@ -1,3 +1,6 @@
+import { runCheck } from '../../../src/core/check/runCheck';
+import type { LocalDate } from '../../../src/core/localDate';
+import { baseContent, rawLedger, readOrThrow } from '../../support/rawLedger';
 import { check, contact, FIGURE, LEADER, onlyProblem, PAIRING, problemsOf, S1, S2 } from './fixture';
 
 /**
@@ -59,8 +62,36 @@ describe('R6 data problems', () => {
     );
     const problem = onlyProblem(result, 'SEMESTER_OVERLAP');
     expect(problem).toMatchObject({ severity: 'error', sheet: '学期', row: 3, column: '开始日期', cell: 'C3' });
-    expect(problem.message).toContain('学期“2026-2027-2”与学期“2026-2027-1”的日期重叠：请调整开始或结束日期');
+    expect(problem.message).toBe(
+      '「学期」C3：学期“2026-2027-2”与学期“2026-2027-1”（第 2 行）的日期重叠（2027-02-15 至 2027-02-28）：请调整开始或结束日期，使每一天只属于一个学期；改正前，这些天的联系记录两个学期都计入。',
+    );
     expect(result.semester.id).toBe(S1);
+  });
+
+  test('a semester overlapping another is still checked when asked for, its contacts in no "missing semester"', () => {
+    const semesters = [semester(S1, '2026-09-01', '2027-02-28'), semester(S2, '2027-02-15', '2027-08-31')];
+    const result = check(
+      { replace: { semesters }, contacts: [contact('C01', 'P01', '2027-02-20'), contact('C02', 'P01', '2027-04-01')] },
+      { today: '2027-05-01', semesterId: S2 },
+    );
+    expect(result.semester.id).toBe(S2);
+    expect(onlyProblem(result, 'SEMESTER_OVERLAP').cell).toBe('C3');
+    expect(result.problems.filter((problem) => problem.code === 'CONTACT_IN_NO_SEMESTER')).toEqual([]);
+    // What the cells say: both contacts are dated inside 2026-2027-2 as written.
+    expect(result.pairings[0]?.contacts).toBe(2);
+  });
+
+  test('a semester left out for its dates is named when the user asks for it, not said to be missing', () => {
+    const semesters = [semester(S1, '2026-09-01', '2027-02-28'), semester(S2, '2027-08-31', '2027-03-01')];
+    const { ledger, problems } = readOrThrow(rawLedger(baseContent({ 学期: semesters })));
+    const chosen = runCheck(ledger, problems, { today: '2027-05-01' as LocalDate, semesterId: S2 });
+    expect(chosen.ok).toBe(false);
+    if (chosen.ok) return;
+    expect(chosen.error.kind).toBe('noSuchSemester');
+    expect(chosen.error.message).toContain('没有可用的学期编号“2026-2027-2”');
+    expect(chosen.error.message).toContain('「学期」D3：学期“2026-2027-2”的开始日期晚于结束日期');
+    const current = runCheck(ledger, problems, { today: '2027-05-01' as LocalDate });
+    expect(!current.ok && current.error.message).toContain('「学期」D3：');
   });
 
   test('two semesters sharing a single day overlap', () => {
@@ -80,7 +111,9 @@ describe('R6 data problems', () => {
     const result = check({ replace: { semesters } }, today);
     const overlaps = result.problems.filter((problem) => problem.code === 'SEMESTER_OVERLAP');
     expect(overlaps.map((problem) => problem.cell)).toEqual(['C3', 'C4']);
-    expect(overlaps[1]?.message).toContain('学期“2027-2028-1”与学期“2026-2027-1”的日期重叠');
+    expect(overlaps[1]?.message).toContain(
+      '学期“2027-2028-1”与学期“2026-2027-1”（第 2 行）的日期重叠（2027-03-01 至 2027-08-31）',
+    );
     expect(result.problems.filter((problem) => problem.code === 'SEMESTER_GAP')).toEqual([]);
   });
 

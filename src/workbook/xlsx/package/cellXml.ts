@@ -45,6 +45,8 @@ export function cellXml(prefix: string, ref: string, cell: Cell, style: number |
   const close = `</${prefix}c>`;
   const value = (text: string) => `<${prefix}v>${text}</${prefix}v>`;
   switch (cell.kind) {
+    // A formula without its result has no value to write (no use case sets one): the cell is left empty.
+    case 'uncalculated':
     case 'empty':
       return `<${prefix}c r="${ref}"${style ? ` s="${style}"` : ''}/>`;
     case 'text':

@@ -3,9 +3,10 @@
  * complete row, so memory stays bounded by one piece even on a sheet whose used range is a million
  * formatted but empty rows. Each cell becomes the core's `Cell` straight away: shared and inline
  * strings as text, booleans, error values, numbers, and numbers in a date style as dates of the
- * workbook's date system. A formula gives its cached value; one without a cached value gives no cell.
+ * workbook's date system. A formula gives its cached value; one without a cached value gives the
+ * uncalculated cell, never an empty one (its value is unknown, not absent).
  */
-import { type Cell, textCell, toCell } from '../../../core/cell';
+import { type Cell, textCell, toCell, UNCALCULATED_CELL } from '../../../core/cell';
 import { localDate, serialToLocalDate } from '../../../core/localDate';
 import type { RawSheet } from '../../../core/rawWorkbook';
 import { streamEntryText } from './entryText';
@@ -21,11 +22,14 @@ export interface SheetContext {
 
 const VALUE = /<(?:[\w.-]+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:[\w.-]+:)?v>/;
 
-/** A `t="d"` value: an ISO 8601 date, its calendar day as written. */
+/**
+ * A `t="d"` value: an ISO 8601 date, its calendar day as written. One that names no day Excel can
+ * show stays the text it is, so the cell's problem quotes what the file holds (not an error value).
+ */
 function isoDateCell(value: string): Cell {
   const match = /^\s*(\d{4})-(\d{2})-(\d{2})/.exec(value);
   const date = match ? localDate(Number(match[1]), Number(match[2]), Number(match[3])) : undefined;
-  return date ? { kind: 'date', date } : { kind: 'error', code: '#VALUE!' };
+  return date ? { kind: 'date', date } : textCell(value.trim());
 }
 
 /** A number cell, as a date when its style shows dates and the serial is a day Excel can show. */
@@ -76,8 +80,8 @@ export function columnAt(text: string, at: number): number | undefined {
 
 /**
  * One `<c>` as a cell, from its start tag's attributes `row[tagStart, tagEnd)` and its content
- * `row[innerStart, innerEnd)`; undefined when it holds nothing (a styled empty cell, a formula
- * never calculated).
+ * `row[innerStart, innerEnd)`; undefined when it holds nothing (a styled empty cell), the
+ * uncalculated cell for a formula without a cached value.
  */
 function cellOf(
   row: string,
@@ -94,7 +98,7 @@ function cellOf(
     return inline?.[2] === undefined ? undefined : textCell(itemText(inline[2]));
   }
   const value = valueIn(row, innerStart, innerEnd, prefix);
-  if (value === undefined) return undefined;
+  if (value === undefined) return hasFormula(row, innerStart, innerEnd, prefix) ? UNCALCULATED_CELL : undefined;
   switch (type) {
     case 's':
       return textCell(context.strings[Number(value)] ?? '');
@@ -120,6 +124,18 @@ function valueIn(row: string, start: number, end: number, prefix: string): strin
   if (close >= 0 && close <= end) return decodeXml(row.slice(at + open.length, close));
   const match = VALUE.exec(row.slice(start, end));
   return match ? decodeXml(match[1] as string) : undefined;
+}
+
+/** Whether `row[start, end)` holds an `<f>` element (`<f>…</f>`, or `<f t="shared" si="0"/>` of a shared formula). */
+function hasFormula(row: string, start: number, end: number, prefix: string): boolean {
+  // Tag by tag ('<' to '<'), never searching past the cell: on a row of empty cells a search for
+  // "<f" would run to the row's end from every cell.
+  for (let at = row.indexOf('<', start); at >= 0 && at < end; at = row.indexOf('<', at + 1)) {
+    if (!row.startsWith(prefix, at + 1) || row.charCodeAt(at + 1 + prefix.length) !== 102) continue;
+    const after = row.charCodeAt(at + 2 + prefix.length);
+    if (after === 62 || after === 47 || after === 32 || after === 9 || after === 10 || after === 13) return true;
+  }
+  return false;
 }
 
 const isNameChar = (code: number): boolean =>
