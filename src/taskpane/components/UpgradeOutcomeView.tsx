@@ -3,8 +3,8 @@ import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-com
 import type { UpgradeOutcome } from '../../app/ledgerHost';
 import { useLayoutStyles } from './layout';
 
-/** What an upgrade added: sheets, columns (by sheet) and 设置 keys; or that nothing was missing. */
-export function UpgradeOutcomeView({ outcome }: { readonly outcome: UpgradeOutcome }) {
+/** What an upgrade added: sheets, columns (by sheet) and 设置 keys, with the host's note on it; or that nothing was missing. */
+export function UpgradeOutcomeView({ outcome, note }: { readonly outcome: UpgradeOutcome; readonly note?: string }) {
   const layout = useLayoutStyles();
   const { addedSheets, addedColumns, addedSettings } = outcome;
   if (addedSheets.length + addedColumns.length + addedSettings.length === 0) {
@@ -31,6 +31,7 @@ export function UpgradeOutcomeView({ outcome }: { readonly outcome: UpgradeOutco
             <li key={line}>{line}</li>
           ))}
         </ul>
+        {note}
       </MessageBarBody>
     </MessageBar>
   );
