@@ -31,8 +31,8 @@ function useLeaveGuard(unsavedCount: number): void {
     if (unsavedCount === 0) return undefined;
     const ask = (event: BeforeUnloadEvent) => {
       event.preventDefault();
-      // Older browsers ask only when returnValue is set; its text is not shown by any current one.
-      event.returnValue = '';
+      // Chrome and Edge before 119 ask only when returnValue is set to something truthy.
+      event.returnValue = true;
     };
     window.addEventListener('beforeunload', ask);
     return () => window.removeEventListener('beforeunload', ask);
