@@ -2,21 +2,17 @@
  * The browser preview's bar beside the title: the opened file, how many changes in it are not
  * downloaded yet, 下载更新后的台账, and 打开其他文件 — which asks first when changes would be lost.
  */
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Text,
-} from '@fluentui/react-components';
+import { Button, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { LedgerHost } from '../../app/ledgerHost';
+import { DiscardChangesDialog } from './DiscardChangesDialog';
 import { DownloadButton } from './DownloadButton';
 import { useLayoutStyles } from './layout';
 import { unsavedText, useUnsaved } from './useUnsaved';
+
+/** What the question says: how many changes in which file would be lost, and how to keep them. */
+const discardQuestion = (name: string, count: number): string =>
+  `「${name}」中有 ${count} 处更改还没有下载保存。打开其他文件后，这些更改将丢失；要保留它们，请先点“取消”，再点“下载更新后的台账”。`;
 
 interface Props {
   readonly host: LedgerHost;
@@ -44,7 +40,13 @@ export function PreviewFileBar({ host, name, onOpenOther, save }: Props) {
           打开其他文件
         </Button>
       </Text>
-      <Text size={200} weight={count > 0 ? 'semibold' : 'regular'} role="status" aria-live="polite">
+      <Text
+        size={200}
+        weight={count > 0 ? 'semibold' : 'regular'}
+        role="status"
+        aria-live="polite"
+        data-testid="unsaved-status"
+      >
         {unsaved ? unsavedText(unsaved) : ''}
       </Text>
       <DownloadButton
@@ -54,31 +56,15 @@ export function PreviewFileBar({ host, name, onOpenOther, save }: Props) {
         appearance={count > 0 ? 'primary' : 'secondary'}
         save={save}
       />
-      <Dialog open={asking} onOpenChange={(_, data) => setAsking(data.open)}>
-        <DialogSurface aria-describedby="discard-changes-text">
-          <DialogBody>
-            <DialogTitle>放弃未保存的更改？</DialogTitle>
-            <DialogContent id="discard-changes-text">
-              「{name}」中有 {count}{' '}
-              处更改还没有下载保存。打开其他文件后，这些更改将丢失；要保留它们，请先点“取消”，再点“下载更新后的台账”。
-            </DialogContent>
-            <DialogActions>
-              {/* The first button takes the focus: a stray Enter keeps the changes. */}
-              <Button appearance="primary" onClick={() => setAsking(false)}>
-                取消
-              </Button>
-              <Button
-                onClick={() => {
-                  setAsking(false);
-                  onOpenOther();
-                }}
-              >
-                放弃更改，打开其他文件
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <DiscardChangesDialog
+        open={asking}
+        question={discardQuestion(name, count)}
+        onCancel={() => setAsking(false)}
+        onDiscard={() => {
+          setAsking(false);
+          onOpenOther();
+        }}
+      />
     </div>
   );
 }
