@@ -33,6 +33,28 @@ export interface Download {
   readonly bytes: Uint8Array;
 }
 
+/** What the preview can download: the last report, the last forms, or the ledger with the user's changes. */
+export type DownloadKind = 'report' | 'forms' | 'ledger';
+
+/** Preview only: what the user changed in the page's copy of the ledger and has not downloaded yet. */
+export interface UnsavedState {
+  /** How many changes (rows, columns, cells, sheets) are in no downloaded file yet; 0 when none. */
+  readonly count: number;
+  /** The name of the last updated ledger downloaded, once there is one. */
+  readonly savedAs?: string;
+  /** Whether the last report, or the last forms, were made from a ledger holding changes not downloaded yet. */
+  readonly report: boolean;
+  readonly forms: boolean;
+}
+
+/** Preview only: the unsaved state and a way to hear when it changes (React's useSyncExternalStore). */
+export interface UnsavedChanges {
+  /** The state now; the same object until something changes. */
+  current(): UnsavedState;
+  /** Calls `listener` after each change of the state; returns how to stop. */
+  subscribe(listener: () => void): () => void;
+}
+
 /** The pane's contract with its host. */
 export interface LedgerHost {
   readonly kind: 'excel' | 'preview';
@@ -54,8 +76,13 @@ export interface LedgerHost {
   upgradeLedger(): Promise<Result<UpgradeOutcome, Failure>>;
   /** Selects a cell in the workbook (a click on a problem). */
   selectCell(place: CellPlace): Promise<Result<void, Failure>>;
-  /** Preview only: the last check's report or the last forms as a new .xlsx to download. */
-  download?(what: 'report' | 'forms'): Promise<Result<Download, Failure>>;
+  /**
+   * Preview only: the last check's report or the last forms as a new .xlsx, or the opened ledger
+   * with the user's changes (填报, 新建, 升级) under a new name; the ledger's changes then count as saved.
+   */
+  download?(what: DownloadKind): Promise<Result<Download, Failure>>;
+  /** Preview only: the changes not downloaded yet, which the pane shows and asks about before they are lost. */
+  readonly unsaved?: UnsavedChanges;
 }
 
 /** The use cases bound to a host's session: each call is one session. */

@@ -189,6 +189,13 @@ const CATALOG = {
     text: (p: { what: 'report' | 'forms' }) =>
       p.what === 'report' ? '还没有检查结果：请先点击“运行检查”。' : '还没有生成登记表：请先点击“生成登记表”。',
   },
+  nothingToSave: {
+    title: '没有需要保存的更改',
+    text: (p: { opened: boolean }) =>
+      p.opened
+        ? '台账没有未保存的更改：你打开的文件已包含全部内容，不需要下载。'
+        : '还没有台账：请先到「台账」页新建台账，或填入示例台账。',
+  },
   cancelled: {
     title: '已取消',
     text: (p: { written: readonly string[]; replacedEarlier: boolean }) =>

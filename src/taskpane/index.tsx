@@ -25,12 +25,8 @@ async function start(container: HTMLElement): Promise<void> {
   const today = previewToday(window.location.search);
   const openPreview: OpenPreview = async (file) => {
     const { createPreviewHost } = await import(/* webpackChunkName: "preview" */ './preview/previewHost');
-    const options = { today };
-    if (file !== 'sample') return createPreviewHost(file.bytes, { ...options, fileName: file.name });
-    const host = await createPreviewHost(undefined, options);
-    if (!host.ok) return host;
-    const created = await host.value.createLedger({ sample: true });
-    return created.ok ? host : created;
+    if (file !== 'sample') return createPreviewHost(file.bytes, { today, fileName: file.name });
+    return createPreviewHost(undefined, { today, sample: true });
   };
   root.render(<PreviewApp dark={environment.dark} openPreview={openPreview} initialView={initialView} />);
 }

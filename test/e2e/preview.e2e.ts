@@ -1,7 +1,9 @@
 /**
  * The browser preview end to end in headless Chromium: build the add-in, serve dist/ on 127.0.0.1,
- * open taskpane.html outside Office, open the sample ledger, check, render and download — and no
- * request may leave the local origin. Run with `npm run test:e2e`; screenshots go to /tmp.
+ * open taskpane.html outside Office, open the sample ledger, check, render and download; add a
+ * contact and download the updated ledger (the row in it, every other part of the file as it was);
+ * leaving with unsaved changes asks — and no request may leave the local origin. Run with
+ * `npm run test:e2e`; screenshots go to /tmp.
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -10,8 +12,11 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import type { Download, Page } from 'playwright-core';
+import { findSheet } from '../../src/core/rawWorkbook';
+import { readXlsxCells } from '../../src/workbook/xlsx/readXlsxCells';
 import { buildAddin, type HeadlessChromium, launchChromium } from '../support/headlessChromium';
 import { serveDirectory, type StaticServer } from '../support/staticServer';
+import { changedEntries, entryXml } from '../support/zipEntries';
 
 jest.setTimeout(120_000);
 
@@ -38,6 +43,27 @@ async function xlsxSheets(download: Download): Promise<{ bytes: Buffer; sheets: 
 }
 
 const panel = () => page.locator('[role=tabpanel]:not([hidden])');
+const CONTACT = '走访艺术学院，了解创作基地建设情况。';
+/** The 联系记录 row the contact was added to, as the pane said. */
+let contactRow = 0;
+
+/** Fills in and submits one contact of 何静 — 梁静 on the 填报 tab (the pane's count says when it is in). */
+async function addContact(summary: string): Promise<void> {
+  await page.getByRole('tab', { name: '填报' }).click();
+  const combobox = panel().getByRole('combobox', { name: /^结对/ });
+  await combobox.fill('');
+  await combobox.pressSequentially('梁静');
+  await page.getByRole('option', { name: /何静 — 梁静/ }).click();
+  await panel()
+    .getByRole('combobox', { name: /^联系形式/ })
+    .selectOption('实地走访');
+  await panel()
+    .getByLabel(/^联系沟通情况/)
+    .fill(summary);
+  await panel().getByRole('button', { name: '提交联系记录' }).click();
+}
+/** The preview's count of unsaved changes, beside the file name. */
+const unsavedStatus = () => page.getByTestId('unsaved-status');
 
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'lianyi-e2e-'));
@@ -140,11 +166,13 @@ describe('browser preview in headless Chromium', () => {
       .selectOption('实地走访');
     await panel()
       .getByLabel(/^联系沟通情况/)
-      .fill('走访艺术学院，了解创作基地建设情况。');
+      .fill(CONTACT);
     await panel().getByRole('button', { name: '提交联系记录' }).click();
-    await panel()
-      .getByText(/已写入「联系记录」第 \d+ 行/)
-      .waitFor();
+    const added = panel().getByText(/已加入「联系记录」第 \d+ 行（尚未保存：请点“下载更新后的台账”）/);
+    await added.waitFor();
+    contactRow = Number(/第 (\d+) 行/.exec((await added.textContent()) ?? '')?.[1]);
+    expect(contactRow).toBeGreaterThan(1);
+    expect(await unsavedStatus().textContent()).toBe('有 1 处未保存的更改');
     await page.screenshot({ path: join(SCREENSHOTS, 'lianyi-pane-contact.png'), fullPage: true });
 
     await page.getByRole('tab', { name: '检查' }).click();
@@ -154,6 +182,73 @@ describe('browser preview in headless Chromium', () => {
       .locator('div', { has: page.getByText('已联系', { exact: true }) })
       .locator('dd');
     await met.filter({ hasText: /^8$/ }).waitFor();
+  });
+
+  test('a report made from the unsaved contact says so, beside its button and in its name', async () => {
+    await panel()
+      .getByText(/这份检查报告是按台账中尚未保存的更改/)
+      .waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      panel().getByRole('button', { name: '下载检查报告（.xlsx）' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('覆盖检查-2026-2027-1-含未保存的更改.xlsx');
+  });
+
+  test('下载更新后的台账: the opened file with the contact’s row; every other part of the file as it was', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '下载更新后的台账' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('台账-更新-20270120.xlsx');
+    const updated = new Uint8Array(await readFile(await download.path()));
+    const opened = new Uint8Array(await readFile(join(work, '台账.xlsx')));
+
+    const cells = await readXlsxCells(updated);
+    if (!cells.ok) throw new Error(cells.error.message);
+    const row = findSheet(cells.value, '联系记录')?.rows[contactRow - 1] ?? [];
+    expect(row.some((cell) => cell?.kind === 'text' && cell.text === CONTACT)).toBe(true);
+
+    // Only the 联系记录 sheet (the row) and its table (its range) differ; every other entry is the file's own.
+    const changed = changedEntries(opened, updated);
+    expect(changed).toHaveLength(2);
+    const sheet = changed.find((name) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name)) ?? '';
+    const table = changed.find((name) => /^xl\/tables\/table\d+\.xml$/.test(name)) ?? '';
+    expect([...changed].sort()).toEqual([sheet, table].sort());
+    expect(entryXml(updated, sheet)).toContain(CONTACT);
+    expect(entryXml(updated, table)).toMatch(new RegExp(` ref="A1:[A-Z]+${contactRow}"`)); // the table takes the row in
+
+    expect(await unsavedStatus().textContent()).toBe('更改已保存到下载的「台账-更新-20270120.xlsx」');
+    expect(
+      await panel()
+        .getByText(/这份检查报告是按台账中尚未保存的更改/)
+        .count(),
+    ).toBe(0);
+  });
+
+  test('with unsaved changes, 打开其他文件 asks in the pane and reloading asks through the browser', async () => {
+    await addContact('电话联系，约定下次走访时间。');
+    await unsavedStatus().filter({ hasText: '有 1 处未保存的更改' }).waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'lianyi-pane-unsaved.png'), fullPage: true });
+
+    await page.getByRole('button', { name: '打开其他文件' }).click();
+    const dialog = page.getByRole('dialog', { name: '放弃未保存的更改？' });
+    await dialog.waitFor();
+    // The focus is on 取消: Enter or Esc keeps the changes.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('取消');
+    await page.screenshot({ path: join(SCREENSHOTS, 'lianyi-pane-discard.png'), fullPage: true });
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByRole('tab', { name: '填报' }).waitFor();
+
+    const asked = page.waitForEvent('dialog');
+    const reloading = page.reload({ timeout: 5_000 }).catch(() => undefined);
+    const question = await asked;
+    expect(question.type()).toBe('beforeunload');
+    await question.dismiss();
+    await reloading;
+    // Staying on the page keeps the changes.
+    expect(await unsavedStatus().textContent()).toBe('有 1 处未保存的更改');
   });
 
   test('?view=forms opens on 登记表; a dark browser gets the dark theme', async () => {

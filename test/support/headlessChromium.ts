@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { type BrowserContext, chromium } from 'playwright-core';
 
@@ -18,9 +18,17 @@ export const CHROMIUM_FLAGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
-/** The project's folder (webpack.config.js beside node_modules), wherever this file was compiled to. */
-const WEBPACK = require.resolve('webpack/bin/webpack.js');
-const ROOT = resolve(dirname(WEBPACK), '..', '..', '..');
+/**
+ * The project's folder (where webpack.config.js is), wherever this file was compiled to. Found from
+ * this file, not from webpack's: in a git worktree node_modules may be a link to another checkout.
+ */
+function projectRoot(from: string): string {
+  const up = dirname(from);
+  if (existsSync(join(from, 'webpack.config.js')) || up === from) return from;
+  return projectRoot(up);
+}
+const ROOT = projectRoot(__dirname);
+const WEBPACK = require.resolve('webpack/bin/webpack.js', { paths: [ROOT] });
 
 /** Why the browser tests cannot run here, or undefined when they can. */
 export function chromiumMissing(): string | undefined {

@@ -123,8 +123,9 @@ export function ContactView({ host, overview, onAdded }: Props) {
       {added !== undefined && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
-            已写入「联系记录」第 {added.row} 行。
-            {host.kind === 'preview' ? '（浏览器预览只改动本页中的副本，不会修改你的文件。）' : ''}
+            {host.kind === 'preview'
+              ? `已加入「联系记录」第 ${added.row} 行（尚未保存：请点“下载更新后的台账”）。`
+              : `已写入「联系记录」第 ${added.row} 行。`}
           </MessageBarBody>
         </MessageBar>
       )}

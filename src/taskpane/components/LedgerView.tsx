@@ -15,6 +15,9 @@ interface Props {
   readonly onChanged: () => void;
 }
 
+/** What the preview adds to the news of a change: it is in the page only until the ledger is downloaded. */
+const NOT_SAVED_YET = '（尚未保存：请点“下载更新后的台账”。）';
+
 type Done =
   | { readonly kind: 'created'; readonly sample: boolean }
   | { readonly kind: 'upgraded'; readonly outcome: UpgradeOutcome };
@@ -48,7 +51,9 @@ export function LedgerView({ host, notLedger, onChanged }: Props) {
         </MessageBar>
       )}
       {host.kind === 'preview' && (
-        <Text className={layout.hint}>浏览器预览只改动本页中的副本，不会修改你的文件；可在这里试用示例台账。</Text>
+        <Text className={layout.hint}>
+          浏览器预览中的新建、升级和填报先记在本页中，不会修改你打开的文件；点“下载更新后的台账”得到包含这些更改的新文件。
+        </Text>
       )}
       <section className={layout.section} aria-labelledby="ledger-create">
         <h3 id="ledger-create" className={layout.heading}>
@@ -88,10 +93,13 @@ export function LedgerView({ host, notLedger, onChanged }: Props) {
             {done.sample
               ? '已填入示例台账：可以到「检查」页试试。'
               : '已建立台账：请先在「单位」「领导干部」「党外代表人士」「结对关系」中填写名单。'}
+            {host.kind === 'preview' ? NOT_SAVED_YET : ''}
           </MessageBarBody>
         </MessageBar>
       )}
-      {done?.kind === 'upgraded' && <UpgradeOutcomeView outcome={done.outcome} />}
+      {done?.kind === 'upgraded' && (
+        <UpgradeOutcomeView outcome={done.outcome} note={host.kind === 'preview' ? NOT_SAVED_YET : undefined} />
+      )}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 /** The frame around the pane's content: Fluent's theme, the title, and what the host shows beside it. */
-import { FluentProvider, Text, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 
 const useStyles = makeStyles({
@@ -21,6 +21,7 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  aside: { minWidth: 0 },
 });
 
 interface Props {
@@ -39,7 +40,7 @@ export function PaneFrame({ dark, aside, children }: Props) {
       <div className={styles.root}>
         <header className={styles.header}>
           <h1 className={styles.title}>联谊交友台账</h1>
-          {aside && <Text size={200}>{aside}</Text>}
+          {aside && <div className={styles.aside}>{aside}</div>}
         </header>
         <main>{children}</main>
       </div>

@@ -23,7 +23,8 @@ export function PreviewStart({ busy, error, onOpen, onTrySample }: Props) {
   return (
     <div className={layout.stack} data-testid="pane-ready">
       <Text>
-        浏览器预览：打开一份台账 .xlsx，运行检查，下载检查报告或登记表。文件只在本机浏览器中读取，不会上传到任何地方。
+        浏览器预览：打开一份台账
+        .xlsx，运行检查，下载检查报告或登记表；填报、升级后可下载更新后的台账（另存为新文件）。文件只在本机浏览器中读取，不会上传到任何地方。
       </Text>
       <Field label="台账文件（.xlsx）" hint="在 Excel 中使用时，请从「开始」选项卡的「台账面板」打开。">
         {(fieldProps) => (

@@ -4,8 +4,8 @@ import type { UpgradeOutcome } from '../../app/ledgerHost';
 import { LEDGER_VERSION } from '../../core/ledger/settings';
 import { useLayoutStyles } from './layout';
 
-/** What an upgrade added: sheets, columns (by sheet) and 设置 keys; or that nothing was missing. */
-export function UpgradeOutcomeView({ outcome }: { readonly outcome: UpgradeOutcome }) {
+/** What an upgrade added: sheets, columns (by sheet) and 设置 keys, with the host's note on it; or that nothing was missing. */
+export function UpgradeOutcomeView({ outcome, note }: { readonly outcome: UpgradeOutcome; readonly note?: string }) {
   const layout = useLayoutStyles();
   const { addedSheets, addedColumns, addedSettings, raisedVersion } = outcome;
   if (addedSheets.length + addedColumns.length + addedSettings.length === 0 && !raisedVersion) {
@@ -33,6 +33,7 @@ export function UpgradeOutcomeView({ outcome }: { readonly outcome: UpgradeOutco
             <li key={line}>{line}</li>
           ))}
         </ul>
+        {note}
       </MessageBarBody>
     </MessageBar>
   );

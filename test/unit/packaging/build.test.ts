@@ -77,6 +77,17 @@ describe('production build', () => {
     }
   });
 
+  it('loads the package writer (下载更新后的台账) only on demand, not with the pane or the opened file', () => {
+    const names = filesUnder(out).map(relative);
+    const writer = names.filter((name) => /^patchedXlsx\.[0-9a-f]+\.js$/.test(name));
+    expect(writer).toHaveLength(1);
+    expect(read(writer[0] ?? '')).toContain('zip too large'); // the zip writer's own code
+    const preview = names.filter((name) => /^preview\.[0-9a-f]+\.js$/.test(name));
+    const taskpaneScripts = references(read('taskpane.html')).filter((ref) => ref.endsWith('.js'));
+    for (const script of [...preview, ...taskpaneScripts.filter((ref) => !ref.startsWith('assets/'))])
+      expect(read(script)).not.toContain('zip too large');
+  });
+
   it('writes manifest.xml for ADDIN_URL', () => {
     const manifest = read('manifest.xml');
     expect(manifest).not.toContain('localhost');

@@ -6,7 +6,7 @@ import { runCheck } from '../../../src/core/check/runCheck';
 import { ledgerOverview } from '../../../src/core/entry/ledgerOverview';
 import type { LocalDate } from '../../../src/core/localDate';
 import { ok } from '../../../src/core/result';
-import type { LedgerHost, LedgerOverview } from '../../../src/app/ledgerHost';
+import type { LedgerHost, LedgerOverview, UnsavedChanges, UnsavedState } from '../../../src/app/ledgerHost';
 import { readOrThrow, sampleRaw } from '../../support/rawLedger';
 
 /** The fictional sample ledger as the pane sees it on 2027-01-20, its semester's last weeks. */
@@ -20,15 +20,38 @@ export function sampleCheck(semesterId = '2026-2027-1', today: LocalDate = TODAY
   return checked.value;
 }
 
-type Mocked<T> = { -readonly [K in keyof T]-?: T[K] extends (...args: infer A) => infer R ? jest.Mock<R, A> : T[K] };
-export type FakeHost = Mocked<LedgerHost>;
+type Mocked<T> = {
+  -readonly [K in keyof T]-?: NonNullable<T[K]> extends (...args: infer A) => infer R ? jest.Mock<R, A> : T[K];
+};
+export type FakeHost = Mocked<Omit<LedgerHost, 'unsaved'>> & { unsaved?: FakeUnsaved };
+
+/** The preview's unsaved changes as a test sets them (inside act). */
+export interface FakeUnsaved extends UnsavedChanges {
+  set(state: Partial<UnsavedState>): void;
+}
+
+export function fakeUnsaved(initial: Partial<UnsavedState> = {}): FakeUnsaved {
+  let state: UnsavedState = { count: 0, report: false, forms: false, ...initial };
+  const listeners = new Set<() => void>();
+  return {
+    current: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    set(next) {
+      state = { ...state, ...next };
+      for (const listener of listeners) listener();
+    },
+  };
+}
 
 type Method = (...args: never[]) => unknown;
 /** A mock typed as the host method it stands for. */
 const answer = <F extends Method>(implementation: F): jest.Mock<ReturnType<F>, Parameters<F>> =>
   jest.fn<ReturnType<F>, Parameters<F>>(implementation as unknown as (...args: Parameters<F>) => ReturnType<F>);
 
-/** A LedgerHost whose every call is a jest mock answering as a healthy ledger would. */
+/** A LedgerHost whose every call is a jest mock answering as a healthy ledger would; the preview's with unsaved changes. */
 export function fakeHost(kind: LedgerHost['kind'] = 'excel'): FakeHost {
   return {
     kind,
@@ -46,6 +69,7 @@ export function fakeHost(kind: LedgerHost['kind'] = 'excel'): FakeHost {
     download: answer<NonNullable<LedgerHost['download']>>(async () =>
       ok({ fileName: '覆盖检查-2026-2027-1.xlsx', bytes: new Uint8Array([0x50, 0x4b]) }),
     ),
+    ...(kind === 'preview' ? { unsaved: fakeUnsaved() } : {}),
   };
 }
 
