@@ -155,7 +155,9 @@ describe('the pane’s words on unsaved changes', () => {
 
   test('新建 and 升级 in the preview say they still have to be downloaded; in Excel they do not', async () => {
     const preview = fakeHost('preview');
-    preview.upgradeLedger.mockResolvedValueOnce(ok({ addedSheets: ['意见办理'], addedColumns: [], addedSettings: [] }));
+    preview.upgradeLedger.mockResolvedValueOnce(
+      ok({ addedSheets: ['意见办理'], addedColumns: [], addedSettings: [], raisedVersion: false }),
+    );
     const { unmount } = renderInPane(<LedgerView host={preview} onChanged={jest.fn()} />);
     await clickAndSettle(screen.getByRole('button', { name: '升级台账' }));
     expect(screen.getByText(/台账已升级/).closest('.fui-MessageBar')?.textContent).toContain('尚未保存');

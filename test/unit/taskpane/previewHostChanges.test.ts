@@ -149,7 +149,7 @@ describe('the preview’s unsaved changes', () => {
     blank.addWorksheet('Sheet1');
     const { host, count } = await opened(new Uint8Array(await blank.xlsx.writeBuffer()), { fileName: '空白.xlsx' });
     value(await host.createLedger({ sample: false }));
-    expect(count()).toBe(10); // nine sheets added, the empty one removed
+    expect(count()).toBe(12); // eleven sheets added, the empty one removed
     const ledger = value(await host.download!('ledger'));
     expect(ledger.fileName).toBe('空白-更新-20270120.xlsx');
     expect((await cellsOf(ledger.bytes)).sheets.map((sheet) => sheet.name)).toEqual([
@@ -162,6 +162,8 @@ describe('the preview’s unsaved changes', () => {
       '结对关系',
       '联系记录',
       '意见办理',
+      '重大节日',
+      '考核指标',
     ]);
   });
 
