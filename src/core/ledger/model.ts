@@ -35,7 +35,7 @@ export interface Settings {
   readonly ledgerVersion: number;
 }
 
-/** A semester that read cleanly; one ending before its start or overlapping another is left out. */
+/** A semester that read cleanly; one ending before its start is left out (an overlap is an error, both kept). */
 export interface Semester {
   readonly id: string;
   readonly name: string;
