@@ -40,6 +40,25 @@ export type Command =
       readonly today?: LocalDate;
       readonly force: boolean;
     }
+  | {
+      readonly name: 'split';
+      readonly file: string;
+      readonly outDir: string;
+      /** The units asked for (each --unit); all units when absent. */
+      readonly units?: readonly string[];
+      readonly today?: LocalDate;
+      readonly force: boolean;
+    }
+  | {
+      readonly name: 'merge';
+      readonly file: string;
+      /** The returned files, in the order given: units' copies, ledger-shaped .xlsx, form .csv. */
+      readonly returned: readonly string[];
+      readonly out: string;
+      readonly json: boolean;
+      readonly today?: LocalDate;
+      readonly force: boolean;
+    }
   | HandoverCommand;
 
 /** What `lianyi --help` prints, exit codes included. */
@@ -54,6 +73,10 @@ export const USAGE = `用法：
   lianyi upgrade 文件.xlsx --out 新台账.xlsx [--force]
       把旧台账升级到当前版本：补上缺少的工作表、列（加在表格右侧）和设置项，写入新文件；原有内容一概不动。
 ${HANDOVER_USAGE}
+  lianyi split 文件.xlsx --out-dir 文件夹 [--unit 单位名称…] [--force]
+      分发：每个单位一份只含本单位结对、人员和联系记录的台账（文件夹/单位.xlsx），敏感列留空。
+  lianyi merge 文件.xlsx 交回的文件… --out 汇总后.xlsx [--json] [--force]
+      汇总：把各单位交回的台账或表单导出的 CSV 中新增的行加入台账，写入新文件；冲突和有错的行逐条列出，不汇总。
   已存在的输出文件不会被覆盖，除非加 --force。
 退出码：0 全部符合要求；1 检查发现缺口或错误；2 无法读取输入或参数有误。`;
 
@@ -64,9 +87,10 @@ const OPTIONS = {
   semester: { type: 'string' },
   today: { type: 'string' },
   report: { type: 'string' },
-  unit: { type: 'string' },
+  unit: { type: 'string', multiple: true },
   pairing: { type: 'string', multiple: true },
   out: { type: 'string' },
+  'out-dir': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   leader: { type: 'string' },
   figure: { type: 'string' },
@@ -77,13 +101,15 @@ const OPTIONS = {
   status: { type: 'string' },
 } as const;
 
-const COMMANDS = ['init', 'check', 'forms', 'upgrade', 'handover'] as const;
+const COMMANDS = ['init', 'check', 'forms', 'upgrade', 'handover', 'split', 'merge'] as const;
 const ALLOWED: Record<(typeof COMMANDS)[number], ReadonlyArray<keyof typeof OPTIONS>> = {
   init: ['sample', 'force', 'today'],
   check: ['semester', 'today', 'json', 'report', 'force'],
   forms: ['semester', 'unit', 'pairing', 'out', 'today', 'force'],
   upgrade: ['out', 'today', 'force'],
   handover: ['leader', 'figure', 'on', 'successor', 'end-only', 'reason', 'status', 'out', 'today', 'force'],
+  split: ['out-dir', 'unit', 'today', 'force'],
+  merge: ['out', 'json', 'today', 'force'],
 };
 
 const isCommand = (name: string): name is (typeof COMMANDS)[number] => (COMMANDS as readonly string[]).includes(name);
@@ -122,24 +148,23 @@ export function parseCommand(argv: readonly string[]): Result<Command, string> {
   const { values, positionals, tokens } = parsed;
   // parseArgs keeps the last of a repeated option silently; a user who wrote two meant something else.
   const seen = new Set<string>();
+  const repeatable = positionals[0] === 'split' ? ['pairing', 'unit'] : ['pairing'];
   for (const token of tokens) {
     if (token.kind !== 'option' || OPTIONS[token.name as keyof typeof OPTIONS]?.type !== 'string') continue;
-    if (token.name !== 'pairing' && seen.has(token.name))
+    if (!repeatable.includes(token.name) && seen.has(token.name))
       return err(`选项 --${token.name} 只能写一次。运行 lianyi --help 查看用法。`);
     seen.add(token.name);
   }
   const [name, file, ...extra] = positionals;
   if (values.help || name === undefined || name === 'help') return ok({ name: 'help' });
   if (!isCommand(name))
-    return err(
-      `未知的命令“${name}”：可用的命令是 init、check、forms、upgrade 和 handover。运行 lianyi --help 查看用法。`,
-    );
+    return err(`未知的命令“${name}”：可用的命令是 ${COMMANDS.join('、')}。运行 lianyi --help 查看用法。`);
   const misplaced = (Object.keys(values) as Array<keyof typeof OPTIONS>).filter(
     (option) => option !== 'help' && !ALLOWED[name].includes(option),
   );
   if (misplaced.length > 0) return err(`lianyi ${name} 不接受 --${misplaced[0]} 选项。运行 lianyi --help 查看用法。`);
   if (file === undefined) return err(`请指定台账文件，例如：lianyi ${name} 台账.xlsx`);
-  if (extra.length > 0) return err(`多余的参数“${extra.join(' ')}”：一次只处理一个台账文件。`);
+  if (extra.length > 0 && name !== 'merge') return err(`多余的参数“${extra.join(' ')}”：一次只处理一个台账文件。`);
   let today: LocalDate | undefined;
   if (values.today !== undefined) {
     today = parseIsoDate(values.today);
@@ -155,6 +180,27 @@ export function parseCommand(argv: readonly string[]): Result<Command, string> {
     if (values.out === undefined) return err('请用 --out 指定升级后的新文件，例如 --out 新台账.xlsx。');
     return ok({ name, file, out: values.out, today, force: values.force ?? false });
   }
+  if (name === 'split') {
+    const outDir = values['out-dir'];
+    if (outDir === undefined) return err('请用 --out-dir 指定放分发文件的文件夹，例如 --out-dir 分发。');
+    return ok({ name, file, outDir, units: values.unit, today, force: values.force ?? false });
+  }
+  if (name === 'merge') {
+    if (extra.length === 0)
+      return err(
+        '请指定要汇总的文件（各单位交回的台账或表单导出的 CSV），例如：lianyi merge 台账.xlsx 艺术学院.xlsx --out 汇总后.xlsx',
+      );
+    if (values.out === undefined) return err('请用 --out 指定汇总后的新文件，例如 --out 汇总后.xlsx。');
+    return ok({
+      name,
+      file,
+      returned: extra,
+      out: values.out,
+      json: values.json ?? false,
+      today,
+      force: values.force ?? false,
+    });
+  }
   if (name === 'forms') {
     if (values.semester === undefined) return err('请用 --semester 指定学期，例如 --semester 2026-2027-1。');
     if (values.out === undefined) return err('请用 --out 指定输出文件，例如 --out 登记表.xlsx。');
@@ -163,7 +209,7 @@ export function parseCommand(argv: readonly string[]): Result<Command, string> {
       name,
       file,
       semester: values.semester,
-      unit: values.unit,
+      unit: values.unit?.[0],
       pairingIds,
       out: values.out,
       today,

@@ -7,7 +7,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { constants, type Stats, unlinkSync } from 'node:fs';
-import { access, link, readFile, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { access, link, mkdir, readFile, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { type Failure, failure } from '../core/failures';
 import { err, ok, type Result } from '../core/result';
@@ -96,7 +96,7 @@ async function realPathOf(path: string): Promise<string> {
 }
 
 /** The same file: one path once links are resolved, or another name (a hard link) of the same file. */
-async function sameFile(output: string, input: string): Promise<boolean> {
+export async function sameFile(output: string, input: string): Promise<boolean> {
   if ((await realPathOf(output)) === (await realPathOf(input))) return true;
   const [a, b] = await Promise.all([stat(output).catch(() => undefined), stat(input).catch(() => undefined)]);
   return a !== undefined && b !== undefined && a.dev === b.dev && a.ino === b.ino;
@@ -167,4 +167,25 @@ export async function writeOutputFile(path: string, bytes: Uint8Array, force: bo
     await unlink(temporary).catch(() => undefined);
     inProgress.delete(temporary);
   }
+}
+
+/** A folder to write outputs into, made (with its parents) when it is not there; a file of that name is refused. */
+export async function outputFolder(path: string): Promise<Result<void, Failure>> {
+  try {
+    const info = await stat(path).catch((cause: unknown) => {
+      if (codeOf(cause) === 'ENOENT') return undefined;
+      throw cause;
+    });
+    if (info && !info.isDirectory()) return err(failure('outputDirNotFolder', { path }));
+    if (!info) await mkdir(path, { recursive: true });
+    return ok(undefined);
+  } catch (cause) {
+    if (codeOf(cause) === 'ENOTDIR' || codeOf(cause) === 'EEXIST') return err(failure('outputDirNotFolder', { path }));
+    return err(outputFailure(path, cause));
+  }
+}
+
+/** Removes an output this run wrote, when a later one failed (nothing half-done is left). */
+export async function removeOutputFile(path: string): Promise<void> {
+  await unlink(path).catch(() => undefined);
 }

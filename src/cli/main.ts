@@ -8,6 +8,8 @@ import { handoverCommand } from './handoverCommand';
 import { removeTemporaryFiles } from './files';
 import { initCommand } from './initCommand';
 import { upgradeCommand } from './upgradeCommand';
+import { splitCommand } from './splitCommand';
+import { mergeCommand } from './mergeCommand';
 import { type CliIo, EXIT, type ExitCode } from './io';
 
 /** The lianyi command line: parse, run, return the exit code (0 holds, 1 gaps, 2 unusable input). */
@@ -32,6 +34,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
       return upgradeCommand(command, io);
     case 'handover':
       return handoverCommand(command, io);
+    case 'split':
+      return splitCommand(command, io);
+    case 'merge':
+      return mergeCommand(command, io);
   }
 }
 

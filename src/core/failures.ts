@@ -254,6 +254,66 @@ const CATALOG = {
       `「${p.sheet}」工作表缺少「${p.header}」列，交接无法写入：请补上这一列（列名须一致）后再试。`,
   },
 
+  // 分发 and 汇总 (lianyi split / merge).
+  splitUnknownUnit: {
+    title: '没有这个单位',
+    text: (p: { unit: string; known: readonly string[] }) =>
+      `台账中没有单位${q(p.unit)}：可选的单位有 ${known(p.known)}（见「单位」工作表与「结对关系」的所属单位）。`,
+  },
+  splitFileNameClash: {
+    title: '单位的文件名重复',
+    text: (p: { units: readonly [string, string]; fileName: string }) =>
+      `单位${q(p.units[0])}和${q(p.units[1])}的分发文件都会叫${q(p.fileName)}（文件名中不能有 / \\ : * ? " < > |，也不区分大小写）：请在「单位」工作表中把其中一个改名后再分发。`,
+  },
+  splitHidesRequired: {
+    title: '不能隐去必填列',
+    text: (p: { headers: readonly string[] }) =>
+      `「设置」的“分发隐去列”中有必填列${p.headers.map((header) => `「${header}」`).join('、')}：隐去后各单位的台账无法读取，请从“分发隐去列”中删去。`,
+  },
+  nothingToSplit: {
+    title: '没有可分发的单位',
+    text: (_: Record<string, never>) =>
+      '台账中没有任何单位有结对或人员：请先填写「单位」「结对关系」和「党外代表人士」。',
+  },
+  outputDirNotFolder: {
+    title: '不是文件夹',
+    text: (p: { path: string }) => `${q(p.path)}已存在，但不是文件夹：请用 --out-dir 指定一个文件夹。`,
+  },
+  returnedNotLedger: {
+    title: '不是台账或联系记录',
+    text: (p: { file: string }) =>
+      `${q(p.file)}中没有「领导干部」「党外代表人士」「结对关系」「联系记录」「意见办理」中的任何一张表（按列名查找）：请交回分发的台账，或联系记录表。`,
+  },
+  returnedMissingColumns: {
+    title: '缺少必填列',
+    text: (p: { file: string; sheet: string; headerRow: number; headers: readonly string[] }) =>
+      `${q(p.file)}${p.sheet === '' ? '' : `「${p.sheet}」`}第 ${p.headerRow} 行的表头缺少${p.headers.map((header) => `「${header}」`).join('、')}列：请补上这些列（列名须与台账一致）再汇总。`,
+  },
+  returnedNoPairingColumns: {
+    title: '缺少结对列',
+    text: (p: { file: string; sheet: string }) =>
+      `${q(p.file)}${p.sheet === '' ? '' : `「${p.sheet}」`}既没有「结对编号」列，也没有「干部姓名」和「人士姓名」两列，联系记录无法对应到结对：请补上其中一种再汇总。`,
+  },
+  csvEncoding: {
+    title: '无法识别文字编码',
+    text: (p: { tried: readonly string[] }) =>
+      `无法识别这个 CSV 文件的文字编码（已尝试 ${p.tried.join('、')}）：请在表单平台或 Excel 中另存为“CSV UTF-8”后再试。`,
+  },
+  csvUnclosedQuote: {
+    title: 'CSV 格式有误',
+    text: (p: { record: number }) =>
+      `CSV 第 ${p.record} 行的引号没有闭合，无法确定各列的内容：请在 Excel 或 WPS 中打开核对后另存为 CSV 再试。`,
+  },
+  csvNoHeader: {
+    title: '找不到表头',
+    text: (p: { file: string; encoding: string; headers: readonly string[] }) =>
+      `按 ${p.encoding} 编码读取${q(p.file)}，找不到联系记录的表头行（应有 ${p.headers.join('、')} 等列）：请确认表单的题目名称与「联系记录」的列名一致。`,
+  },
+  returnedTwice: {
+    title: '文件重复',
+    text: (p: { path: string }) => `${q(p.path)}给了两次：每个交回的文件只汇总一次，请删去重复的一个。`,
+  },
+
   // Excel refusing or failing (Office.js error codes), and bugs.
   payloadTooLarge: {
     title: '内容太多，未能全部写入',

@@ -269,6 +269,19 @@ const CATALOG = {
     text: (p: { contact: string }) =>
       `联系记录${q(p.contact)}有意见建议或困难诉求，但「意见办理」中没有来源为它的事项：请登记办理。`,
   },
+  // 汇总 (lianyi merge): why a returned row was not added, beside the check's own problems.
+  MERGE_OTHER_UNIT: {
+    severity: 'error',
+    rule: 'R6',
+    text: (p: { pairing: string; owner: string; unit: string }) =>
+      `结对${q(p.pairing)}属于${q(p.owner)}，不是这份分发件的单位${q(p.unit)}：这一行没有汇总，请由${q(p.owner)}填报，或告诉统战部。`,
+  },
+  MERGE_COLUMN_MISSING: {
+    severity: 'error',
+    rule: 'R6',
+    text: (p: { header: string; sheet: string }) =>
+      `台账的「${p.sheet}」没有「${p.header}」列，这一行的「${p.header}」无法写入：请先升级台账（lianyi upgrade）或在台账中补上这一列，再汇总。`,
+  },
 } as const satisfies Record<string, { severity: Severity; rule: RuleId; text: (params: never) => string }>;
 
 type Catalog = typeof CATALOG;
