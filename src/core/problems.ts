@@ -282,6 +282,12 @@ const CATALOG = {
     text: (p: { header: string; sheet: string }) =>
       `台账的「${p.sheet}」没有「${p.header}」列，这一行的「${p.header}」无法写入：请先升级台账（lianyi upgrade）或在台账中补上这一列，再汇总。`,
   },
+  MERGE_BREAKS_ROW: {
+    severity: 'error',
+    rule: 'R6',
+    text: (p: { sheet: string; row: number; problem: string }) =>
+      `加入这一行会使台账「${p.sheet}」第 ${p.row} 行出错（${p.problem}）：这一行没有汇总，请先在台账的那一行填写编号以区分，再汇总。`,
+  },
 } as const satisfies Record<string, { severity: Severity; rule: RuleId; text: (params: never) => string }>;
 
 type Catalog = typeof CATALOG;

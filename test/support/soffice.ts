@@ -4,7 +4,7 @@
  * when `soffice` is absent. Each run gets its own profile folder, so parallel runs do not collide.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -57,4 +57,19 @@ export function pdfPages(pdf: Buffer): Array<{ width: number; height: number }> 
     ),
   ];
   return boxes.map((match) => ({ width: Number(match[1]), height: Number(match[2]) }));
+}
+
+/** The workbook opened and saved again as .xlsx by LibreOffice (it drops the table objects, rewrites every part). */
+export function sofficeResave(bytes: Uint8Array): Uint8Array {
+  const folder = mkdtempSync(join(tmpdir(), 'lianyi-soffice-'));
+  const input = join(folder, 'in', 'book.xlsx');
+  mkdirSync(join(folder, 'in'));
+  writeFileSync(input, bytes);
+  const run = spawnSync(
+    'soffice',
+    [`-env:UserInstallation=file://${folder}/profile`, '--headless', '--convert-to', 'xlsx', '--outdir', folder, input],
+    { encoding: 'utf8', timeout: 120_000 },
+  );
+  if (run.status !== 0) throw new Error(`soffice failed: ${run.stderr}`);
+  return new Uint8Array(readFileSync(join(folder, 'book.xlsx')));
 }

@@ -7,19 +7,18 @@
  * pairing, date, form and 联系沟通情况) is skipped. Rejecting a row can make another fail (a
  * contact of a rejected pairing), so this runs until nothing more is taken out.
  */
-import type { Cell } from '../cell';
 import { cleanText, matchKey } from '../cellText';
 import { pairingHealth } from '../check/r4PairingHealth';
 import { countableContacts } from '../check/r5Contacts';
-import { nextContactId } from '../entry/contactEntry';
-import { lastUsedRow } from '../headerRow';
 import type { LocalDate } from '../localDate';
 import type { Contact, Ledger, Semester } from '../ledger/model';
 import { readLedger } from '../ledger/readLedger';
 import { type Problem, problemAt, type ProblemCode } from '../problems';
 import type { RawWorkbook } from '../rawWorkbook';
 import { contactsTable } from '../schema/index';
-import { writtenCell, type WrittenValue } from './cellValues';
+import type { WrittenValue } from './cellValues';
+import { joined, numbered } from './mergeJoin';
+import { breakages, errorKey, problemText } from './mergeBreakage';
 import { type Candidate, idKeyOf, type MergePlace, placeOn, type Side } from './mergeMatch';
 import { type TableRows, textOf } from './tableRows';
 
@@ -52,62 +51,6 @@ export const sideOf = (candidate: Candidate): Side => ({
   table: candidate.table,
   date1904: candidate.from.file.cells.date1904,
 });
-
-/** The text of a problem without its place (the place given is the returned file's). */
-const problemText = (problem: Problem): string => problem.message.replace(/^「[^」]*」[A-Z]*\d*：/, '');
-
-/** 记录编号 for the contacts without one: the next free ones of today's year, in order. */
-function numbered(
-  live: readonly Candidate[],
-  masterIds: ReadonlySet<string>,
-  today: LocalDate,
-): Map<Candidate, string> {
-  const taken = new Set(masterIds);
-  for (const candidate of live)
-    if (candidate.keyed && candidate.def === contactsTable)
-      taken.add(matchKey(String(candidate.values.contactId ?? '')));
-  const ids = new Map<Candidate, string>();
-  const first = /^(C\d{4}-)(\d+)$/.exec(nextContactId(taken, today));
-  let next = Number(first?.[2] ?? 1);
-  for (const candidate of live)
-    if (!candidate.keyed && candidate.def === contactsTable) {
-      ids.set(candidate, `${first?.[1] ?? 'C-'}${String(next).padStart(3, '0')}`);
-      next += 1;
-    }
-  return ids;
-}
-
-/** The ledger's cells with the candidates below their tables, as the memory host places appended rows. */
-function joined(
-  master: RawWorkbook,
-  tables: ReadonlyMap<string, TableRows>,
-  live: readonly Candidate[],
-  ids: ReadonlyMap<Candidate, string>,
-) {
-  const rowOf = new Map<Candidate, number>();
-  const valuesOf = new Map<Candidate, Record<string, WrittenValue>>();
-  const sheets = master.sheets.map((sheet) => {
-    const mine = live.filter((candidate) => candidate.def.sheet === sheet.name.trim());
-    const table = tables.get(sheet.name.trim());
-    if (mine.length === 0 || !table) return sheet;
-    const rows = [...sheet.rows];
-    let next = Math.max(lastUsedRow(sheet), table.header.headerRow) + 1;
-    for (const candidate of mine) {
-      const id = ids.get(candidate);
-      const values: Record<string, WrittenValue> =
-        id === undefined ? { ...candidate.values } : { ...candidate.values, contactId: id };
-      const cells: Cell[] = [];
-      for (const [key, column] of table.header.columns)
-        cells[column - 1] = writtenCell(values[key], table.def.columns[key]);
-      rows[next - 1] = cells;
-      rowOf.set(candidate, next);
-      valuesOf.set(candidate, values);
-      next += 1;
-    }
-    return { name: sheet.name, rows };
-  });
-  return { workbook: { sheets, date1904: master.date1904 }, rowOf, valuesOf };
-}
 
 /** The pairing a candidate row names, when it resolved: its own (a pairing), its contact's, its source contact's. */
 function namedPairing(ledger: Ledger, candidate: Candidate, row: number, contacts: ReadonlyMap<number, Contact>) {
@@ -153,9 +96,7 @@ export function validateCandidates(
     rejected.push({ candidate, rejection: rejectionOf(candidate, sideOf(candidate), found) });
     return false;
   });
-  for (;;) {
-    const ids = numbered(live, masterIds, today);
-    const { workbook, rowOf, valuesOf } = joined(master, tables, live, ids);
+  const errorsOf = (workbook: RawWorkbook) => {
     const read = readLedger(workbook);
     if (!read.ok) throw new Error(`Bug: the ledger stopped reading with rows added: ${read.error.message}`);
     const { ledger } = read.value;
@@ -164,6 +105,15 @@ export function validateCandidates(
       ...countableContacts(ledger, NO_SEMESTER, today).problems,
       ...pairingHealth(ledger),
     ].filter((problem) => problem.severity === 'error');
+    return { ledger, problems };
+  };
+  // The ledger's own errors before anything is added: those the rows added do not make.
+  const baseline = new Set(live.length > 0 ? errorsOf(master).problems.map(errorKey) : []);
+  for (;;) {
+    const ids = numbered(live, masterIds, today);
+    const { workbook, rowOf, valuesOf } = joined(master, tables, live, ids);
+    const { ledger, problems } = errorsOf(workbook);
+    const broken = breakages(tables, baseline, problems, ledger, live, rowOf);
     const errorsAt = new Map<string, Problem[]>();
     for (const problem of problems) {
       const at = `${problem.sheet}\u0000${problem.row}`;
@@ -174,7 +124,7 @@ export function validateCandidates(
     for (const candidate of live) {
       const row = rowOf.get(candidate) as number;
       const side = sideOf(candidate);
-      const found = [...(errorsAt.get(`${candidate.def.sheet}\u0000${row}`) ?? [])];
+      const found = [...(errorsAt.get(`${candidate.def.sheet}\u0000${row}`) ?? []), ...(broken.get(candidate) ?? [])];
       const unit = candidate.from.unit;
       const pairing = unit === undefined ? undefined : namedPairing(ledger, candidate, row, contacts);
       if (unit !== undefined && pairing && matchKey(pairing.unit) !== matchKey(unit))
