@@ -189,3 +189,25 @@ describe('lianyi split refuses what it cannot do, and writes nothing', () => {
     expect(readdirSync(deep)).toEqual(['艺术学院.xlsx']);
   });
 });
+
+describe('the arguments of split and merge', () => {
+  test.each([
+    [['split', 'a.xlsx'], '请用 --out-dir 指定'],
+    [['split', 'a.xlsx', 'b.xlsx', '--out-dir', 'x'], '多余的参数“b.xlsx”'],
+    [['merge', 'a.xlsx', 'b.xlsx'], '请用 --out 指定汇总后的新文件'],
+    [['merge', 'a.xlsx', 'b.xlsx', '--out', 'c.csv'], '--out 的文件名应以 .xlsx 结尾'],
+    [['merge', 'a.xlsx', 'b.xlsx', '--out', 'c.xlsx', '--unit', '艺术学院'], 'lianyi merge 不接受 --unit 选项'],
+    [['forms', 'a.xlsx', '--semester', 'S', '--out', 'c.xlsx', '--unit', 'A', '--unit', 'B'], '选项 --unit 只能写一次'],
+  ])('%j: exit 2, one line', async (args, says) => {
+    const run = await lianyi(args, TODAY);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(says);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  test('--help lists both', async () => {
+    const run = await lianyi(['--help'], TODAY);
+    expect(run.stdout).toContain('lianyi split 文件.xlsx --out-dir 文件夹');
+    expect(run.stdout).toContain('lianyi merge 文件.xlsx 交回的文件… --out 汇总后.xlsx');
+  });
+});
