@@ -127,7 +127,7 @@ describe('lianyi split on the sample ledger', () => {
   test('the copy is a new workbook from the template: tables, dropdowns and date formats, no part of the master', () => {
     const entries = zipTexts(new Uint8Array(readFileSync(join(out, '艺术学院.xlsx'))));
     const tables = [...entries.keys()].filter((name) => name.startsWith('xl/tables/') && name.endsWith('.xml'));
-    expect(tables).toHaveLength(8);
+    expect(tables).toHaveLength(10);
     const contacts = [...entries.values()].find((xml) => xml.includes('<dataValidation') && xml.includes('个别谈心'));
     expect(contacts).toBeDefined();
     expect(entries.get('docProps/core.xml')).toContain('<dc:creator>联谊交友台账</dc:creator>');

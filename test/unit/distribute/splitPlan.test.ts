@@ -3,6 +3,7 @@ import { textOf } from '../../../src/core/distribute/tableRows';
 import { hiddenFigureColumns, unitCopy } from '../../../src/core/distribute/unitCopy';
 import type { LocalDate } from '../../../src/core/localDate';
 import type { LedgerContent } from '../../../src/core/template/ledgerTemplate';
+import { sampleLedgerContent } from '../../../src/core/sample/sampleLedger';
 import { baseContent, rawLedger, readOrThrow, sampleRaw } from '../../support/rawLedger';
 
 /** 分发's plan: what each unit's copy holds (SPEC §4 split). */
@@ -107,7 +108,11 @@ describe('where a pairing goes', () => {
 });
 
 describe("a unit's copy as data", () => {
-  const { plan, read } = planOf(undefined);
+  const withFestival: LedgerContent = {
+    ...sampleLedgerContent(),
+    重大节日: [{ name: '中秋节', date: '2026-09-25', windowStart: '2026-09-11', windowEnd: '2026-09-28' }],
+  };
+  const { plan, read } = planOf(withFestival);
   const share = plan.units.find((candidate) => candidate.unit === '西方语言文化学院');
   const hidden = hiddenFigureColumns(read.ledger.settings);
   if (!share || !hidden.ok) throw new Error('no share');
@@ -134,30 +139,29 @@ describe("a unit's copy as data", () => {
       for (const key of ['ethnicity', 'categories', 'schoolKeyTarget', 'note']) expect(figure[key]).toBeUndefined();
   });
 
-  test('all of 设置 and 学期, plus 分发单位 and 分发日期; its own 单位 row', () => {
+  test('all of 设置, 学期, 重大节日 and 考核指标, plus 分发单位 and 分发日期; its own 单位 row', () => {
+    const sample = withFestival;
     expect(copy.content['设置']?.map((row) => row.key)).toEqual([
-      '学校名称',
-      '每学期最少联系次数',
-      '校级干部结对人数',
-      '办理期限天数',
-      '分发隐去列',
-      '台账版本',
+      ...(sample['设置'] ?? []).map((row) => row.key),
       '分发单位',
       '分发日期',
     ]);
     expect(copy.content['设置']?.slice(-2).map((row) => row.value)).toEqual(['西方语言文化学院', TODAY]);
-    expect(copy.content['学期']).toHaveLength(6);
+    for (const sheet of ['学期', '重大节日', '考核指标']) {
+      expect(copy.content[sheet]?.length).toBeGreaterThan(0);
+      expect(copy.content[sheet]).toHaveLength(sample[sheet]?.length ?? -1);
+    }
     expect(copy.content['单位']).toEqual([expect.objectContaining({ name: '西方语言文化学院', liaison: '李娜' })]);
     expect(copy.fileName).toBe('西方语言文化学院.xlsx');
   });
 
   test('分发隐去列 may hide nothing (无), but not a required column', () => {
     const settings = { ...read.ledger.settings };
-    expect(hiddenFigureColumns({ ...settings, splitHiddenColumns: [] })).toEqual({
+    expect(hiddenFigureColumns({ ...settings, hiddenInCopies: ['无'] })).toEqual({
       ok: true,
       value: { keys: [], headers: [] },
     });
-    const refused = hiddenFigureColumns({ ...settings, splitHiddenColumns: ['民族', '姓名'] });
+    const refused = hiddenFigureColumns({ ...settings, hiddenInCopies: ['民族', '姓名'] });
     expect(refused.ok).toBe(false);
     if (!refused.ok) expect(refused.error.message).toContain('必填列「姓名」');
   });
@@ -166,11 +170,13 @@ describe("a unit's copy as data", () => {
 describe('设置 分发隐去列', () => {
   const hiddenOf = (value?: string) =>
     readOrThrow(rawLedger(baseContent({ 设置: value === undefined ? [] : [{ key: '分发隐去列', value }] }))).ledger
-      .settings.splitHiddenColumns;
+      .settings.hiddenInCopies;
 
-  test('a missing key takes the default; a list is split like 人士类别; 无 hides nothing', () => {
+  test('a missing key takes the default; a list is split like 人士类别; 无 names no column', () => {
     expect(hiddenOf()).toEqual(['民族', '人士类别', '校级重点对象', '备注']);
     expect(hiddenOf('民族，备注')).toEqual(['民族', '备注']);
-    expect(hiddenOf('无')).toEqual([]);
+    const settings = readOrThrow(rawLedger(baseContent({ 设置: [{ key: '分发隐去列', value: '无' }] }))).ledger
+      .settings;
+    expect(hiddenFigureColumns(settings)).toEqual({ ok: true, value: { keys: [], headers: [] } });
   });
 });
