@@ -1,3 +1,4 @@
+import { LEDGER_SHEETS } from '../../support/ledgerSheets';
 import { addContact } from '../../../src/app/addContact';
 import { checkLedger } from '../../../src/app/checkLedger';
 import { fixedDayClock } from '../../../src/app/clock';
@@ -203,19 +204,7 @@ describe('what the use cases ask of the port (the double’s log)', () => {
     expect(port.methods()).toEqual(['read', 'replaceSheets']);
     expect(replacements(port)).toEqual([
       {
-        add: [
-          '说明',
-          '设置',
-          '学期',
-          '单位',
-          '领导干部',
-          '党外代表人士',
-          '结对关系',
-          '联系记录',
-          '意见办理',
-          '重大节日',
-          '考核指标',
-        ],
+        add: ['说明', ...LEDGER_SHEETS],
         remove: ['Sheet1'],
         activate: '说明',
       },
@@ -234,18 +223,7 @@ describe('what the use cases ask of the port (the double’s log)', () => {
     value(await createLedger(port, env, { sample: true }));
     expect(replacements(port)).toEqual([
       {
-        add: [
-          '设置',
-          '学期',
-          '单位',
-          '领导干部',
-          '党外代表人士',
-          '结对关系',
-          '联系记录',
-          '意见办理',
-          '重大节日',
-          '考核指标',
-        ],
+        add: [...LEDGER_SHEETS],
         remove: [],
         activate: '设置',
       },

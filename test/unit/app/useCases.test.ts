@@ -1,3 +1,4 @@
+import { LEDGER_SHEETS } from '../../support/ledgerSheets';
 import { addContact } from '../../../src/app/addContact';
 import { checkLedger } from '../../../src/app/checkLedger';
 import { fixedDayClock } from '../../../src/app/clock';
@@ -43,18 +44,6 @@ const GOOD_CONTACT = {
   note: '007',
   filedBy: '郑敏',
 };
-const LEDGER_SHEETS = [
-  '设置',
-  '学期',
-  '单位',
-  '领导干部',
-  '党外代表人士',
-  '结对关系',
-  '联系记录',
-  '意见办理',
-  '重大节日',
-  '考核指标',
-];
 
 function value<T, E>(result: Result<T, E>): T {
   if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`);

@@ -1,3 +1,4 @@
+import { LEDGER_SHEETS } from '../../support/ledgerSheets';
 import { SETTING_DEFAULTS } from '../../../src/core/ledger/settings';
 import { readLedger } from '../../../src/core/ledger/readLedger';
 import { localDateToSerial, type LocalDate } from '../../../src/core/localDate';
@@ -115,19 +116,7 @@ describe('creating a ledger', () => {
     wb.addSheet('Sheet1');
     expect(await hostOn(wb).createLedger({ sample: true })).toEqual({ ok: true, value: undefined });
     expect(wb.syncs).toBe(2);
-    expect(wb.sheets.map((sheet) => sheet.name)).toEqual([
-      '说明',
-      '设置',
-      '学期',
-      '单位',
-      '领导干部',
-      '党外代表人士',
-      '结对关系',
-      '联系记录',
-      '意见办理',
-      '重大节日',
-      '考核指标',
-    ]);
+    expect(wb.sheets.map((sheet) => sheet.name)).toEqual(['说明', ...LEDGER_SHEETS]);
     expect(wb.tables.map((table) => `${table.name} ${table.sheet.name}`)).toContain('tblContacts 联系记录');
     expect(wb.active).toBe('说明');
     const contacts = wb.sheet('联系记录');

@@ -1,3 +1,4 @@
+import { LEDGER_SHEETS } from '../../support/ledgerSheets';
 import ExcelJS from 'exceljs';
 import type { Cell } from '../../../src/core/cell';
 import type { LocalDate } from '../../../src/core/localDate';
@@ -152,19 +153,7 @@ describe('the preview’s unsaved changes', () => {
     expect(count()).toBe(12); // eleven sheets added, the empty one removed
     const ledger = value(await host.download!('ledger'));
     expect(ledger.fileName).toBe('空白-更新-20270120.xlsx');
-    expect((await cellsOf(ledger.bytes)).sheets.map((sheet) => sheet.name)).toEqual([
-      '说明',
-      '设置',
-      '学期',
-      '单位',
-      '领导干部',
-      '党外代表人士',
-      '结对关系',
-      '联系记录',
-      '意见办理',
-      '重大节日',
-      '考核指标',
-    ]);
+    expect((await cellsOf(ledger.bytes)).sheets.map((sheet) => sheet.name)).toEqual(['说明', ...LEDGER_SHEETS]);
   });
 
   test('the sample opened without a file is no change; its download is a new ledger, with the contacts added', async () => {
