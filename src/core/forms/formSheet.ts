@@ -1,6 +1,14 @@
 /** The 登记表 laid out as the policy's attachment prints it, as a sheet spec. */
 import { formatChineseDate } from '../localDate';
-import { type CellRange, type CellSpec, type CellStyle, range, type SheetSpec, text } from '../sheet/sheetSpec';
+import {
+  type CellRange,
+  type CellSpec,
+  type CellStyle,
+  portraitA4,
+  range,
+  type SheetSpec,
+  text,
+} from '../sheet/sheetSpec';
 import { rowHeightFor, splitToHeight } from '../sheet/textLayout';
 import type { RegistrationForm } from './registrationForm';
 
@@ -152,14 +160,6 @@ export function formSheet(form: RegistrationForm, name: string): SheetSpec {
     rows: layout.rows,
     validations: [],
     highlights: [],
-    page: {
-      paper: 'A4',
-      orientation: 'portrait',
-      margins: { top: 0.7, bottom: 0.7, left: 0.6, right: 0.6, header: 0.3, footer: 0.3 },
-      fitToWidth: 1,
-      fitToHeight: totalHeight <= PRINTABLE_HEIGHT ? 1 : 0,
-      centerHorizontally: true,
-      printArea: range(1, 1, lastRow, 4),
-    },
+    page: portraitA4(range(1, 1, lastRow, 4), totalHeight <= PRINTABLE_HEIGHT ? 1 : 0),
   };
 }

@@ -5,7 +5,15 @@
  */
 import { BODY_FONT, TITLE_FONT } from '../forms/formSheet';
 import { formatChineseDate, type LocalDate } from '../localDate';
-import { type CellRange, type CellSpec, type CellStyle, range, type SheetSpec, text } from '../sheet/sheetSpec';
+import {
+  type CellRange,
+  type CellSpec,
+  type CellStyle,
+  portraitA4,
+  range,
+  type SheetSpec,
+  text,
+} from '../sheet/sheetSpec';
 import { rowHeightFor, splitToHeight } from '../sheet/textLayout';
 import type { HandoverEntry, HandoverForm } from './handoverForm';
 
@@ -157,14 +165,6 @@ export function handoverSheet(form: HandoverForm, name: string): SheetSpec {
     rows: layout.rows,
     validations: [],
     highlights: [],
-    page: {
-      paper: 'A4',
-      orientation: 'portrait',
-      margins: { top: 0.7, bottom: 0.7, left: 0.6, right: 0.6, header: 0.3, footer: 0.3 },
-      fitToWidth: 1,
-      fitToHeight: 0,
-      centerHorizontally: true,
-      printArea: range(1, 1, lastRow, 4),
-    },
+    page: portraitA4(range(1, 1, lastRow, 4), 0),
   };
 }

@@ -132,6 +132,20 @@ export interface PageSetup {
   readonly printTitleRows?: { readonly first: number; readonly last: number };
 }
 
+/**
+ * A print-ready A4 portrait page (登记表, 交接单): centred, one page wide, as many pages tall as the
+ * content needs unless `fitToHeight` says otherwise.
+ */
+export const portraitA4 = (printArea: CellRange, fitToHeight = 0): PageSetup => ({
+  paper: 'A4',
+  orientation: 'portrait',
+  margins: { top: 0.7, bottom: 0.7, left: 0.6, right: 0.6, header: 0.3, footer: 0.3 },
+  fitToWidth: 1,
+  fitToHeight,
+  centerHorizontally: true,
+  printArea,
+});
+
 /** A range; a single cell when only its top-left is given. */
 export const range = (top: number, left: number, bottom = top, right = left): CellRange => ({
   top,
