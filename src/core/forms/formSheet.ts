@@ -4,7 +4,7 @@ import {
   type CellRange,
   type CellSpec,
   type CellStyle,
-  portraitA4,
+  portraitSheet,
   range,
   type SheetSpec,
   text,
@@ -151,15 +151,14 @@ export function formSheet(form: RegistrationForm, name: string): SheetSpec {
   next = section(layout, next, '备 注', form.noteLines, MIN_HEIGHT.notes);
   const lastRow = next - 1;
   const totalHeight = layout.rows.reduce((sum, row) => sum + row.height, 0);
-  return {
+  return portraitSheet({
     name,
     styles: STYLES,
     cells: layout.cells,
     merges: layout.merges,
-    columns: WIDTHS.map((width, index) => ({ index: index + 1, width })),
     rows: layout.rows,
-    validations: [],
-    highlights: [],
-    page: portraitA4(range(1, 1, lastRow, 4), totalHeight <= PRINTABLE_HEIGHT ? 1 : 0),
-  };
+    widths: WIDTHS,
+    lastRow,
+    fitToHeight: totalHeight <= PRINTABLE_HEIGHT ? 1 : 0,
+  });
 }

@@ -9,7 +9,7 @@ import {
   type CellRange,
   type CellSpec,
   type CellStyle,
-  portraitA4,
+  portraitSheet,
   range,
   type SheetSpec,
   text,
@@ -156,15 +156,13 @@ export function handoverSheet(form: HandoverForm, name: string): SheetSpec {
     layout.row += 1;
   }
   const lastRow = layout.row - 1;
-  return {
+  return portraitSheet({
     name,
     styles: STYLES,
     cells: layout.cells,
     merges: layout.merges,
-    columns: WIDTHS.map((width, index) => ({ index: index + 1, width })),
     rows: layout.rows,
-    validations: [],
-    highlights: [],
-    page: portraitA4(range(1, 1, lastRow, 4), 0),
-  };
+    widths: WIDTHS,
+    lastRow,
+  });
 }

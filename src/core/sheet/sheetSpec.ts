@@ -146,6 +146,32 @@ export const portraitA4 = (printArea: CellRange, fitToHeight = 0): PageSetup => 
   printArea,
 });
 
+/** What a print-ready A4 portrait sheet (登记表, 交接单) is laid out as: everything but its page and columns. */
+export interface PortraitLayout {
+  readonly name: string;
+  readonly styles: SheetSpec['styles'];
+  readonly cells: SheetSpec['cells'];
+  readonly merges: SheetSpec['merges'];
+  readonly rows: SheetSpec['rows'];
+  /** Column widths in characters, from column A. */
+  readonly widths: readonly number[];
+  readonly lastRow: number;
+  readonly fitToHeight?: number;
+}
+
+/** A laid-out A4 portrait sheet as a spec: its columns from the widths, printed over its columns down to `lastRow`. */
+export const portraitSheet = (layout: PortraitLayout): SheetSpec => ({
+  name: layout.name,
+  styles: layout.styles,
+  cells: layout.cells,
+  merges: layout.merges,
+  columns: layout.widths.map((width, index) => ({ index: index + 1, width })),
+  rows: layout.rows,
+  validations: [],
+  highlights: [],
+  page: portraitA4(range(1, 1, layout.lastRow, layout.widths.length), layout.fitToHeight),
+});
+
 /** A range; a single cell when only its top-left is given. */
 export const range = (top: number, left: number, bottom = top, right = left): CellRange => ({
   top,
