@@ -251,6 +251,17 @@ const CATALOG = {
     rule: 'R5',
     text: (p: { date: string }) => `联系日期 ${p.date} 不属于任何学期：请核对日期，或在「学期」工作表中补充学期。`,
   },
+  INDICATOR_MAX_INVALID: {
+    severity: 'error',
+    rule: 'R6',
+    text: (p: { indicator: string; value: string }) =>
+      `指标${q(p.indicator)}的满分${q(p.value)}不是正数：请填写大于 0 的分值，此指标改正前不计分。`,
+  },
+  INDICATOR_TOTAL_NOT_100: {
+    severity: 'warning',
+    rule: 'R6',
+    text: (p: { total: number }) => `各指标满分合计为 ${p.total} 分，不是 100 分：请核对「满分」一列。`,
+  },
   PAIRING_NOT_FILED: {
     severity: 'warning',
     rule: 'R9',
