@@ -64,9 +64,8 @@ export function countableContacts(
   // A group row's problems of its date alone (after today, in no semester) and its place among S's
   // rows are had once, by the first of its contacts that meets them; made when a group row comes.
   let groupRowsSeen: Set<string> | undefined;
-  const firstOfGroup = (contact: Contact, what: string) => {
-    if (contact.group === undefined) return true;
-    const key = `${contact.row}\u0000${what}`;
+  const firstOfGroup = (row: number, what: string) => {
+    const key = `${row}\u0000${what}`;
     if ((groupRowsSeen ??= new Set()).has(key)) return false;
     groupRowsSeen.add(key);
     return true;
@@ -76,20 +75,20 @@ export function countableContacts(
     const [failure] = contactGates(pairing, date, today);
     if (failure) {
       // Outside the span is said of each pairing it concerns; after today once for the row.
-      if (failure.code === 'CONTACT_OUTSIDE_PAIRING' || firstOfGroup(contact, failure.code))
+      if (!contact.group || failure.code === 'CONTACT_OUTSIDE_PAIRING' || firstOfGroup(contact.row, failure.code))
         problems.push(gateProblem(failure, place(contact)));
       continue;
     }
     const inSemester = semester.start <= date && date <= semester.end;
     if (!inSemester && !semesterContaining(ledger.semesters, date)) {
-      if (firstOfGroup(contact, 'CONTACT_IN_NO_SEMESTER'))
+      if (!contact.group || firstOfGroup(contact.row, 'CONTACT_IN_NO_SEMESTER'))
         problems.push(problemAt('CONTACT_IN_NO_SEMESTER', place(contact), { date }));
       continue;
     }
     const last = latest.get(pairing);
     if (last === undefined || last < date) latest.set(pairing, date);
     if (!inSemester) continue;
-    if (firstOfGroup(contact, 'inSemester')) semesterRows.push(contact);
+    if (!contact.group || firstOfGroup(contact.row, 'inSemester')) semesterRows.push(contact);
     const list = bySemesterPairing.get(pairing);
     if (list) list.push(contact);
     else bySemesterPairing.set(pairing, [contact]);

@@ -1,4 +1,5 @@
 import { chooseSemester } from '../../../src/core/check/runCheck';
+import { pairingIdsOnRows } from '../../../src/core/entry/ledgerOverview';
 import { registrationForms } from '../../../src/core/forms/registrationForm';
 import { renderForms } from '../../../src/core/forms/renderForms';
 import type { LocalDate } from '../../../src/core/localDate';
@@ -68,6 +69,10 @@ describe('a group contact on the 登记表', () => {
     const ledger = ledgerWith([{ key: '集体活动计入', value: '否' }]);
     const forms = registrationForms(ledger, semesterOf(ledger), ledger.pairings, today);
     expect(forms.map((form) => form.contactLines.length)).toEqual([1, 2, 1]);
+  });
+
+  test('selecting the group row in Excel picks the forms of all its pairings', () => {
+    expect(pairingIdsOnRows(ledgerWith(), '联系记录', [2])).toEqual(['P01', 'P02', 'P03']);
   });
 
   test('the rendered sheets, one per pairing, each show it in 联系沟通情况', () => {
