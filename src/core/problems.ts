@@ -251,16 +251,6 @@ const CATALOG = {
     rule: 'R5',
     text: (p: { date: string }) => `联系日期 ${p.date} 不属于任何学期：请核对日期，或在「学期」工作表中补充学期。`,
   },
-  INDICATOR_MAX_INVALID: {
-    severity: 'error',
-    rule: 'R6',
-    text: (p: { indicator: string; value: string }) =>
-      `指标${q(p.indicator)}的满分${q(p.value)}不是正数：请填写大于 0 的分值，此指标改正前不计分。`,
-  },
-  INDICATOR_TOTAL_NOT_100: {
-    severity: 'warning',
-    rule: 'R6',
-    text: (p: { total: number }) => `各指标满分合计为 ${p.total} 分，不是 100 分：请核对「满分」一列。`,
   // Group contacts: one row listing several 结对编号 or 人士姓名. A part that does not resolve is
   // reported by name; the parts that do still count.
   CONTACT_GROUP_PART_UNKNOWN: {
@@ -310,6 +300,17 @@ const CATALOG = {
     rule: 'R5',
     text: (p: { value: string }) =>
       `结对编号${q(p.value)}含有空格或顿号、逗号、分号，写进编号列表后会被读成几个编号：请单独填报这个结对，或先在「结对关系」中改用不含这些符号的编号。`,
+  },
+  INDICATOR_MAX_INVALID: {
+    severity: 'error',
+    rule: 'R6',
+    text: (p: { indicator: string; value: string }) =>
+      `指标${q(p.indicator)}的满分${q(p.value)}不是正数：请填写大于 0 的分值，此指标改正前不计分。`,
+  },
+  INDICATOR_TOTAL_NOT_100: {
+    severity: 'warning',
+    rule: 'R6',
+    text: (p: { total: number }) => `各指标满分合计为 ${p.total} 分，不是 100 分：请核对「满分」一列。`,
   },
   PAIRING_NOT_FILED: {
     severity: 'warning',
