@@ -12,6 +12,7 @@ import { contactsTable } from '../core/schema/index';
 import { readCsvCells } from '../workbook/csv/readCsvCells';
 import { patchedXlsx } from '../workbook/xlsx/patchedXlsx';
 import { readXlsxCells } from '../workbook/xlsx/readXlsxCells';
+import { nodeInflate } from './nodeInflate';
 import type { Command } from './args';
 import { readInputFile, refuseExisting, sameFile, writeOutputFile } from './files';
 import { cliEnv, type CliIo, EXIT, type ExitCode, fail } from './io';
@@ -28,7 +29,7 @@ async function readReturned(path: string): Promise<Result<ReturnedFile, Failure>
     if (!read.ok) return err(named(read.error));
     return ok({ name: path, kind: 'csv', cells: read.value.workbook, encoding: read.value.encoding });
   }
-  const read = await readXlsxCells(bytes.value);
+  const read = await readXlsxCells(bytes.value, { inflate: nodeInflate });
   return read.ok ? ok({ name: path, kind: 'ledger', cells: read.value }) : err(named(read.error));
 }
 
