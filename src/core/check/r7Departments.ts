@@ -16,7 +16,7 @@ const SATISFIED: readonly string[] = ['满意', '基本满意'];
  * An item a department had in hand during S: not yet assigned after the reference day, and not
  * finished (its 反馈日期) before S began. Items carried over open from an earlier semester count.
  */
-function inHand(item: FollowUp, semester: Semester, referenceDate: LocalDate): boolean {
+function inHand(item: FollowUp, semester: Pick<Semester, 'start'>, referenceDate: LocalDate): boolean {
   if (item.assignedOn !== undefined && item.assignedOn > referenceDate) return false;
   return isOpen(item) || item.answeredOn === undefined || item.answeredOn >= semester.start;
 }
@@ -29,7 +29,8 @@ function inHand(item: FollowUp, semester: Semester, referenceDate: LocalDate): b
  */
 export function departmentFigures(
   ledger: Ledger,
-  semester: Semester,
+  /** The semester, or the academic year of a 考核: only its first day matters. */
+  semester: Pick<Semester, 'start'>,
   referenceDate: LocalDate,
   today: LocalDate,
 ): DepartmentResult[] {
