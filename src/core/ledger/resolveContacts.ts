@@ -2,7 +2,7 @@
 import { matchKey } from '../cellText';
 import { type Place, type Problem, problemAt } from '../problems';
 import type { Located, TableRead } from '../readTable';
-import type { ContactRow, contactsTable } from '../schema/contacts';
+import { blankContactRow, type ContactRow, type contactsTable } from '../schema/contacts';
 import {
   type GroupResolution,
   groupNameProblems,
@@ -62,7 +62,8 @@ export function resolveContacts(
       return;
     }
     const members: readonly Pairing[] = group.pairings;
-    for (const pairing of members) contacts.push({ ...value, pairing, group: members });
+    // Copied onto a blank row: the copies keep the layout of every other contact (contacts.ts says why).
+    for (const pairing of members) contacts.push(Object.assign(blankContactRow(), value, { pairing, group: members }));
   };
   // The row object is this read's own: attaching the pairing spares copying every contact row.
   const attach = (value: Located<ContactRow>, pairing: Pairing) => {
