@@ -32,7 +32,9 @@ export interface RulesResult {
 }
 
 /** The generated ledger with 重大节日 for its years, the default 考核指标, and some contacts made group rows. */
-export async function withFestivalsAndGroups(content: Record<string, Row[]>): Promise<{ content: Record<string, Row[]>; groups: number }> {
+export async function withFestivalsAndGroups(
+  content: Record<string, Row[]>,
+): Promise<{ content: Record<string, Row[]>; groups: number }> {
   const calendar = await loadLunarCalendar();
   const byLeader = new Map<string, string[]>();
   for (const pairing of content['结对关系'] ?? []) {
