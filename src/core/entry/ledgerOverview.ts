@@ -1,10 +1,11 @@
 /** The ledger summarised for the task pane's pickers, and the pairings named on rows the user selected. */
 import { matchKey } from '../cellText';
+import { handoverPeople, type PersonChoice } from '../handover/handoverChoices';
 import type { LocalDate } from '../localDate';
 import { isActiveOn, type Ledger } from '../ledger/model';
 import { semesterContaining } from '../ledger/semesters';
 
-/** What the task pane's pickers offer: semesters (the current one first chosen), units, pairings. */
+/** What the task pane's pickers offer: semesters (the current one first chosen), units, pairings, people. */
 export interface LedgerOverview {
   readonly today: LocalDate;
   readonly currentSemesterId: string | undefined;
@@ -22,6 +23,9 @@ export interface LedgerOverview {
     readonly unit: string;
     readonly active: boolean;
   }>;
+  /** Who can leave (交接): leaders 在任 and figures 在职. */
+  readonly leaders: readonly PersonChoice[];
+  readonly figures: readonly PersonChoice[];
 }
 
 /** The overview as of today: units from 单位 and from figures' rows, each name once as matchKey compares them. */
@@ -41,6 +45,7 @@ export function ledgerOverview(ledger: Ledger, today: LocalDate): LedgerOverview
       unit: pairing.unit,
       active: isActiveOn(pairing, today),
     })),
+    ...handoverPeople(ledger),
   };
 }
 

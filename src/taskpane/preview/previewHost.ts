@@ -17,6 +17,7 @@ import { REPORT_SHEET } from '../../core/report/coverageReport';
 import { err, ok, type Result } from '../../core/result';
 import { createMemoryWorkbook } from '../../workbook/memory/memoryWorkbook';
 import { newSheetName, type WorkbookPort } from '../../workbook/port';
+import { loadHostFiles } from '../../workbook/files/loadHostFiles';
 import { readXlsxCells } from '../../workbook/xlsx/readXlsxCells';
 import { trackUnsaved } from './unsavedChanges';
 import { updatedLedgerBytes, updatedLedgerName } from './updatedLedger';
@@ -75,8 +76,8 @@ export async function createPreviewHost(
     inPane: true,
     ...(options.fileName !== undefined ? { ledgerFile: options.fileName } : {}),
   };
-  const host = createLedgerHost('preview', sessionOn(workbook), env);
-  const generating = createLedgerHost('preview', sessionOn(generatingPort), env);
+  const host = createLedgerHost('preview', sessionOn(workbook), env, loadHostFiles);
+  const generating = createLedgerHost('preview', sessionOn(generatingPort), env, loadHostFiles);
 
   if (!bytes && options.sample) {
     const created = await host.createLedger({ sample: true });
