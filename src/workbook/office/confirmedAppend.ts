@@ -18,7 +18,7 @@ import type { RawSheet } from '../../core/rawWorkbook';
 import type { TableDef } from '../../core/schema/columns';
 import { type RowBlock, rowBlock } from './appendRows';
 import { type Before, emptyIn, holds, queuePutBack, type Row, sameText } from './confirmRow';
-import type { OfficeContext, OfficeRange } from './officeApi';
+import { type OfficeContext, type OfficeRange, rangeAt } from './officeApi';
 import { PartialWriteError } from './officeErrors';
 import { queueResizes, type TableLoad, warnResizeFailed } from './tableGrowth';
 import { ACTION_BYTES, arrayBytes, jsonBytes, type SheetWrite, type WriteOp } from './writeBatch';
@@ -77,10 +77,12 @@ export function confirmedAppendWrite(
   const block = rowBlock(sheet, def, rows, options.date1904);
   if (!block) return undefined;
   const firstRow = block.nextRow;
+  // Untracked (rangeAt): none is used after the sync that follows its creation, so Excel.run has nothing to release.
   const rangeOf = (top: number, count: number, left = block.left, right = block.right): OfficeRange =>
-    context.workbook.worksheets
-      .getItem(sheet.name)
-      .getRange(`${columnLetters(left)}${top}:${columnLetters(right)}${top + count - 1}`);
+    rangeAt(
+      context.workbook.worksheets.getItem(sheet.name),
+      `${columnLetters(left)}${top}:${columnLetters(right)}${top + count - 1}`,
+    );
   // Half the budget at most, so a piece always fits in a request beside what is queued with it.
   const cut = pieces(block, options.budget / 2);
   const ops = cut.map((piece): WriteOp => {
