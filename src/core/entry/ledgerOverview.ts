@@ -1,9 +1,18 @@
 /** The ledger summarised for the task pane's pickers, and the pairings named on rows the user selected. */
 import { matchKey } from '../cellText';
-import { handoverPeople, type PersonChoice } from '../handover/handoverChoices';
 import type { LocalDate } from '../localDate';
 import { isActiveOn, type Ledger } from '../ledger/model';
 import { semesterContaining } from '../ledger/semesters';
+
+/** A person in a picker (交接: who leaves, who takes over): 编号, 姓名, 单位, and what tells two alike apart. */
+export interface PersonChoice {
+  readonly id: string;
+  readonly name: string;
+  readonly unit: string;
+  readonly status: string;
+  /** A leader's 层级. */
+  readonly level?: string;
+}
 
 /** What the task pane's pickers offer: semesters (the current one first chosen), units, pairings, people. */
 export interface LedgerOverview {
@@ -45,7 +54,13 @@ export function ledgerOverview(ledger: Ledger, today: LocalDate): LedgerOverview
       unit: pairing.unit,
       active: isActiveOn(pairing, today),
     })),
-    ...handoverPeople(ledger),
+    // Who can leave (交接): leaders still 在任 and figures still 在职, in the ledger's order.
+    leaders: ledger.leaders
+      .filter((leader) => leader.status === '在任')
+      .map(({ leaderId, name, unit, status, level }) => ({ id: leaderId, name, unit: unit ?? '', status, level })),
+    figures: ledger.figures
+      .filter((figure) => figure.status === '在职')
+      .map(({ figureId, name, unit, status }) => ({ id: figureId, name, unit, status })),
   };
 }
 

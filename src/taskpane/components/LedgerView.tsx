@@ -4,13 +4,10 @@
  * and where pairings are handed over when people change (交接).
  */
 import { Button, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { Failure, LedgerHost, LedgerOverview, UpgradeOutcome } from '../../app/ledgerHost';
-import { DistributeSection } from './DistributeSection';
-import { HandoverSection } from './HandoverSection';
 import { HostErrorBar } from './HostErrorBar';
 import { useLayoutStyles } from './layout';
-import { MergeSection } from './MergeSection';
 import { UpgradeOutcomeView } from './UpgradeOutcomeView';
 import { useHostTask } from './useHostTask';
 
@@ -25,6 +22,9 @@ interface Props {
   /** The ledger changed: the pane reloads its lists. */
   readonly onChanged: () => void;
 }
+
+/** 分发, 汇总 and 交接: fetched after the pane's first load, when the workbook reads as a ledger. */
+const LedgerWorkflows = lazy(() => import(/* webpackChunkName: "ledgerWorkflows" */ './LedgerWorkflows'));
 
 /** What the preview adds to the news of a change: it is in the page only until the ledger is downloaded. */
 const NOT_SAVED_YET = '（尚未保存：请点“下载更新后的台账”。）';
@@ -111,11 +111,9 @@ export function LedgerView({ host, notLedger, overview, save, onChanged }: Props
       )}
       {done?.kind === 'upgraded' && <UpgradeOutcomeView outcome={done.outcome} note={note} />}
       {overview && (
-        <>
-          <DistributeSection host={host} units={overview.units} save={save} />
-          <MergeSection host={host} onChanged={onChanged} note={note} />
-          <HandoverSection host={host} overview={overview} onChanged={onChanged} note={note} />
-        </>
+        <Suspense fallback={<Spinner size="tiny" label="正在载入分发、汇总和交接…" />}>
+          <LedgerWorkflows host={host} overview={overview} onChanged={onChanged} note={note} save={save} />
+        </Suspense>
       )}
     </div>
   );

@@ -15,9 +15,11 @@ import {
 } from './fakeHost';
 
 /** 台账 › 分发, 汇总, 交接 as a user meets them, on a host that answers as a healthy ledger would. */
-function renderLedger(host: FakeHost = fakeHost(), save = jest.fn()) {
+async function renderLedger(host: FakeHost = fakeHost(), save = jest.fn()) {
   const onChanged = jest.fn();
   renderInPane(<LedgerView host={host} overview={sampleOverview} save={save} onChanged={onChanged} />);
+  // The three sections are loaded after the pane's first load.
+  await screen.findByRole('heading', { name: '分发' });
   return { host, save, onChanged };
 }
 
@@ -44,7 +46,7 @@ async function pick(files: File[]) {
 
 describe('分发', () => {
   test('all units by default; the .zip is saved and what it holds is listed', async () => {
-    const { host, save } = renderLedger();
+    const { host, save } = await renderLedger();
     const units = within(screen.getByRole('group', { name: '分发的单位' })).getAllByRole('checkbox');
     expect(units).toHaveLength(sampleOverview.units.length);
     expect(units.every((box) => (box as HTMLInputElement).checked)).toBe(true);
@@ -58,7 +60,7 @@ describe('分发', () => {
   test('units left out are not asked for; cancelling downloads nothing', async () => {
     const host = fakeHost();
     host.distribute.mockImplementationOnce(untilCancelled('distribute'));
-    const { save } = renderLedger(host);
+    const { save } = await renderLedger(host);
     fireEvent.click(screen.getByRole('checkbox', { name: '统战部' }));
     fireEvent.click(screen.getByRole('button', { name: '下载各单位台账（.zip）' }));
     expect(host.distribute.mock.calls[0]?.[0]).toEqual({
@@ -73,7 +75,7 @@ describe('分发', () => {
 
 describe('汇总', () => {
   test('the preview table says per file what is added and skipped, each conflict in both files, each rejection', async () => {
-    const { host } = renderLedger();
+    const { host } = await renderLedger();
     expect((screen.getByRole('button', { name: '汇总到台账' }) as HTMLButtonElement).disabled).toBe(true);
     await pick([returnedFile]);
     await clickAndSettle(screen.getByRole('button', { name: '预览汇总' }));
@@ -97,7 +99,7 @@ describe('汇总', () => {
   });
 
   test('汇总到台账 merges the same files and says what it added; the ledger is reloaded', async () => {
-    const { host, onChanged } = renderLedger();
+    const { host, onChanged } = await renderLedger();
     await pick([returnedFile]);
     await clickAndSettle(screen.getByRole('button', { name: '预览汇总' }));
     await clickAndSettle(screen.getByRole('button', { name: '汇总到台账' }));
@@ -109,7 +111,7 @@ describe('汇总', () => {
   test('cancelled while it runs: nothing merged, the ledger not reloaded', async () => {
     const host = fakeHost();
     host.merge.mockImplementationOnce(untilCancelled('merge'));
-    const { onChanged } = renderLedger(host);
+    const { onChanged } = await renderLedger(host);
     await pick([returnedFile]);
     await clickAndSettle(screen.getByRole('button', { name: '预览汇总' }));
     fireEvent.click(screen.getByRole('button', { name: '汇总到台账' }));
@@ -122,7 +124,7 @@ describe('汇总', () => {
   test('nothing to add: the preview says so and 汇总到台账 stays off', async () => {
     const host = fakeHost();
     host.previewMerge.mockResolvedValueOnce(ok({ ...sampleMerge, added: {}, files: [] }));
-    renderLedger(host);
+    await renderLedger(host);
     await pick([returnedFile]);
     await clickAndSettle(screen.getByRole('button', { name: '预览汇总' }));
     expect(screen.getByText('预览：没有可新增的行。')).toBeTruthy();
@@ -132,7 +134,7 @@ describe('汇总', () => {
 
 describe('交接', () => {
   async function previewed(host: FakeHost) {
-    const view = renderLedger(host);
+    const view = await renderLedger(host);
     fireEvent.change(screen.getByRole('combobox', { name: '离任干部' }), { target: { value: 'L14' } });
     await clickAndSettle(screen.getByRole('button', { name: '预览交接' }));
     return view;
@@ -168,7 +170,7 @@ describe('交接', () => {
     host.previewHandover.mockResolvedValueOnce(
       err(failure('handoverBeforeStart', { on: '2026-01-01', pairing: 'P15', start: '2026-03-01' })),
     );
-    renderLedger(host);
+    await renderLedger(host);
     fireEvent.click(screen.getByRole('radio', { name: '党外代表人士调离或退休' }));
     const figure = screen.getByRole('combobox', { name: '党外代表人士' });
     const first = within(figure).getAllByRole('option')[1] as HTMLOptionElement;
@@ -201,7 +203,7 @@ describe('交接', () => {
 
 test('in the preview, merged and handed-over changes say they are not saved yet', async () => {
   const host = fakeHost('preview');
-  renderLedger(host);
+  await renderLedger(host);
   await pick([returnedFile]);
   await clickAndSettle(screen.getByRole('button', { name: '预览汇总' }));
   await clickAndSettle(screen.getByRole('button', { name: '汇总到台账' }));
