@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { type LocalDate, parseIsoDate } from '../core/localDate';
 import { err, ok, type Result } from '../core/result';
 import { HANDOVER_USAGE, type HandoverCommand, parseHandover } from './handoverArgs';
+import { parseReview, REVIEW_USAGE, type ReviewCommand } from './reviewArgs';
 
 /** A parsed command line; an option its command does not take is refused, not ignored. */
 export type Command =
@@ -59,7 +60,8 @@ export type Command =
       readonly today?: LocalDate;
       readonly force: boolean;
     }
-  | HandoverCommand;
+  | HandoverCommand
+  | ReviewCommand;
 
 /** What `lianyi --help` prints, exit codes included. */
 export const USAGE = `用法：
@@ -73,6 +75,7 @@ export const USAGE = `用法：
   lianyi upgrade 文件.xlsx --out 新台账.xlsx [--force]
       把旧台账升级到当前版本：补上缺少的工作表、列（加在表格右侧）和设置项，写入新文件；原有内容一概不动。
 ${HANDOVER_USAGE}
+${REVIEW_USAGE}
   lianyi split 文件.xlsx --out-dir 文件夹 [--unit 单位名称…] [--force]
       分发：每个单位一份只含本单位结对、人员和联系记录的台账（文件夹/单位.xlsx），敏感列留空。
   lianyi merge 文件.xlsx 交回的文件… --out 汇总后.xlsx [--json] [--force]
@@ -99,9 +102,10 @@ const OPTIONS = {
   'end-only': { type: 'boolean' },
   reason: { type: 'string' },
   status: { type: 'string' },
+  year: { type: 'string' },
 } as const;
 
-const COMMANDS = ['init', 'check', 'forms', 'upgrade', 'handover', 'split', 'merge'] as const;
+const COMMANDS = ['init', 'check', 'forms', 'upgrade', 'handover', 'split', 'merge', 'review'] as const;
 const ALLOWED: Record<(typeof COMMANDS)[number], ReadonlyArray<keyof typeof OPTIONS>> = {
   init: ['sample', 'force', 'today'],
   check: ['semester', 'today', 'json', 'report', 'force'],
@@ -110,6 +114,7 @@ const ALLOWED: Record<(typeof COMMANDS)[number], ReadonlyArray<keyof typeof OPTI
   handover: ['leader', 'figure', 'on', 'successor', 'end-only', 'reason', 'status', 'out', 'today', 'force'],
   split: ['out-dir', 'unit', 'today', 'force'],
   merge: ['out', 'json', 'today', 'force'],
+  review: ['year', 'out', 'json', 'today', 'force'],
 };
 
 const isCommand = (name: string): name is (typeof COMMANDS)[number] => (COMMANDS as readonly string[]).includes(name);
@@ -173,6 +178,7 @@ export function parseCommand(argv: readonly string[]): Result<Command, string> {
   if (!/\.xlsx$/i.test(file) && name === 'init') return err(`台账文件名应以 .xlsx 结尾：${file}`);
   if (name === 'init') return ok({ name, file, sample: values.sample ?? false, force: values.force ?? false, today });
   if (name === 'handover') return parseHandover(file, values, today);
+  if (name === 'review') return parseReview(file, values, today);
   const output = name === 'check' ? values.report : values.out;
   if (output !== undefined && !/\.xlsx$/i.test(output))
     return err(`--${name === 'check' ? 'report' : 'out'} 的文件名应以 .xlsx 结尾：${output}`);

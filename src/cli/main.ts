@@ -10,6 +10,7 @@ import { initCommand } from './initCommand';
 import { upgradeCommand } from './upgradeCommand';
 import { splitCommand } from './splitCommand';
 import { mergeCommand } from './mergeCommand';
+import { reviewCommand } from './reviewCommand';
 import { type CliIo, EXIT, type ExitCode } from './io';
 
 /** The lianyi command line: parse, run, return the exit code (0 holds, 1 gaps, 2 unusable input). */
@@ -38,6 +39,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
       return splitCommand(command, io);
     case 'merge':
       return mergeCommand(command, io);
+    case 'review':
+      return reviewCommand(command, io);
   }
 }
 

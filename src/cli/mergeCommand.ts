@@ -10,6 +10,7 @@ import { failure, type Failure } from '../core/failures';
 import type { Result } from '../core/result';
 import { readReturnedFile } from '../workbook/files/readReturnedFile';
 import { patchedXlsx } from '../workbook/xlsx/patchedXlsx';
+import { nodeInflate } from './nodeInflate';
 import type { Command } from './args';
 import { readInputFile, refuseExisting, sameFile, writeOutputFile } from './files';
 import { cliEnv, type CliIo, EXIT, type ExitCode, fail } from './io';
@@ -19,7 +20,7 @@ import { located, openWorkbookFile } from './openWorkbook';
 /** A returned file read as cells: a .csv as a form's contacts, anything else as a workbook. */
 async function readReturned(path: string): Promise<Result<ReturnedFile, Failure>> {
   const bytes = await readInputFile(path);
-  return bytes.ok ? readReturnedFile(path, bytes.value) : bytes;
+  return bytes.ok ? readReturnedFile(path, bytes.value, { inflate: nodeInflate }) : bytes;
 }
 
 /** Merges the returned files into a new copy of the ledger and reports each file's rows. */

@@ -3,6 +3,7 @@ import type { Failure } from '../core/failures';
 import { err, ok, type Result } from '../core/result';
 import { createMemoryWorkbook, type MemoryWorkbook } from '../workbook/memory/memoryWorkbook';
 import { readXlsxCells } from '../workbook/xlsx/readXlsxCells';
+import { nodeInflate } from './nodeInflate';
 import { readInputFile } from './files';
 
 /** The file's workbook in memory and the file's bytes, or one line on why it cannot be read (its path first). */
@@ -11,7 +12,7 @@ export async function openWorkbookFile(
 ): Promise<Result<{ readonly workbook: MemoryWorkbook; readonly bytes: Uint8Array }, Failure>> {
   const bytes = await readInputFile(file);
   if (!bytes.ok) return bytes;
-  const workbook = await readXlsxCells(bytes.value);
+  const workbook = await readXlsxCells(bytes.value, { inflate: nodeInflate });
   if (!workbook.ok) return err({ ...workbook.error, message: `${file}：${workbook.error.message}` });
   return ok({ workbook: createMemoryWorkbook(workbook.value), bytes: bytes.value });
 }

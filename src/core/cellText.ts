@@ -52,10 +52,23 @@ export function cleanText(text: string): string {
  */
 export function matchKey(text: string): string {
   // Most keys (P01, C2026-015, 张三) have nothing to fold: they are their own key, and no new string
-  // is made for them (on 200k contacts those strings were a good part of the garbage).
-  if (!/[^\x21-\x7e\u4e00-\u9fff]/.test(text)) return /[a-z]/.test(text) ? text.toUpperCase() : text;
+  // is made for them (on 200k contacts those strings were a good part of the garbage). A loop over the
+  // char codes, as a regular expression literal is a new object each time it is evaluated.
+  let lower = false;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 0x61 && code <= 0x7a) lower = true;
+    else if (code < 0x21 || (code > 0x7e && (code < 0x4e00 || code > 0x9fff))) return foldedKey(text);
+  }
+  return lower ? text.toUpperCase() : text;
+}
+
+const SPACES = /\s+/g;
+
+/** The key of a text with something to fold: invisible characters, spaces, full-width or other forms. */
+function foldedKey(text: string): string {
   // Invisible characters go first: one between a letter and its accent would keep NFKC from joining them.
-  return text.replace(INVISIBLES, '').normalize('NFKC').replace(/\s+/g, '').toUpperCase();
+  return text.replace(INVISIBLES, '').normalize('NFKC').replace(SPACES, '').toUpperCase();
 }
 
 /**

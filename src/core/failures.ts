@@ -158,6 +158,20 @@ const CATALOG = {
         ? `没有包含 ${p.today} 的学期：请在「学期」工作表中补充，或指定学期（现有：${known(p.known)}）。`
         : `没有包含 ${p.today} 的可用学期（现有：${known(p.known)}），「学期」工作表有错误的行不能选用：${p.trouble}`,
   },
+  reviewYearInvalid: {
+    title: '学年写法不对',
+    text: (p: { year: string }) => `学年${q(p.year)}写法不对：请写成 2026-2027 这样相连的两个年份。`,
+  },
+  reviewNoSemesters: {
+    title: '没有这个学年的学期',
+    text: (p: { year: string; years: readonly string[] }) =>
+      `「学期」工作表中没有 ${p.year} 学年的学期（学期编号以 ${p.year}- 开头）：台账中有的学年是 ${known(p.years)}。`,
+  },
+  reviewNotBegun: {
+    title: '学年还没有开始',
+    text: (p: { year: string; start: string; today: string }) =>
+      `${p.year} 学年从 ${p.start} 开始，到 ${p.today} 还没有开始，没有可考核的内容：请在学年开始后再考核，或换一个学年。`,
+  },
   unknownPairings: {
     title: '没有这些结对',
     text: (p: { ids: readonly string[] }) => `「结对关系」中没有可用的结对编号 ${p.ids.join('、')}：请核对编号。`,

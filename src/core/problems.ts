@@ -251,6 +251,67 @@ const CATALOG = {
     rule: 'R5',
     text: (p: { date: string }) => `联系日期 ${p.date} 不属于任何学期：请核对日期，或在「学期」工作表中补充学期。`,
   },
+  // Group contacts: one row listing several 结对编号 or 人士姓名. A part that does not resolve is
+  // reported by name; the parts that do still count.
+  CONTACT_GROUP_PART_UNKNOWN: {
+    severity: 'error',
+    rule: 'R5',
+    text: (p: { value: string }) =>
+      `「结对编号」所列的${q(p.value)}在「结对关系」中不存在：请改正或删去这一项；所列的其他结对照常计入。`,
+  },
+  CONTACT_GROUP_PART_UNUSABLE: {
+    severity: 'error',
+    rule: 'R5',
+    text: (p: { value: string; row: number }) =>
+      `「结对编号」所列的结对${q(p.value)}（「结对关系」第 ${p.row} 行）本身有错误：请先按该行的提示改正，这一项才计入；所列的其他结对照常计入。`,
+  },
+  CONTACT_GROUP_DUPLICATE: {
+    severity: 'warning',
+    rule: 'R5',
+    text: (p: { header: string; value: string }) =>
+      `「${p.header}」中${q(p.value)}列了不止一次：请删去重复的一项（这一行对它只计一次）。`,
+  },
+  CONTACT_GROUP_LEADERS: {
+    severity: 'error',
+    rule: 'R5',
+    text: (p: { value: string }) =>
+      `「干部姓名」只能填一位领导干部，现为${q(p.value)}：请按领导干部分成几行，或在「结对编号」中列出各结对的编号；此行改正前不计入检查。`,
+  },
+  CONTACT_GROUP_OTHER_LEADER: {
+    severity: 'error',
+    rule: 'R5',
+    text: (p: { figure: string; leader: string; other: string; date: string }) =>
+      `人士${q(p.figure)}在 ${p.date} 与干部${q(p.other)}结对，不与本行的干部${q(p.leader)}结对：请把与${p.figure}的联系另填一行（干部姓名填${p.other}），或从「人士姓名」中删去；所列的其他人士照常计入。`,
+  },
+  CONTACT_GROUP_PART_NOT_FOUND: {
+    severity: 'error',
+    rule: 'R5',
+    text: (p: { leader: string; figure: string; date: string }) =>
+      `「人士姓名」所列的${q(p.figure)}在 ${p.date} 与干部${q(p.leader)}没有有效结对：请核对这一姓名或联系日期，或改填结对编号；所列的其他人士照常计入。`,
+  },
+  CONTACT_GROUP_MIXED_LEADERS: {
+    severity: 'error',
+    rule: 'R5',
+    text: (p: { leaders: readonly string[] }) =>
+      `所选结对属于不同的领导干部（${p.leaders.join('、')}）：一条集体活动记录只列同一位领导干部的结对，请按领导干部分开填报。`,
+  },
+  CONTACT_GROUP_ID_UNLISTABLE: {
+    severity: 'error',
+    rule: 'R5',
+    text: (p: { value: string }) =>
+      `结对编号${q(p.value)}含有空格或顿号、逗号、分号，写进编号列表后会被读成几个编号：请单独填报这个结对，或先在「结对关系」中改用不含这些符号的编号。`,
+  },
+  INDICATOR_MAX_INVALID: {
+    severity: 'error',
+    rule: 'R6',
+    text: (p: { indicator: string; value: string }) =>
+      `指标${q(p.indicator)}的满分${q(p.value)}不是正数：请填写大于 0 的分值，此指标改正前不计分。`,
+  },
+  INDICATOR_TOTAL_NOT_100: {
+    severity: 'warning',
+    rule: 'R6',
+    text: (p: { total: number }) => `各指标满分合计为 ${p.total} 分，不是 100 分：请核对「满分」一列。`,
+  },
   PAIRING_NOT_FILED: {
     severity: 'warning',
     rule: 'R9',

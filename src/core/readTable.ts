@@ -67,8 +67,11 @@ export function readTable<D extends TableDef>(
   sheet: RawSheet,
   def: D,
   date1904: boolean,
-  /** Properties a later step sets on every row (a contact's `pairing`), given room up front. */
-  slots: readonly string[] = [],
+  /**
+   * A blank row with every column's key, `row`, and the properties a later step sets (a contact's
+   * `pairing`), written as a literal where a table may be large (contacts.ts says why).
+   */
+  blank?: () => Record<string, unknown>,
 ): Result<TableRead<D>, LedgerReadFailure> {
   const located = locateHeader(sheet, def);
   if (!located.ok) return located;
@@ -111,18 +114,15 @@ export function readTable<D extends TableDef>(
         keys.map((key, k) => [key, cellText(cells[indexes[k] as number] ?? EMPTY_CELL) || undefined]),
       ),
     });
-  // Every row object starts as a copy of one shape (all its keys, then `row`): a copy of a literal is
-  // cheap, and no row grows property by property (on 200k contacts that was most of the garbage).
-  const shape: Record<string, unknown> = Object.fromEntries([
-    ...keys.map((key) => [key, undefined]),
-    ['row', 0],
-    ...slots.map((slot) => [slot, undefined]),
-  ]);
+  // Every row object starts as a blank with all its keys, then `row`: no row grows property by property
+  // (on 200k contacts that was most of the garbage).
+  const shape: Record<string, unknown> = Object.fromEntries([...keys.map((key) => [key, undefined]), ['row', 0]]);
+  const newRow = blank ?? (() => ({ ...shape }));
   for (let index = headerRow; index < sheet.rows.length; index++) {
     const cells = sheet.rows[index];
     if (!cells) continue;
     const rowNumber = index + 1;
-    const prepared: Record<string, unknown> = { ...shape };
+    const prepared: Record<string, unknown> = newRow();
     let blank = true;
     // What zod would reject: an unreadable value, or a required one missing. Only such rows go through zod.
     let suspect = false;

@@ -155,6 +155,25 @@ describe('invisible characters (zero-width, joiners, BOM, soft hyphen, direction
     );
   });
 
+  test('a key is the text without invisible characters and spaces, NFKC-folded, upper case: plain text too', () => {
+    const folded = (typed: string) =>
+      typed
+        .replace(/\p{Default_Ignorable_Code_Point}/gu, '')
+        .normalize('NFKC')
+        .replace(/\s+/g, '')
+        .toUpperCase();
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'binary' }),
+          fc.string({ unit: fc.constantFrom(...'aZ09-_~ 张三\u4e00\u9fff\u3000ｐ０\u00a0\u200bé') }),
+        ),
+        (typed) => expect(matchKey(typed)).toBe(folded(typed)),
+      ),
+    );
+    expect(matchKey('c2026-015')).toBe('C2026-015');
+  });
+
   test('a cell of nothing visible is empty; joiners inside an emoji stay, so it shows as typed', () => {
     for (const char of INVISIBLE) expect(cellText(text(`${char}\u3000${char}`))).toBe('');
     expect(cleanText('\u200b张\u00ad三\u2060')).toBe('张三');

@@ -3,6 +3,8 @@ import {
   serialTrouble,
   timeOfDay,
   addDays,
+  dayNumber,
+  fromDayNumber,
   type LocalDate,
   localDate,
   localDateToSerial,
@@ -123,6 +125,19 @@ describe('LocalDate', () => {
     expect(addDays('2028-02-28' as LocalDate, 1)).toBe('2028-02-29');
     expect(addDays('2026-12-31' as LocalDate, 1)).toBe('2027-01-01');
     expect(addDays('2026-03-01' as LocalDate, -1)).toBe('2026-02-28');
+  });
+
+  test('day numbers count the days from 1970-01-01 and give back the same day, years 1 to 9999', () => {
+    expect(dayNumber('1970-01-01' as LocalDate)).toBe(0);
+    expect(dayNumber('2027-01-20' as LocalDate) - dayNumber('2026-09-01' as LocalDate)).toBe(141);
+    fc.assert(
+      // Every day from 0001-01-01 (day -719162) to 9999-12-31 (day 2932896).
+      fc.property(fc.integer({ min: -719_162, max: 2_932_896 }), (days) => {
+        const date = new Date(days * 86_400_000).toISOString().slice(0, 10) as LocalDate;
+        expect(dayNumber(date)).toBe(days);
+        expect(fromDayNumber(days)).toBe(date);
+      }),
+    );
   });
 
   test('prints the way the 登记表 writes dates', () => {

@@ -53,8 +53,20 @@ export function lastContactOf(
 }
 
 /**
+ * How many of a pairing's contacts are its own rows, not group rows: with 集体活动计入 = 否 a 座谈会
+ * serving several pairings is shown on their forms and counts as a festival visit, but toward no
+ * one's minimum.
+ */
+function ownContacts(contacts: readonly Contact[] | undefined): number {
+  let count = 0;
+  for (const contact of contacts ?? []) if (contact.group === undefined) count += 1;
+  return count;
+}
+
+/**
  * R1: every pairing active on the reference day needs 每学期最少联系次数 contacts in S, its
- * predecessors' contacts in S included: `met`, else `pending` while S runs, else `missed`. Each
+ * predecessors' contacts in S included (a group row counts for each of its pairings, unless
+ * 集体活动计入 = 否): `met`, else `pending` while S runs, else `missed`. Each
  * pairing also carries its last contact (`latest`: each pairing's own, from R5).
  */
 export function contactFrequency(
@@ -65,7 +77,9 @@ export function contactFrequency(
   contactsByPairing: ReadonlyMap<Pairing, readonly Contact[]>,
   latest: ReadonlyMap<Pairing, LocalDate> = new Map(),
 ): PairingResult[] {
-  const countOf = (pairing: Pairing) => contactsByPairing.get(pairing)?.length ?? 0;
+  const countOf = ledger.settings.groupContactsCount
+    ? (pairing: Pairing) => contactsByPairing.get(pairing)?.length ?? 0
+    : (pairing: Pairing) => ownContacts(contactsByPairing.get(pairing));
   const byFigure = pairingsByFigure(ledger.pairings);
   return ledger.pairings
     .filter((pairing) => isActiveOn(pairing, referenceDate))

@@ -43,35 +43,55 @@ export const gateProblem = (failure: ContactGateFailure, place: Place): Problem 
 /**
  * R5: a contact counts only if it is dated no later than today, inside its pairing's active span
  * and inside a semester. Returns the counting contacts of semester S by pairing, each pairing's
- * latest counting contact in any semester (the due list's 最近联系), and the problems.
+ * latest counting contact in any semester (the due list's 最近联系), the counting rows of S once
+ * each (a group row counts for several pairings but is one row), and the problems.
  */
 export function countableContacts(
   ledger: Ledger,
   semester: Semester,
   today: LocalDate,
-): { bySemesterPairing: Map<Pairing, Contact[]>; latest: Map<Pairing, LocalDate>; problems: Problem[] } {
+): {
+  bySemesterPairing: Map<Pairing, Contact[]>;
+  latest: Map<Pairing, LocalDate>;
+  semesterRows: Contact[];
+  problems: Problem[];
+} {
   const bySemesterPairing = new Map<Pairing, Contact[]>();
   const latest = new Map<Pairing, LocalDate>();
+  const semesterRows: Contact[] = [];
   const problems: Problem[] = [];
   const place = (contact: Contact) => ledger.placeOf('contacts', contact.row, 'date');
+  // A group row's problems of its date alone (after today, in no semester) and its place among S's
+  // rows are had once, by the first of its contacts that meets them; made when a group row comes.
+  let groupRowsSeen: Set<string> | undefined;
+  const firstOfGroup = (row: number, what: string) => {
+    const key = `${row}\u0000${what}`;
+    if ((groupRowsSeen ??= new Set()).has(key)) return false;
+    groupRowsSeen.add(key);
+    return true;
+  };
   for (const contact of ledger.contacts) {
     const { pairing, date } = contact;
     const [failure] = contactGates(pairing, date, today);
     if (failure) {
-      problems.push(gateProblem(failure, place(contact)));
+      // Outside the span is said of each pairing it concerns; after today once for the row.
+      if (!contact.group || failure.code === 'CONTACT_OUTSIDE_PAIRING' || firstOfGroup(contact.row, failure.code))
+        problems.push(gateProblem(failure, place(contact)));
       continue;
     }
     const inSemester = semester.start <= date && date <= semester.end;
     if (!inSemester && !semesterContaining(ledger.semesters, date)) {
-      problems.push(problemAt('CONTACT_IN_NO_SEMESTER', place(contact), { date }));
+      if (!contact.group || firstOfGroup(contact.row, 'CONTACT_IN_NO_SEMESTER'))
+        problems.push(problemAt('CONTACT_IN_NO_SEMESTER', place(contact), { date }));
       continue;
     }
     const last = latest.get(pairing);
     if (last === undefined || last < date) latest.set(pairing, date);
     if (!inSemester) continue;
+    if (!contact.group || firstOfGroup(contact.row, 'inSemester')) semesterRows.push(contact);
     const list = bySemesterPairing.get(pairing);
     if (list) list.push(contact);
     else bySemesterPairing.set(pairing, [contact]);
   }
-  return { bySemesterPairing, latest, problems };
+  return { bySemesterPairing, latest, semesterRows, problems };
 }

@@ -23,6 +23,10 @@ function isVisit(ledger: Ledger, contact: Contact, festival: Festival, forms: Re
   );
 }
 
+/** The pairings a festival's visit is due for: those active on its 节日日期 (the 考核 counts the same). */
+export const festivalDue = (ledger: Ledger, date: LocalDate): Pairing[] =>
+  ledger.pairings.filter((pairing) => isActiveOn(pairing, date));
+
 /**
  * R8: for each 重大节日 row whose 节日日期 lies in S and whose 走访开始 has come (≤ today), each
  * pairing active on 节日日期 is `visited` when it or a pairing it continues or hands over to has a
@@ -38,7 +42,7 @@ export function festivalVisits(ledger: Ledger, semester: Semester, today: LocalD
     const visitedLines = new Set<string>();
     for (const contact of ledger.contacts)
       if (isVisit(ledger, contact, festival, forms, today)) visitedLines.add(lineKey(contact.pairing));
-    const due = ledger.pairings.filter((pairing) => isActiveOn(pairing, festival.date));
+    const due = festivalDue(ledger, festival.date);
     const statusOf = (pairing: Pairing): FestivalVisitStatus =>
       visitedLines.has(lineKey(pairing)) ? 'visited' : today <= festival.windowEnd ? 'pending' : 'missed';
     const statuses = due.map((pairing) => ({ pairing, status: statusOf(pairing) }));

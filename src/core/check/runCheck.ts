@@ -91,8 +91,7 @@ export function runCheck(
   const counted = countableContacts(ledger, semester, today);
   const pairings = contactFrequency(ledger, semester, today, referenceDate, counted.bySemesterPairing, counted.latest);
   const coverage = figureCoverage(ledger, referenceDate, pairings);
-  const semesterContacts = [...counted.bySemesterPairing.values()].flat();
-  const items = followUps(ledger, today, semesterContacts);
+  const items = followUps(ledger, today, counted.semesterRows);
   const leaders = schoolLeaders(ledger, referenceDate);
   const problems = [
     ...readProblems,

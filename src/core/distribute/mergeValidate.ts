@@ -143,9 +143,11 @@ export function validateCandidates(
       out.add(candidate);
       rejected.push({ candidate, rejection: rejectionOf(candidate, side, found) });
     }
-    // A contact numbered here that repeats one already in the ledger, or added before it, is skipped.
+    // A contact numbered here that repeats one already in the ledger, or added before it, is skipped;
+    // a group row only when it repeats one for each of its pairings (else some pairing would lose it).
     const seen = new Set<string>();
     const byRow = new Map([...rowOf].filter(([c]) => c.def === contactsTable).map(([c, row]) => [row, c]));
+    const repeatedParts = new Map<Candidate, number>();
     for (const contact of ledger.contacts) {
       const candidate = byRow.get(contact.row);
       if (candidate && out.has(candidate)) continue;
@@ -153,6 +155,9 @@ export function validateCandidates(
         '\u0000',
       );
       if (candidate && !candidate.keyed && seen.has(signature)) {
+        const parts = (repeatedParts.get(candidate) ?? 0) + 1;
+        repeatedParts.set(candidate, parts);
+        if (parts < (contact.group?.length ?? 1)) continue;
         out.add(candidate);
         repeats.push(candidate);
       } else seen.add(signature);

@@ -78,10 +78,20 @@ function pairingShares(tables: ReadonlyMap<string, TableRows>, read: LedgerRead)
   });
 }
 
-/** The unit each contact row belongs to: its resolved pairing's, else what its 结对编号 or names point at. */
+/**
+ * The unit each contact row belongs to: its resolved pairing's, else what its 结对编号 or names point
+ * at. A group row whose pairings belong to several units belongs to none: a copy holding it would
+ * name another unit's people.
+ */
 function contactUnits(tables: ReadonlyMap<string, TableRows>, read: LedgerRead, shares: readonly PairingShare[]) {
   const byPairingRow = new Map(shares.map((share) => [share.row.row, share]));
-  const resolved = new Map(read.ledger.contacts.map((contact) => [contact.row, contact.pairing.row]));
+  const resolved = new Map<number, string | undefined>();
+  for (const contact of read.ledger.contacts) {
+    const unit = byPairingRow.get(contact.pairing.row)?.unit;
+    if (!resolved.has(contact.row)) resolved.set(contact.row, unit);
+    else if (unit === undefined || matchKey(unit) !== matchKey(resolved.get(contact.row) ?? ''))
+      resolved.set(contact.row, undefined);
+  }
   const byId = new Map<string, PairingShare>();
   for (const share of shares) {
     const id = matchKey(textOf(share.row, 'pairingId'));
@@ -89,9 +99,8 @@ function contactUnits(tables: ReadonlyMap<string, TableRows>, read: LedgerRead, 
   }
   const units = new Map<number, string | undefined>();
   for (const row of tables.get('联系记录')?.rows ?? []) {
-    const pairingRow = resolved.get(row.row);
-    if (pairingRow !== undefined) {
-      units.set(row.row, byPairingRow.get(pairingRow)?.unit);
+    if (resolved.has(row.row)) {
+      units.set(row.row, resolved.get(row.row));
       continue;
     }
     const id = textOf(row, 'pairingId');

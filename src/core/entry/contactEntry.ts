@@ -4,17 +4,23 @@
  */
 import { toCell } from '../cell';
 import { matchKey } from '../cellText';
-import { contactGates, gateProblem } from '../check/r5Contacts';
+import { type ContactGateFailure, contactGates, gateProblem } from '../check/r5Contacts';
 import type { LocalDate } from '../localDate';
-import type { Ledger } from '../ledger/model';
-import { type Problem, problemAt } from '../problems';
+import { pairingsOfIdList } from '../ledger/groupContacts';
+import { groupCellText, isListablePart } from '../ledger/groupList';
+import type { Ledger, Pairing } from '../ledger/model';
+import { type Place, type Problem, problemAt } from '../problems';
 import { readTable } from '../readTable';
 import { err, ok, type Result } from '../result';
 import { type ContactRow, contactsTable } from '../schema/contacts';
 
 /** A contact as the 填报 form collects it; text as typed. */
 export interface ContactDraft {
-  readonly pairingId: string;
+  /**
+   * The 结对编号 as typed (a list, too, read as the check reads the cell), or the 结对编号 of the
+   * pairings of one leader that one 座谈会 or 活动 served: a group contact, written as one row.
+   */
+  readonly pairingId: string | readonly string[];
   readonly date: string;
   readonly form: string;
   readonly summary: string;
@@ -45,11 +51,15 @@ export function nextContactId(existingKeys: Iterable<string>, today: LocalDate):
 /**
  * Checks a contact before it is written, with the same rules the check applies to a row of 联系记录
  * (value lists, dates, the pairing and its active span, no date after today). Gives the row to
- * append, keyed by column, or the problems — each naming its column so the form can show it.
+ * append, keyed by column, or the problems — each naming its column so the form can show it. A
+ * group contact is written as the check reads one: its 结对编号 joined with 、, its one leader's
+ * name, its figures' names joined the same way.
  */
 export function prepareContact(ledger: Ledger, draft: ContactDraft, today: LocalDate): Result<ContactRow, Problem[]> {
   const contactId = nextContactId(ledger.contactIds.keys(), today);
-  const values: Record<string, string | undefined> = { ...draft, contactId, filedOn: today };
+  const chosen = typeof draft.pairingId === 'string' ? [draft.pairingId] : draft.pairingId;
+  const pairingId = chosen.length === 1 ? (chosen[0] as string) : groupCellText(chosen);
+  const values: Record<string, string | undefined> = { ...draft, pairingId, contactId, filedOn: today };
   const columns = Object.entries(contactsTable.columns);
   const sheet = {
     name: contactsTable.sheet,
@@ -63,10 +73,49 @@ export function prepareContact(ledger: Ledger, draft: ContactDraft, today: Local
   const row = read.value.rows[0];
   if (!row) return err(problems);
   const place = (key: keyof ContactRow & string) => read.value.placeOf(2, key);
-  const pairing = ledger.pairings.find((candidate) => matchKey(candidate.id) === matchKey(draft.pairingId));
-  if (!pairing) problems.push(problemAt('CONTACT_PAIRING_UNKNOWN', place('pairingId'), { value: draft.pairingId }));
-  for (const failure of contactGates(pairing, row.date, today)) problems.push(gateProblem(failure, place('date')));
+  // An ID holding a separator would be read back as several: such a pairing is entered on its own.
+  const unlistable = chosen.length > 1 ? chosen.filter((id) => !isListablePart(id)) : [];
+  for (const value of unlistable)
+    problems.push(problemAt('CONTACT_GROUP_ID_UNLISTABLE', place('pairingId'), { value }));
+  const pairings =
+    unlistable.length > 0 ? [] : pairingsNamed(ledger, row.pairingId ?? '', place('pairingId'), problems);
+  const leaders = [...new Set(pairings.map((pairing) => pairing.leader))];
+  if (leaders.length > 1)
+    problems.push(
+      problemAt('CONTACT_GROUP_MIXED_LEADERS', place('pairingId'), { leaders: leaders.map((leader) => leader.name) }),
+    );
+  if (pairings.length === 0) problems.push(...contactGates(undefined, row.date, today).map(atDate(place)));
+  for (const pairing of pairings) {
+    // The date's own gate once; each pairing's span for each.
+    const failures = contactGates(pairing, row.date, today);
+    const own = pairing === pairings[0] ? failures : failures.filter((f) => f.code === 'CONTACT_OUTSIDE_PAIRING');
+    problems.push(...own.map(atDate(place)));
+  }
   if (problems.length > 0) return err(problems);
   const { row: _row, ...fields } = row;
-  return ok({ ...fields, leaderName: pairing?.leader.name, figureName: pairing?.figure.name });
+  const [first] = pairings;
+  return ok({
+    ...fields,
+    leaderName: first?.leader.name,
+    figureName: groupCellText([...new Set(pairings.map((pairing) => pairing.figure.name))]),
+  });
+}
+
+const atDate = (place: (key: 'date') => Place) => (failure: ContactGateFailure) => gateProblem(failure, place('date'));
+
+/**
+ * The pairings a 结对编号 cell names, found as the check finds them: the one pairing of that ID, or
+ * each of a list's. What is unknown or written twice is added to `problems`.
+ */
+function pairingsNamed(ledger: Ledger, text: string, place: Place, problems: Problem[]): Pairing[] {
+  const byKey = (id: string) => ledger.pairings.find((candidate) => matchKey(candidate.id) === matchKey(id));
+  const single = byKey(text);
+  if (single) return [single];
+  const group = pairingsOfIdList(text, { pairingOf: byKey, brokenRowOf: () => undefined }, place);
+  if (!group) {
+    problems.push(problemAt('CONTACT_PAIRING_UNKNOWN', place, { value: text }));
+    return [];
+  }
+  problems.push(...group.problems);
+  return group.pairings;
 }

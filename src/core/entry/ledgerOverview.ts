@@ -27,6 +27,8 @@ export interface LedgerOverview {
   readonly units: readonly string[];
   readonly pairings: ReadonlyArray<{
     readonly pairingId: string;
+    /** 干部编号: the pairings of one leader, whom one group contact may serve together. */
+    readonly leaderId: string;
     readonly leader: string;
     readonly figure: string;
     readonly unit: string;
@@ -49,6 +51,7 @@ export function ledgerOverview(ledger: Ledger, today: LocalDate): LedgerOverview
     units: [...units.values()],
     pairings: ledger.pairings.map((pairing) => ({
       pairingId: pairing.id,
+      leaderId: pairing.leader.leaderId,
       leader: pairing.leader.name,
       figure: pairing.figure.name,
       unit: pairing.unit,

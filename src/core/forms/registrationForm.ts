@@ -16,7 +16,7 @@ export interface RegistrationForm {
   readonly filledOn: LocalDate;
   readonly leader: { readonly name: string; readonly post: string };
   readonly figure: { readonly name: string; readonly post: string };
-  /** 联系沟通情况: one line per contact — date, form, summary. */
+  /** 联系沟通情况: one line per contact — date, form, summary (a group contact marked as one). */
   readonly contactLines: readonly string[];
   /** 联谊对象提出的意见建议: every 意见建议 and 困难诉求 of those contacts. */
   readonly opinionLines: readonly string[];
@@ -45,6 +45,9 @@ function handoverNotes(pairing: Pairing, sameFigure: readonly Pairing[], semeste
   return notes;
 }
 
+/** After a group row's line: the 座谈会 or 活动 served several pairings, this form's among them. */
+const GROUP_MARK = '（集体活动）';
+
 function contactNotes(contacts: readonly Contact[]): {
   contactLines: string[];
   opinionLines: string[];
@@ -52,7 +55,9 @@ function contactNotes(contacts: readonly Contact[]): {
 } {
   const sorted = [...contacts].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.row - b.row));
   return {
-    contactLines: sorted.map((contact) => `${day(contact.date)}，${contact.form}：${contact.summary}`),
+    contactLines: sorted.map(
+      (contact) => `${day(contact.date)}，${contact.form}：${contact.summary}${contact.group ? GROUP_MARK : ''}`,
+    ),
     opinionLines: sorted.flatMap((contact) => [
       ...(saysSomething(contact.suggestions) ? [`意见建议（${day(contact.date)}）：${contact.suggestions}`] : []),
       ...(saysSomething(contact.difficulties) ? [`困难诉求（${day(contact.date)}）：${contact.difficulties}`] : []),

@@ -77,8 +77,15 @@ export interface UnusablePairing {
   readonly leaderName: string | undefined;
 }
 
-/** A 联系记录 row with the pairing it resolved to. */
-export type Contact = Located<ContactRow> & { readonly pairing: Pairing };
+/**
+ * A 联系记录 row with the pairing it resolved to. A group row (one 座谈会 or 活动 naming several
+ * pairings) is one Contact per pairing, all with the same `row` and `group`.
+ */
+export type Contact = Located<ContactRow> & {
+  readonly pairing: Pairing;
+  /** A group row's pairings, this one among them; absent on a row of one pairing. */
+  readonly group?: readonly Pairing[];
+};
 /** A 意见办理 row with a unique 编号. */
 export type FollowUp = Located<FollowUpRow>;
 

@@ -21,6 +21,7 @@ import {
   unitsTable,
 } from '../schema/index';
 import { matchKey } from '../cellText';
+import { blankContactRow } from '../schema/contacts';
 import type { Figure, Leader, Ledger, Pairing, TableName, UnusablePairing } from './model';
 import { PersonIndex } from './resolvePerson';
 import { resolveContacts } from './resolveContacts';
@@ -54,7 +55,7 @@ function readAll(workbook: RawWorkbook): Result<Reads, LedgerReadFailure> {
         : undefined);
     if (!sheet) return err({ ...failure('missingSheet', { sheet: def.sheet }), sheet: def.sheet });
     // A contact row gets its pairing once resolved (resolveContacts): room for it from the start.
-    const read = readTable(sheet, def, workbook.date1904, name === 'contacts' ? ['pairing'] : []);
+    const read = readTable(sheet, def, workbook.date1904, name === 'contacts' ? blankContactRow : undefined);
     if (!read.ok) return read;
     reads[name] = read.value;
   }

@@ -1,8 +1,16 @@
 /** Ties each 联系记录 row to its pairing; a row tied to none counts toward nothing. */
 import { matchKey } from '../cellText';
-import { type Problem, problemAt } from '../problems';
+import { type Place, type Problem, problemAt } from '../problems';
 import type { Located, TableRead } from '../readTable';
 import type { ContactRow, contactsTable } from '../schema/contacts';
+import {
+  type GroupResolution,
+  groupNameProblems,
+  type IdLookup,
+  type PeopleLookup,
+  pairingsOfIdList,
+  pairingsOfNameList,
+} from './groupContacts';
 import { type Contact, isActiveOn, type Pairing } from './model';
 
 /** The names a row may write beside its 结对编号, and the pairing's name each must match. */
@@ -19,7 +27,9 @@ const pairKey = (leaderName: string, figureName: string): string =>
 
 /**
  * Finds each contact's pairing: by 结对编号, or by 干部姓名 + 人士姓名 among the pairings of those
- * two people active on the contact date. A contact that resolves to nothing counts toward nothing.
+ * two people active on the contact date. A group row (several 结对编号, or several 人士姓名 of one
+ * 干部姓名) gives one contact per pairing it resolves to, each carrying the group. A contact that
+ * resolves to nothing counts toward nothing.
  */
 export function resolveContacts(
   table: TableRead<typeof contactsTable>,
@@ -39,6 +49,26 @@ export function resolveContacts(
   const contacts: Contact[] = [];
   const problems: Problem[] = [];
   const at = (row: number, key: keyof ContactRow & string) => table.placeOf(row, key);
+  const ids: IdLookup = {
+    pairingOf: (id) => byTypedId.get(id) ?? byId.get(matchKey(id)),
+    brokenRowOf: (key) => pairingRows.get(key),
+  };
+  const people = peopleLookup(pairings, byPeople);
+  /** A group row's contacts: a copy of the row per pairing (group rows are few; a row of one pairing is not copied). */
+  const addGroup = (value: Located<ContactRow>, group: GroupResolution) => {
+    problems.push(...group.problems);
+    if (!group.isGroup) {
+      if (group.pairings[0]) attach(value, group.pairings[0]);
+      return;
+    }
+    const members: readonly Pairing[] = group.pairings;
+    for (const pairing of members) contacts.push({ ...value, pairing, group: members });
+  };
+  // The row object is this read's own: attaching the pairing spares copying every contact row.
+  const attach = (value: Located<ContactRow>, pairing: Pairing) => {
+    (value as Located<ContactRow> & { pairing?: Pairing }).pairing = pairing;
+    contacts.push(value as Contact);
+  };
   for (const value of rows) {
     const { row } = value;
     let pairing: Pairing | undefined;
@@ -47,6 +77,13 @@ export function resolveContacts(
       const idKey = pairing ? '' : matchKey(value.pairingId);
       pairing ??= byId.get(idKey);
       const brokenRow = pairing ? undefined : pairingRows.get(idKey);
+      const group =
+        pairing || brokenRow !== undefined ? undefined : pairingsOfIdList(value.pairingId, ids, at(row, 'pairingId'));
+      if (group) {
+        problems.push(...groupNameProblems(group.pairings, value, namePlaces(at, row)));
+        addGroup(value, group);
+        continue;
+      }
       if (!pairing && brokenRow !== undefined)
         problems.push(
           problemAt('CONTACT_PAIRING_UNUSABLE', at(row, 'pairingId'), { value: value.pairingId, row: brokenRow }),
@@ -66,6 +103,14 @@ export function resolveContacts(
       const active = (byPeople.get(pairKey(value.leaderName, value.figureName)) ?? []).filter((candidate) =>
         isActiveOn(candidate, value.date),
       );
+      const group =
+        active.length === 0
+          ? pairingsOfNameList(value.leaderName, value.figureName, value.date, people, namePlaces(at, row))
+          : undefined;
+      if (group) {
+        addGroup(value, group);
+        continue;
+      }
       if (active.length === 1) pairing = active[0];
       else if (active.length === 0)
         problems.push(
@@ -85,11 +130,34 @@ export function resolveContacts(
     } else {
       problems.push(problemAt('CONTACT_PAIRING_EMPTY', at(row, 'pairingId'), {}));
     }
-    // The row object is this read's own: attaching the pairing spares copying every contact row.
-    if (pairing) {
-      (value as Located<ContactRow> & { pairing?: Pairing }).pairing = pairing;
-      contacts.push(value as Contact);
-    }
+    if (pairing) attach(value, pairing);
   }
   return { contacts, problems };
+}
+
+const namePlaces = (at: (row: number, key: 'leaderName' | 'figureName') => Place, row: number) => ({
+  leaderName: at(row, 'leaderName'),
+  figureName: at(row, 'figureName'),
+});
+
+/** Finding pairings by names for group rows; the indexes only group rows need are built when the first one comes. */
+function peopleLookup(pairings: readonly Pairing[], byPeople: ReadonlyMap<string, readonly Pairing[]>): PeopleLookup {
+  let byFigure: Map<string, Pairing[]> | undefined;
+  let leaderNames: Set<string> | undefined;
+  const figures = () => {
+    if (!byFigure) {
+      byFigure = new Map();
+      for (const pairing of pairings) {
+        const key = matchKey(pairing.figure.name);
+        byFigure.set(key, [...(byFigure.get(key) ?? []), pairing]);
+      }
+    }
+    return byFigure;
+  };
+  return {
+    pairingsOf: (leaderName, figureName) => byPeople.get(pairKey(leaderName, figureName)) ?? [],
+    pairingsOfFigure: (figureName) => figures().get(matchKey(figureName)) ?? [],
+    isLeaderName: (name) => (leaderNames ??= new Set(pairings.map((p) => matchKey(p.leader.name)))).has(matchKey(name)),
+    isFigureName: (name) => figures().has(matchKey(name)),
+  };
 }

@@ -56,7 +56,9 @@ export function readSemesters(table: TableRead<typeof semestersTable>): { semest
 
 /** The semester a date falls in (the earliest starting, where two overlap); none in a gap or outside every semester. */
 export function semesterContaining(semesters: readonly Semester[], date: LocalDate): Semester | undefined {
-  return semesters.find((semester) => semester.start <= date && date <= semester.end);
+  // A loop, not find(): the check asks this for every contact outside the semester checked.
+  for (const semester of semesters) if (semester.start <= date && date <= semester.end) return semester;
+  return undefined;
 }
 
 /** A semester to write into 学期 (a new ledger's, the sample's). */

@@ -76,3 +76,5 @@ export const INDICATOR_METHODS = [
   '台账规范率',
   '交接及时率',
 ] as const;
+/** A 考核指标 计算方式: which measure of the year an indicator scores. */
+export type IndicatorMethod = (typeof INDICATOR_METHODS)[number];

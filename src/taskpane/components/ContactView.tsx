@@ -15,6 +15,7 @@ import { CONTACT_FORMS } from '../../core/schema/valueLists';
 import type { ContactAdded, ContactDraft, LedgerHost, LedgerOverview } from '../../app/ledgerHost';
 import { HostErrorBar } from './HostErrorBar';
 import { useLayoutStyles } from './layout';
+import { GroupPairings } from './GroupPairings';
 import { PairingCombobox } from './PairingCombobox';
 import { useHostTask } from './useHostTask';
 
@@ -48,12 +49,19 @@ const TEXT_FIELDS: ReadonlyArray<{ name: TextField; label: string; required?: bo
   { name: 'note', label: '备注' },
 ];
 
-const emptyDraft = (today: string, form = ''): ContactDraft => ({ pairingId: '', date: today, form, summary: '' });
+/** The form's fields: the pairing chosen in the picker; those ticked with it are kept beside. */
+type Fields = ContactDraft & { readonly pairingId: string };
 
-/** 填报: one contact, checked by the host with the ledger's own rules before it is appended to 联系记录. */
+const emptyDraft = (today: string, form = ''): Fields => ({ pairingId: '', date: today, form, summary: '' });
+
+/**
+ * 填报: one contact, checked by the host with the ledger's own rules before it is appended to 联系记录.
+ * A 座谈会 or 活动 that served several pairings of one leader is one contact of them all (集体活动).
+ */
 export function ContactView({ host, overview, onAdded }: Props) {
   const layout = useLayoutStyles();
-  const [draft, setDraft] = useState<ContactDraft>(() => emptyDraft(overview.today));
+  const [draft, setDraft] = useState<Fields>(() => emptyDraft(overview.today));
+  const [together, setTogether] = useState<readonly string[]>([]);
   const [problems, setProblems] = useState<readonly Problem[]>([]);
   const [added, setAdded] = useState<ContactAdded>();
   const [noPairing, setNoPairing] = useState(false);
@@ -71,12 +79,14 @@ export function ContactView({ host, overview, onAdded }: Props) {
     setAdded(undefined);
     setNoPairing(draft.pairingId === '');
     if (draft.pairingId === '') return;
-    const result = await task.run(() => host.addContact(draft));
+    const sent: ContactDraft = together.length > 0 ? { ...draft, pairingId: [draft.pairingId, ...together] } : draft;
+    const result = await task.run(() => host.addContact(sent));
     if (!result) return;
     if (result.ok) {
       setProblems([]);
       setAdded(result.value);
       setDraft(emptyDraft(draft.date, draft.form));
+      setTogether([]);
       onAdded();
     } else if (Array.isArray(result.error)) setProblems(result.error);
     else setProblems([]);
@@ -88,11 +98,15 @@ export function ContactView({ host, overview, onAdded }: Props) {
         key={added?.row ?? 0}
         pairings={overview.pairings}
         value={draft.pairingId}
-        onChange={(id) => set('pairingId', id)}
+        onChange={(id) => {
+          set('pairingId', id);
+          setTogether([]);
+        }}
         validationMessage={
           noPairing ? '请选择结对：输入姓名、单位或结对编号，再从列表中选择。' : messageOf('pairingId')
         }
       />
+      <GroupPairings pairings={overview.pairings} chosen={draft.pairingId} value={together} onChange={setTogether} />
       <Field label="联系日期" required validationMessage={messageOf('date')}>
         <Input type="date" value={draft.date} max={overview.today} onChange={(_, data) => set('date', data.value)} />
       </Field>

@@ -5,6 +5,7 @@
  * the file under a new name; the report and the 登记表 are offered as new workbooks of their own.
  * The user's file is never written and nothing is sent anywhere.
  */
+import { browserInflate } from './browserInflate';
 import { type Clock, fixedDayClock } from '../../app/clock';
 import { FORMS_RECORD } from '../../app/renderFormSheets';
 import { createLedgerHost, type Download, type DownloadKind, type LedgerHost } from '../../app/ledgerHost';
@@ -45,7 +46,7 @@ export async function createPreviewHost(
 ): Promise<Result<LedgerHost, Failure>> {
   let cells: RawWorkbook = { sheets: [], date1904: false };
   if (bytes) {
-    const read = await readXlsxCells(bytes);
+    const read = await readXlsxCells(bytes, { inflate: browserInflate() });
     if (!read.ok) return read;
     cells = read.value;
   }

@@ -11,6 +11,7 @@ import { err, ok, type Result } from '../../core/result';
 import { dateStyles } from './package/dateStyles';
 import { DamagedEntryError, entryText } from './package/entryText';
 import { sharedStrings } from './package/sharedStrings';
+import type { RawInflate } from './package/rawInflate';
 import { sheetCells } from './package/sheetCells';
 import { workbookParts } from './package/workbookParts';
 import { zipDirectory } from './package/zipDirectory';
@@ -33,8 +34,16 @@ export function sniffXlsx(bytes: Uint8Array): WorkbookReadFailure | undefined {
   return undefined;
 }
 
+/** How a host reads: its inflater (fflate when none is given; see package/rawInflate.ts). */
+export interface XlsxReadOptions {
+  readonly inflate?: RawInflate;
+}
+
 /** Every worksheet's cells, or why the file cannot be read. */
-export async function readXlsxCells(bytes: Uint8Array): Promise<Result<RawWorkbook, WorkbookReadFailure>> {
+export async function readXlsxCells(
+  bytes: Uint8Array,
+  options: XlsxReadOptions = {},
+): Promise<Result<RawWorkbook, WorkbookReadFailure>> {
   const sniffed = sniffXlsx(bytes);
   if (sniffed) return err(sniffed);
   const zip = zipDirectory(bytes);
@@ -51,16 +60,20 @@ export async function readXlsxCells(bytes: Uint8Array): Promise<Result<RawWorkbo
     });
     if (!parts) return err(failure('notXlsx', {}));
     const entry = (path: string | undefined) => (path === undefined ? undefined : zip.entries.get(path));
+    const { inflate } = options;
     const context = {
-      strings: sharedStrings(bytes, entry(parts.sharedStrings)),
+      strings: await sharedStrings(bytes, entry(parts.sharedStrings), inflate),
       dateStyles: dateStyles(bytes, entry(parts.styles)),
       date1904: parts.date1904,
+      inflate,
     };
-    const sheets = parts.sheets.map((sheet) => {
+    const sheets = [];
+    // One sheet after the other: only one sheet's pieces are in memory at a time.
+    for (const sheet of parts.sheets) {
       const part = entry(sheet.path);
       if (!part) throw new DamagedEntryError(sheet.path, '缺少这个工作表的内容');
-      return sheetCells(sheet.name, bytes, part, context);
-    });
+      sheets.push(await sheetCells(sheet.name, bytes, part, context));
+    }
     return ok({ sheets, date1904: parts.date1904 });
   } catch (cause) {
     // Whatever a damaged or unusual package makes fail is said as such, never thrown at the user.

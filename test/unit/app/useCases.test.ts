@@ -339,6 +339,29 @@ describe.each(HOSTS.map((host) => [host.name, host] as const))('the use cases on
       expect(checked.pairings.find((pairing) => pairing.pairingId === 'P12')?.status).toBe('met');
     });
 
+    test('a group contact (one 座谈会, two pairings of one leader) is one row the next check counts for each', async () => {
+      const wb = await host.sample();
+      const counts = (checked: Awaited<ReturnType<typeof check>>) =>
+        checked.pairings.filter((p) => ['P15', 'P16'].includes(p.pairingId)).map((p) => p.contacts);
+      const before = counts(await check(wb, false));
+      const draft = {
+        pairingId: ['P15', 'P16'],
+        date: '2027-01-08',
+        form: '座谈研讨',
+        summary: '学院党外人士座谈会。',
+      };
+      expect(value(await addContact(wb.port(), env, draft))).toEqual({ row: 22 });
+      const after = await shown(wb);
+      const contactsAfter = rowsOf(after.cells, '联系记录');
+      const header = (contactsAfter[0] ?? []).map(text);
+      const at = (name: string) => text(contactsAfter[21]?.[header.indexOf(name)]);
+      expect([at('结对编号'), at('干部姓名'), at('人士姓名')]).toEqual(['P15、P16', '冯涛', '高原、曹阳']);
+      const read = value(readLedger(after.cells));
+      expect(read.ledger.contacts.filter((c) => c.row === 22).map((c) => c.pairing.id)).toEqual(['P15', 'P16']);
+      expect(read.problems.filter((problem) => problem.sheet === '联系记录' && problem.row === 22)).toEqual([]);
+      expect(counts(await check(wb, false))).toEqual(before.map((count) => count + 1));
+    });
+
     test('a second contact goes below the first', async () => {
       const wb = await host.sample();
       const draft = { pairingId: 'P14', date: '2027-01-06', form: '线上交流', summary: '电话了解近况。' };

@@ -158,6 +158,15 @@ describe('rows without 记录编号 (form answers)', () => {
     expect(result.files[0]).toMatchObject({ numbered: ['C2027-001', 'C2027-002'], skipped: { 联系记录: 2 } });
   });
 
+  test('a group row repeating a contact of one of its pairings is added (the other would lose it); sent twice, skipped', () => {
+    const group = ['P01、P02', '', '', '2026-10-09', '个别谈心', '交流教学。'];
+    const result = plan([returnedCsv('form.csv', [header, group, group])]);
+    expect(addedRows(result, '联系记录').map((row) => [row.contactId, row.pairingId])).toEqual([
+      ['C2027-001', 'P01、P02'],
+    ]);
+    expect(result.files[0]).toMatchObject({ skipped: { 联系记录: 1 } });
+  });
+
   test('merged into the ledger they made, the same answers add nothing', async () => {
     const form = returnedCsv('form.csv', [header, ['P01', '', '', '2027/1/5', '个别谈心', '谈科研。']]);
     const first = plan([form]);

@@ -107,6 +107,49 @@ describe('where a pairing goes', () => {
   });
 });
 
+describe('where a group contact goes', () => {
+  const person = (figureId: string, name: string, unit: string) => ({ figureId, name, unit, status: '在职' });
+  const pairing = (pairingId: string, leaderId: string, figureId: string) => ({
+    pairingId,
+    level: '院级',
+    leaderId,
+    figureId,
+    start: '2026-03-01',
+  });
+  const seminar = (contactId: string, pairingId: string) => ({
+    contactId,
+    pairingId,
+    date: '2026-10-15',
+    form: '座谈研讨',
+    summary: '座谈会。',
+  });
+  const { plan } = planOf(
+    baseContent({
+      单位: [{ name: '英语学院' }, { name: '艺术学院' }],
+      领导干部: [
+        { leaderId: 'L01', name: '张三', post: '书记', level: '院级', unit: '英语学院', status: '在任' },
+        { leaderId: 'L02', name: '赵六', post: '书记', level: '院级', unit: '艺术学院', status: '在任' },
+      ],
+      党外代表人士: [
+        person('F01', '李四', '英语学院'),
+        person('F02', '王五', '艺术学院'),
+        person('F03', '钱七', '英语学院'),
+      ],
+      结对关系: [pairing('P01', 'L01', 'F01'), pairing('P02', 'L02', 'F02'), pairing('P03', 'L01', 'F03')],
+      联系记录: [seminar('C01', 'P01、P03'), seminar('C02', 'P01、P02')],
+    }),
+  );
+
+  test('one whose pairings are all of one unit goes to that unit', () => {
+    expect(held(plan, '英语学院', '联系记录', 'contactId')).toEqual(['C01']);
+  });
+
+  test('one whose pairings belong to two units goes to neither (it names the other’s people) and is listed', () => {
+    expect(held(plan, '艺术学院', '联系记录', 'contactId')).toEqual([]);
+    expect(plan.undistributed).toEqual([{ sheet: '联系记录', row: 3, column: '记录编号', cell: 'A3' }]);
+  });
+});
+
 describe("a unit's copy as data", () => {
   const withFestival: LedgerContent = {
     ...sampleLedgerContent(),

@@ -67,6 +67,50 @@ describe('填报: a contact is checked before it is written', () => {
   });
 });
 
+describe('填报 of a group contact: one 座谈会 of one leader with several of their figures', () => {
+  // 郑丽君 is paired with 胡悦 (P13) and 唐宁 (P14); 冯涛 with 高原 (P15).
+  const seminar = { ...draft, form: '座谈研讨', summary: '学院党外人士座谈会。' };
+  const codes = (pairingId: string | readonly string[], fields: Partial<typeof draft> = {}) => {
+    const prepared = prepareContact(ledger, { ...seminar, ...fields, pairingId }, today);
+    return prepared.ok ? [] : prepared.error.map((problem) => [problem.code, problem.column]);
+  };
+
+  test('is one row: the 结对编号 joined with 、, the leader, the figures joined the same way', () => {
+    const prepared = prepareContact(ledger, { ...seminar, pairingId: ['P13', 'P14'] }, today);
+    expect(prepared).toEqual({
+      ok: true,
+      value: expect.objectContaining({ pairingId: 'P13、P14', leaderName: '郑丽君', figureName: '胡悦、唐宁' }),
+    });
+  });
+
+  test('a list typed into 结对编号 is read as the check reads the cell', () => {
+    const prepared = prepareContact(ledger, { ...seminar, pairingId: 'P13，p14' }, today);
+    expect(prepared.ok && [prepared.value.pairingId, prepared.value.figureName]).toEqual(['P13，p14', '胡悦、唐宁']);
+  });
+
+  test('pairings of two leaders, an unknown or repeated 结对编号 are refused at 结对编号', () => {
+    expect(codes(['P13', 'P15'])).toEqual([['CONTACT_GROUP_MIXED_LEADERS', '结对编号']]);
+    expect(codes(['P13', 'P99'])).toEqual([['CONTACT_GROUP_PART_UNKNOWN', '结对编号']]);
+    expect(codes('P13、P14、p13')).toEqual([['CONTACT_GROUP_DUPLICATE', '结对编号']]);
+  });
+
+  test('a 结对编号 holding a separator cannot be listed: it would read back as several', () => {
+    const prepared = prepareContact(ledger, { ...seminar, pairingId: ['P13', 'P 14'] }, today);
+    expect(!prepared.ok && prepared.error.map((problem) => problem.message)).toEqual([
+      '「联系记录」B2：结对编号“P 14”含有空格或顿号、逗号、分号，写进编号列表后会被读成几个编号：请单独填报这个结对，或先在「结对关系」中改用不含这些符号的编号。',
+    ]);
+  });
+
+  test('the date: after today said once, outside each pairing’s span said for each', () => {
+    expect(codes(['P13', 'P14'], { date: '2026-12-01' })).toEqual([['CONTACT_AFTER_TODAY', '联系日期']]);
+    const outside = prepareContact(ledger, { ...seminar, pairingId: ['P13', 'P14'], date: '2026-02-20' }, today);
+    expect(!outside.ok && outside.error.map((problem) => problem.message)).toEqual([
+      expect.stringContaining('不在结对“P13”的有效期'),
+      expect.stringContaining('不在结对“P14”的有效期'),
+    ]);
+  });
+});
+
 describe('what the pane offers', () => {
   test('the overview preselects the semester of today and lists every unit and pairing', () => {
     const overview = ledgerOverview(ledger, today);

@@ -22,6 +22,7 @@ export interface Tables {
   contacts?: Row[];
   followUps?: Row[];
   festivals?: Row[];
+  indicators?: Row[];
 }
 
 const SHEET: Record<keyof Tables, string> = {
@@ -34,6 +35,7 @@ const SHEET: Record<keyof Tables, string> = {
   contacts: '联系记录',
   followUps: '意见办理',
   festivals: '重大节日',
+  indicators: '考核指标',
 };
 
 export const S1 = '2026-2027-1';
@@ -77,8 +79,8 @@ export interface Setup extends Tables {
   replace?: Tables;
 }
 
-/** Reads the ledger built from the base plus `setup` and runs the check; throws if it cannot run. */
-export function check(setup: Setup, options: { today: string; semesterId?: string }): CheckResult {
+/** Reads the ledger built from the base plus `setup`; throws if it is not a ledger. */
+export function ledgerOf(setup: Setup): ReturnType<typeof readOrThrow> {
   const base: Required<Tables> = {
     settings: [{ key: '学校名称', value: '测试学院' }],
     semesters: [
@@ -92,11 +94,17 @@ export function check(setup: Setup, options: { today: string; semesterId?: strin
     contacts: [],
     followUps: [],
     festivals: [],
+    indicators: [],
   };
   const content: Record<string, Row[]> = {};
   for (const key of Object.keys(SHEET) as Array<keyof Tables>)
     content[SHEET[key]] = [...(setup.replace?.[key] ?? base[key]), ...(setup[key] ?? [])];
-  const { ledger, problems } = readOrThrow(rawLedger(content));
+  return readOrThrow(rawLedger(content));
+}
+
+/** Reads the ledger built from the base plus `setup` and runs the check; throws if it cannot run. */
+export function check(setup: Setup, options: { today: string; semesterId?: string }): CheckResult {
+  const { ledger, problems } = ledgerOf(setup);
   const result = runCheck(ledger, problems, {
     semesterId: options.semesterId ?? S1,
     today: options.today as LocalDate,

@@ -60,6 +60,46 @@ describe('填报', () => {
     expect(screen.getByLabelText<HTMLTextAreaElement>(/^联系沟通情况/).value).toBe('');
   });
 
+  test('集体活动: the chosen leader’s other pairings can be ticked; the contact is sent as one naming them all', async () => {
+    const host = fakeHost();
+    renderInPane(<ContactView host={host} overview={sampleOverview} onAdded={jest.fn()} />);
+    expect(screen.queryAllByRole('checkbox')).toEqual([]);
+    choosePairing('王建国', /^王建国 — /);
+    // 王建国 has one pairing: nothing to tick.
+    expect(screen.queryAllByRole('checkbox')).toEqual([]);
+    choosePairing('高原', /^冯涛 — 高原/);
+    const others = within(screen.getByRole('group', { name: /^集体活动/ }));
+    expect(others.getAllByRole('checkbox').map((box) => box.closest('.fui-Checkbox')?.textContent)).toEqual([
+      '曹阳（国际商学院，P16）',
+    ]);
+    fireEvent.click(others.getByRole('checkbox', { name: /曹阳/ }));
+    fireEvent.change(screen.getByRole('combobox', { name: /^联系形式/ }), { target: { value: '座谈研讨' } });
+    fireEvent.change(screen.getByLabelText(/^联系沟通情况/), { target: { value: '学院党外人士座谈会。' } });
+    await clickAndSettle(screen.getByRole('button', { name: '提交联系记录' }));
+
+    expect(host.addContact).toHaveBeenCalledWith({
+      pairingId: ['P15', 'P16'],
+      date: TODAY,
+      form: '座谈研讨',
+      summary: '学院党外人士座谈会。',
+    });
+    // Ready for the next contact: nothing chosen, nothing ticked.
+    expect(screen.queryAllByRole('checkbox')).toEqual([]);
+  });
+
+  test('choosing another pairing clears what was ticked for the first one’s leader', async () => {
+    const host = fakeHost();
+    renderInPane(<ContactView host={host} overview={sampleOverview} onAdded={jest.fn()} />);
+    choosePairing('高原', /^冯涛 — 高原/);
+    fireEvent.click(screen.getByRole('checkbox', { name: /曹阳/ }));
+    choosePairing('胡悦', /^郑丽君 — 胡悦/);
+    expect(screen.getByRole<HTMLInputElement>('checkbox', { name: /唐宁/ }).checked).toBe(false);
+    fireEvent.change(screen.getByRole('combobox', { name: /^联系形式/ }), { target: { value: '个别谈心' } });
+    fireEvent.change(screen.getByLabelText(/^联系沟通情况/), { target: { value: '谈心。' } });
+    await clickAndSettle(screen.getByRole('button', { name: '提交联系记录' }));
+    expect(host.addContact).toHaveBeenCalledWith(expect.objectContaining({ pairingId: 'P13' }));
+  });
+
   test('problems the host finds in the row are shown at their fields', async () => {
     const host = fakeHost();
     const { ledger } = readOrThrow(sampleRaw());

@@ -1,14 +1,13 @@
 /**
- * An entry's XML as text, inflated in pieces (fflate, the same code in Node and the browser) and
- * decoded as a UTF-8 stream, so a character split between two pieces arrives whole (the bug that
- * rules out exceljs's streaming reader, exceljs#2084). A sheet of a million rows is never held
- * whole: the caller sees it a piece at a time.
+ * An entry's XML as text, inflated in pieces and decoded as a UTF-8 stream, so a character split
+ * between two pieces arrives whole (the bug that rules out exceljs's streaming reader, exceljs#2084).
+ * A sheet of a million rows is never held whole: the caller sees it a piece at a time.
  */
-import { Inflate } from 'fflate';
+import { fflateInflate, inflateWithFflate, type RawInflate } from './rawInflate';
 import type { ZipEntry } from './zipDirectory';
 
-/** Compressed bytes handed to the inflater at a time. */
-const INPUT_PIECE = 64 * 1024;
+/** Stored (uncompressed) bytes handed on at a time. */
+const STORED_PIECE = 64 * 1024;
 
 /** Thrown when an entry cannot be inflated: the file is damaged. */
 export class DamagedEntryError extends Error {
@@ -21,30 +20,46 @@ export class DamagedEntryError extends Error {
   }
 }
 
-/** Calls `onText` with the entry's text, piece by piece, in order. */
-export function streamEntryText(bytes: Uint8Array, entry: ZipEntry, onText: (text: string) => void): void {
+/** The entry's compressed bytes, and a decoder that hands on its text piece by piece. */
+function entryPieces(bytes: Uint8Array, entry: ZipEntry, onText: (text: string) => void) {
   const decoder = new TextDecoder('utf-8');
-  const data = bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
-  const emit = (piece: Uint8Array, final: boolean) => {
+  const emit = (piece: Uint8Array, final = false) => {
     const text = decoder.decode(piece, { stream: !final });
     if (text !== '') onText(text);
   };
+  const data = bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
+  const stored = () => {
+    for (let at = 0; at < data.length; at += STORED_PIECE) emit(data.subarray(at, at + STORED_PIECE));
+  };
+  if (entry.method !== 0 && entry.method !== 8)
+    throw new DamagedEntryError(entry.name, `compression method ${entry.method}`);
+  return { data, emit, stored, deflated: entry.method === 8 };
+}
+
+/** Calls `onText` with the entry's text, piece by piece, in order (synchronously, with fflate). */
+export function streamEntryText(bytes: Uint8Array, entry: ZipEntry, onText: (text: string) => void): void {
+  const { data, emit, stored, deflated } = entryPieces(bytes, entry, onText);
   try {
-    if (entry.method === 0) {
-      for (let at = 0; at < data.length; at += INPUT_PIECE) emit(data.subarray(at, at + INPUT_PIECE), false);
-      emit(new Uint8Array(0), true);
-      return;
-    }
-    if (entry.method !== 8) throw new Error(`compression method ${entry.method}`);
-    let finished = false;
-    const inflate = new Inflate((piece, final) => {
-      emit(piece, final);
-      finished ||= final;
-    });
-    for (let at = 0; at < data.length; at += INPUT_PIECE)
-      inflate.push(data.subarray(at, at + INPUT_PIECE), at + INPUT_PIECE >= data.length);
-    if (data.length === 0) inflate.push(new Uint8Array(0), true);
-    if (!finished) throw new Error('unexpected end of data');
+    if (deflated) inflateWithFflate(data, emit);
+    else stored();
+    emit(new Uint8Array(0), true);
+  } catch (cause) {
+    throw new DamagedEntryError(entry.name, cause);
+  }
+}
+
+/** As `streamEntryText`, inflating with the host's inflater (Node's zlib for the command line). */
+export async function streamEntryTextWith(
+  inflate: RawInflate = fflateInflate,
+  bytes: Uint8Array,
+  entry: ZipEntry,
+  onText: (text: string) => void,
+): Promise<void> {
+  const { data, emit, stored, deflated } = entryPieces(bytes, entry, onText);
+  try {
+    if (deflated) await inflate(data, emit);
+    else stored();
+    emit(new Uint8Array(0), true);
   } catch (cause) {
     throw new DamagedEntryError(entry.name, cause);
   }

@@ -3,17 +3,22 @@
  * (a ledger of 200k contacts has tens of megabytes of them); each item is its text with rich-text
  * runs joined and phonetic guides left out.
  */
-import { streamEntryText } from './entryText';
+import { streamEntryTextWith } from './entryText';
+import type { RawInflate } from './rawInflate';
 import { elementPattern, itemText } from './xmlText';
 import type { ZipEntry } from './zipDirectory';
 
 /** The list, in order. */
-export function sharedStrings(bytes: Uint8Array, entry: ZipEntry | undefined): string[] {
+export async function sharedStrings(
+  bytes: Uint8Array,
+  entry: ZipEntry | undefined,
+  inflate?: RawInflate,
+): Promise<string[]> {
   const strings: string[] = [];
   if (!entry) return strings;
   let pending = '';
   const item = elementPattern('si');
-  streamEntryText(bytes, entry, (text) => {
+  await streamEntryTextWith(inflate, bytes, entry, (text) => {
     pending += text;
     item.lastIndex = 0;
     let consumed = 0;

@@ -9,13 +9,16 @@
 import { type Cell, textCell, toCell, UNCALCULATED_CELL } from '../../../core/cell';
 import { localDate, serialToLocalDate } from '../../../core/localDate';
 import type { RawSheet } from '../../../core/rawWorkbook';
-import { streamEntryText } from './entryText';
+import { streamEntryTextWith } from './entryText';
+import type { RawInflate } from './rawInflate';
 import { attributeOf, attributes, decodeXml, elementPattern, itemText } from './xmlText';
 import type { ZipEntry } from './zipDirectory';
 
 /** What every sheet of a workbook shares. */
 export interface SheetContext {
   readonly strings: readonly string[];
+  /** The host's inflater (fflate when none is given). */
+  readonly inflate?: RawInflate;
   readonly dateStyles: readonly boolean[];
   readonly date1904: boolean;
 }
@@ -206,12 +209,17 @@ export function scanCells(
 }
 
 /** Reads one worksheet part into rows of cells. */
-export function sheetCells(name: string, bytes: Uint8Array, entry: ZipEntry, context: SheetContext): RawSheet {
+export async function sheetCells(
+  name: string,
+  bytes: Uint8Array,
+  entry: ZipEntry,
+  context: SheetContext,
+): Promise<RawSheet> {
   const rows: Array<Array<Cell | undefined> | undefined> = [];
   const rowPattern = elementPattern('row');
   let pending = '';
   let lastRow = 0;
-  streamEntryText(bytes, entry, (text) => {
+  await streamEntryTextWith(context.inflate, bytes, entry, (text) => {
     pending += text;
     rowPattern.lastIndex = 0;
     let consumed = 0;
