@@ -10,11 +10,11 @@ import { useLayoutStyles } from './layout';
 const total = (bySheet: Readonly<Record<string, number>>): number =>
   Object.values(bySheet).reduce((sum, count) => sum + count, 0);
 
-/** Counts by sheet as the pane says them: 「联系记录」3 行. */
+/** Counts by sheet as the pane says them: 「联系记录」3 行 (or 无). */
 const bySheetText = (bySheet: Readonly<Record<string, number>>): string =>
   Object.entries(bySheet)
     .map(([sheet, count]) => `「${sheet}」${count} 行`)
-    .join('、') || '—';
+    .join('、') || '无';
 
 /** The number of rows a merge adds, over all files. */
 export const mergeAddedCount = (outcome: MergeOutcome): number => total(outcome.added);
@@ -31,7 +31,7 @@ export function MergePreview({ outcome, caption }: { readonly outcome: MergeOutc
           <TableRow>
             <TableHeaderCell>交回的文件</TableHeaderCell>
             <TableHeaderCell>新增</TableHeaderCell>
-            <TableHeaderCell>跳过（已有）</TableHeaderCell>
+            <TableHeaderCell>跳过</TableHeaderCell>
             <TableHeaderCell>冲突</TableHeaderCell>
             <TableHeaderCell>未汇总</TableHeaderCell>
           </TableRow>
@@ -43,24 +43,27 @@ export function MergePreview({ outcome, caption }: { readonly outcome: MergeOutc
                 {file.file}
                 {file.unit !== undefined ? `（${file.unit}的分发件）` : ''}
               </TableCell>
-              <TableCell>{bySheetText(file.added)}</TableCell>
-              <TableCell>{bySheetText(file.skipped)}</TableCell>
+              <TableCell>{total(file.added)}</TableCell>
+              <TableCell>{total(file.skipped)}</TableCell>
               <TableCell>{conflictsOf(file.file)}</TableCell>
               <TableCell>{rejectedOf(file.file)}</TableCell>
             </TableRow>
           ))}
         </TableBody>
       </Table>
-      {outcome.files.map(({ file, numbered, ignoredHeaders }) => (
+      {outcome.files.map(({ file, added, skipped, numbered, ignoredHeaders }) => (
         <div key={file}>
+          <Text block size={200}>
+            {file}：新增 {bySheetText(added)}；跳过 {bySheetText(skipped)}（台账中已有）。
+          </Text>
           {numbered.length > 0 && (
-            <Text block>
-              {file} 中没有记录编号的联系记录将编号为 {numbered.join('、')}。
+            <Text block size={200}>
+              没有记录编号的联系记录将编号为 {numbered.join('、')}。
             </Text>
           )}
           {ignoredHeaders.length > 0 && (
-            <Text block>
-              {file} 中以下列不是台账的列，不汇总：{ignoredHeaders.join('、')}
+            <Text block size={200}>
+              以下列不是台账的列，不汇总：{ignoredHeaders.join('、')}
             </Text>
           )}
         </div>

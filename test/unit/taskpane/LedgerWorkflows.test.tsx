@@ -89,7 +89,10 @@ describe('汇总', () => {
           .getAllByRole('cell')
           .map((cell) => cell.textContent),
       );
-    expect(rows).toEqual([['艺术学院.xlsx（艺术学院的分发件）', '「联系记录」3 行', '「联系记录」1 行', '1', '1']]);
+    expect(rows).toEqual([['艺术学院.xlsx（艺术学院的分发件）', '3', '1', '1', '1']]);
+    expect(
+      screen.getByText('艺术学院.xlsx：新增 「联系记录」3 行；跳过 「联系记录」1 行（台账中已有）。'),
+    ).toBeTruthy();
     const conflict = within(screen.getByRole('table', { name: /^冲突/ })).getAllByRole('row')[1] as HTMLElement;
     expect(conflict.textContent).toContain('台账.xlsx「联系记录」G5：“走访。”');
     expect(conflict.textContent).toContain('艺术学院.xlsx「联系记录」G3：“走访，座谈。”');
