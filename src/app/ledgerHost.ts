@@ -109,7 +109,7 @@ export interface LedgerHost {
   handOver(request: HandoverRequest, signal: AbortSignal): Promise<Result<HandoverOutcome, Failure>>;
   /**
    * Preview only: the last check's report or the last forms as a new .xlsx, or the opened ledger
-   * with the user's changes (填报, 新建, 升级) under a new name; the ledger's changes then count as saved.
+   * with the user's changes (填报, 新建, 升级, 汇总, 交接) under a new name; the ledger's changes then count as saved.
    */
   download?(what: DownloadKind): Promise<Result<Download, Failure>>;
   /** Preview only: the changes not downloaded yet, which the pane shows and asks about before they are lost. */

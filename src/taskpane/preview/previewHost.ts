@@ -1,7 +1,7 @@
 /**
  * The browser preview's host: an .xlsx the user opened, its cells in memory behind the port, and
  * the same use cases as Excel and the command line. What the user changes in the ledger (填报,
- * 新建, 升级) stays in that copy as unsaved changes until 下载更新后的台账 writes them into a copy of
+ * 新建, 升级, 汇总, 交接) stays in that copy as unsaved changes until 下载更新后的台账 writes them into a copy of
  * the file under a new name; the report and the 登记表 are offered as new workbooks of their own.
  * The user's file is never written and nothing is sent anywhere.
  */
