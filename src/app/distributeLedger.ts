@@ -18,7 +18,7 @@ export interface Distribution extends Omit<SplitOutcome, 'copies'> {
 }
 
 /** What the pane passes for long work: progress in units written of all, and a way to stop. */
-export interface LongWork {
+export interface WorkHandle {
   readonly progress: (done: number, total: number) => void;
   readonly signal: AbortSignal;
 }
@@ -34,7 +34,7 @@ export async function distributeLedger(
   split: SplitOutcome,
   files: HostFiles,
   today: LocalDate,
-  work: LongWork,
+  work: WorkHandle,
 ): Promise<Result<Distribution, Failure>> {
   const { copies, ...rest } = split;
   if (copies.length === 0) return err(failure('nothingToSplit', {}));

@@ -12,6 +12,7 @@ import {
   Radio,
   RadioGroup,
   Select,
+  Spinner,
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type {
@@ -165,6 +166,7 @@ export function HandoverSection({ host, overview, onChanged, note }: Props) {
         </Button>
         {task.busy && <Button onClick={work.cancel}>取消</Button>}
       </div>
+      {task.busy && <Spinner size="tiny" label={preview ? '正在办理交接…' : '正在读取台账…'} />}
       <HostErrorBar error={task.error} />
       {preview?.done && (
         <MessageBar intent="info">
