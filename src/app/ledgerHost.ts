@@ -17,6 +17,7 @@ import type { LoadHostFiles, PickedFile } from './hostFiles';
 import { type LedgerOverview, overviewOf } from './ledgerOverview';
 import { type FormsOutcome, type FormsRequest, renderFormSheets } from './renderFormSheets';
 import type { MergeOutcome } from './mergeReturns';
+import { remind, type RemindOutcome, type RemindRequest } from './remind';
 import type { AppEnv, WorkbookSession } from './session';
 import type { SplitRequest } from './splitLedger';
 import { type UpgradeOutcome, upgradeLedger } from './upgradeLedger';
@@ -37,6 +38,8 @@ export type {
   MergeOutcome,
   PairingChoice,
   PickedFile,
+  RemindOutcome,
+  RemindRequest,
   SplitRequest,
   UpgradeOutcome,
 };
@@ -85,6 +88,12 @@ export interface LedgerHost {
     progress: (done: number, total: number) => void,
     signal: AbortSignal,
   ): Promise<Result<FormsOutcome, Failure>>;
+  /**
+   * 催办单: checks the semester and writes one sheet per unit with something to chase, replacing the
+   * 催办单 written before; nothing is written when nothing is to be chased. In the preview the sheets
+   * are changes of the ledger, downloaded with it.
+   */
+  remind(request: RemindRequest): Promise<Result<RemindOutcome, Failure>>;
   /** Validates a contact and, when it holds, appends it below the 联系记录 table. */
   addContact(draft: ContactDraft): Promise<Result<ContactAdded, Failure | readonly Problem[]>>;
   /** Creates the ledger sheets in a blank workbook (with the fictional sample when asked). */
@@ -137,6 +146,7 @@ export function createLedgerHost(
     check: (request) => session((port) => checkLedger(port, env, request)),
     renderForms: (request, progress, signal) =>
       session((port) => renderFormSheets(port, env, request, progress, signal)),
+    remind: (request) => session((port) => remind(port, env, request)),
     addContact: (draft) => session((port) => addContact(port, env, draft)),
     createLedger: (options) => session((port) => createLedger(port, env, options)),
     upgradeLedger: () => session((port) => upgradeLedger(port, env)),

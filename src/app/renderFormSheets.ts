@@ -7,10 +7,10 @@ import { pairingIdsOnRows } from '../core/entry/ledgerOverview';
 import { failure, type Failure } from '../core/failures';
 import { FORM_SHEET_PREFIX, renderForms } from '../core/forms/renderForms';
 import { err, ok, type Result } from '../core/result';
-import { uniqueSheetNames } from '../core/sheet/sheetName';
 import type { SheetSpec } from '../core/sheet/sheetSpec';
 import type { WorkbookPort } from '../workbook/port';
 import { readLedgerFrom } from './ledgerRead';
+import { placeGenerated, type SheetPlacement, sameSheetName } from './placeSheets';
 import type { AppEnv } from './session';
 
 /** The record under which a render keeps the names of the sheets it wrote. */
@@ -34,30 +34,13 @@ export interface FormsOutcome {
 }
 
 /** The sheets a render replaces and where the new ones go, from what the workbook holds now. */
-export interface FormsPlacement {
-  readonly existing: readonly string[];
-  /** The names the last render recorded; undefined when the workbook has no record (then 登记表-… are ours). */
-  readonly recorded: readonly string[] | undefined;
-}
+export type FormsPlacement = SheetPlacement;
 
 /** The sheets a new render replaces, and the specs renamed where they would clash with the sheets kept. */
-export function placeForms(
+export const placeForms = (
   specs: readonly SheetSpec[],
   placement: FormsPlacement,
-): { remove: string[]; specs: SheetSpec[] } {
-  const fold = (name: string) => name.toLowerCase();
-  const recorded = placement.recorded === undefined ? undefined : new Set(placement.recorded.map(fold));
-  const isOurs = (name: string) => (recorded ? recorded.has(fold(name)) : name.startsWith(`${FORM_SHEET_PREFIX}-`));
-  const remove = placement.existing.filter(isOurs);
-  const kept = placement.existing.filter((name) => !isOurs(name));
-  const names = uniqueSheetNames(
-    specs.map((spec) => spec.name),
-    kept,
-  );
-  return { remove, specs: specs.map((spec, index) => ({ ...spec, name: names[index] as string })) };
-}
-
-const sameName = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+): { remove: string[]; specs: SheetSpec[] } => placeGenerated(specs, placement, FORM_SHEET_PREFIX);
 
 /** Renders the 登记表 of the request and writes them, reporting progress; stops when the signal aborts. */
 export async function renderFormSheets(
@@ -100,7 +83,7 @@ export async function renderFormSheets(
       failure('cancelled', {
         written: outcome.written,
         // An earlier form is deleted only once its successor (of the same name) is whole.
-        replacedEarlier: outcome.written.some((name) => placed.remove.some((old) => sameName(old, name))),
+        replacedEarlier: outcome.written.some((name) => placed.remove.some((old) => sameSheetName(old, name))),
       }),
     );
   return ok({

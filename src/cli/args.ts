@@ -60,6 +60,16 @@ export type Command =
       readonly today?: LocalDate;
       readonly force: boolean;
     }
+  | {
+      readonly name: 'remind';
+      readonly file: string;
+      readonly semester?: string;
+      /** The units asked for (each --unit); every unit with something to chase when absent. */
+      readonly units?: readonly string[];
+      readonly out: string;
+      readonly today?: LocalDate;
+      readonly force: boolean;
+    }
   | HandoverCommand
   | ReviewCommand;
 
@@ -72,6 +82,8 @@ export const USAGE = `用法：
       --json 输出 JSON；--report 把检查结果写入一个新的工作簿。
   lianyi forms 文件.xlsx --semester 学期编号 [--unit 单位名称] [--pairing 结对编号…] --out 登记表.xlsx [--force]
       生成该学期每个结对的《联谊交友情况登记表》，每份一个工作表，写入新的工作簿。
+  lianyi remind 文件.xlsx [--semester 学期编号] [--today YYYY-MM-DD] [--unit 单位名称…] --out 催办单.xlsx [--force]
+      催办单：每个有待办事项的单位一页（未完成联系的结对、未走访的重大节日、逾期或即将到期的意见办理），写入新的工作簿。
   lianyi upgrade 文件.xlsx --out 新台账.xlsx [--force]
       把旧台账升级到当前版本：补上缺少的工作表、列（加在表格右侧）和设置项，写入新文件；原有内容一概不动。
 ${HANDOVER_USAGE}
@@ -105,11 +117,12 @@ const OPTIONS = {
   year: { type: 'string' },
 } as const;
 
-const COMMANDS = ['init', 'check', 'forms', 'upgrade', 'handover', 'split', 'merge', 'review'] as const;
+const COMMANDS = ['init', 'check', 'forms', 'remind', 'upgrade', 'handover', 'split', 'merge', 'review'] as const;
 const ALLOWED: Record<(typeof COMMANDS)[number], ReadonlyArray<keyof typeof OPTIONS>> = {
   init: ['sample', 'force', 'today'],
   check: ['semester', 'today', 'json', 'report', 'force'],
   forms: ['semester', 'unit', 'pairing', 'out', 'today', 'force'],
+  remind: ['semester', 'unit', 'out', 'today', 'force'],
   upgrade: ['out', 'today', 'force'],
   handover: ['leader', 'figure', 'on', 'successor', 'end-only', 'reason', 'status', 'out', 'today', 'force'],
   split: ['out-dir', 'unit', 'today', 'force'],
@@ -153,7 +166,7 @@ export function parseCommand(argv: readonly string[]): Result<Command, string> {
   const { values, positionals, tokens } = parsed;
   // parseArgs keeps the last of a repeated option silently; a user who wrote two meant something else.
   const seen = new Set<string>();
-  const repeatable = positionals[0] === 'split' ? ['pairing', 'unit'] : ['pairing'];
+  const repeatable = positionals[0] === 'split' || positionals[0] === 'remind' ? ['pairing', 'unit'] : ['pairing'];
   for (const token of tokens) {
     if (token.kind !== 'option' || OPTIONS[token.name as keyof typeof OPTIONS]?.type !== 'string') continue;
     if (!repeatable.includes(token.name) && seen.has(token.name))
@@ -203,6 +216,18 @@ export function parseCommand(argv: readonly string[]): Result<Command, string> {
       returned: extra,
       out: values.out,
       json: values.json ?? false,
+      today,
+      force: values.force ?? false,
+    });
+  }
+  if (name === 'remind') {
+    if (values.out === undefined) return err('请用 --out 指定输出文件，例如 --out 催办单.xlsx。');
+    return ok({
+      name,
+      file,
+      semester: values.semester,
+      units: values.unit,
+      out: values.out,
       today,
       force: values.force ?? false,
     });

@@ -2,6 +2,7 @@
 import { type CheckResult, checkVerdict, dueList } from '../core/check/checkResult';
 import { SEVERITY_LABEL } from '../core/problems';
 import {
+  departmentLabel,
   FESTIVAL_STATUS_LABEL,
   festivalHeading,
   lastContactLabel,
@@ -94,11 +95,41 @@ export function checkSummaryText(result: CheckResult): string {
       ...textTable(
         result.overdueFollowUps.map((item) => [
           item.itemId,
-          item.department || '（未填承办部门）',
+          departmentLabel(item.department),
           `期限 ${item.due}`,
           item.status,
         ]),
       ),
+    );
+  }
+  if (result.dueSoonFollowUps.length > 0) {
+    lines.push('', `${SECTION_LABEL.dueSoonFollowUps}（在「设置」的催办提前天数内到期）`);
+    lines.push(
+      ...textTable(
+        result.dueSoonFollowUps.map((item) => [
+          item.itemId,
+          departmentLabel(item.department),
+          `期限 ${item.due}`,
+          item.status,
+        ]),
+      ),
+    );
+  }
+  if (result.departments.length > 0) {
+    lines.push('', SECTION_LABEL.departments);
+    lines.push(
+      ...textTable([
+        ['承办部门', '事项', '已答复', '按期答复', '逾期', '已评价', '满意'],
+        ...result.departments.map((entry) => [
+          departmentLabel(entry.department),
+          entry.items,
+          entry.answered,
+          `${entry.answeredOnTime}（${percent(entry.answeredOnTime, entry.answered)}）`,
+          entry.overdue,
+          entry.rated,
+          `${entry.satisfied}（${percent(entry.satisfied, entry.rated)}）`,
+        ]),
+      ]),
     );
   }
   if (result.problems.length > 0) {

@@ -4,6 +4,7 @@ import { failure } from '../core/failures';
 import { parseCommand, USAGE } from './args';
 import { checkCommand } from './checkCommand';
 import { formsCommand } from './formsCommand';
+import { remindCommand } from './remindCommand';
 import { handoverCommand } from './handoverCommand';
 import { removeTemporaryFiles } from './files';
 import { initCommand } from './initCommand';
@@ -31,6 +32,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
       return checkCommand(command, io);
     case 'forms':
       return formsCommand(command, io);
+    case 'remind':
+      return remindCommand(command, io);
     case 'upgrade':
       return upgradeCommand(command, io);
     case 'handover':

@@ -330,6 +330,36 @@ const CATALOG = {
     text: (p: { contact: string }) =>
       `联系记录${q(p.contact)}有意见建议或困难诉求，但「意见办理」中没有来源为它的事项：请登记办理。`,
   },
+  FOLLOW_UP_EXTENSION_NO_REASON: {
+    severity: 'error',
+    rule: 'R7',
+    text: (p: { item: string; extendedTo: string }) =>
+      `事项${q(p.item)}延期至 ${p.extendedTo}，但没有写延期原因：请在「延期原因」中写明为什么延期（不延期的请清空「延期至」）。`,
+  },
+  FOLLOW_UP_EXTENSION_EARLIER: {
+    severity: 'error',
+    rule: 'R7',
+    text: (p: { item: string; extendedTo: string; original: string }) =>
+      `事项${q(p.item)}的延期至 ${p.extendedTo} 早于原办理期限 ${p.original}：延期只能推后期限，请改正「延期至」或「办理期限」。`,
+  },
+  FOLLOW_UP_EXTENSION_TOO_LONG: {
+    severity: 'warning',
+    rule: 'R7',
+    text: (p: { item: string; extendedTo: string; original: string; days: number; limit: number }) =>
+      `事项${q(p.item)}延期至 ${p.extendedTo}，比原办理期限 ${p.original} 晚 ${p.days} 天，超过「设置」中的延期最长天数（${p.limit} 天）：请核对「延期至」；确需延长的，请在「延期原因」中写明报批情况。`,
+  },
+  FOLLOW_UP_REDO_NO_DATE: {
+    severity: 'error',
+    rule: 'R7',
+    text: (p: { item: string }) =>
+      `事项${q(p.item)}为“重办中”，但既没有「重办期限」也没有「反馈日期」，无法确定重办的期限：请填写重办期限。`,
+  },
+  FOLLOW_UP_NEEDS_REDO: {
+    severity: 'warning',
+    rule: 'R7',
+    text: (p: { item: string; status: string }) =>
+      `事项${q(p.item)}${p.status}，但反馈评价为“不满意”：请交承办部门重办，把「办理状态」改为“重办中”并填写「重办期限」。`,
+  },
   // 汇总 (lianyi merge): why a returned row was not added, beside the check's own problems.
   MERGE_OTHER_UNIT: {
     severity: 'error',

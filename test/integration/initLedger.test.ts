@@ -57,6 +57,15 @@ describe('lianyi init creates a blank ledger a secretary can fill in', () => {
     expect(figures.getCell('H10').dataValidation).toMatchObject({ type: 'list', errorStyle: 'information' });
   });
 
+  test('意见办理’s dropdowns hold the version-2 values: 重办中, 答复类别 A–D, 反馈评价', () => {
+    const followUps = workbook.getWorksheet('意见办理') as ExcelJS.Worksheet;
+    const list = (address: string) => followUps.getCell(address).dataValidation.formulae?.[0];
+    expect(list('K300')).toBe('"待研究,已交办,办理中,已答复,已办结,重办中"');
+    expect(list('L300')).toBe('"A,B,C,D"');
+    expect(list('O300')).toBe('"满意,基本满意,不满意"');
+    expect(followUps.getCell('P300').numFmt).toBe('yyyy-mm-dd');
+  });
+
   test('date columns carry a date format and 编号 columns stay text', () => {
     const contacts = workbook.getWorksheet('联系记录') as ExcelJS.Worksheet;
     expect(contacts.getColumn(5).numFmt).toBe('yyyy-mm-dd');

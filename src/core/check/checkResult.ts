@@ -57,13 +57,31 @@ export interface SchoolLeaderResult extends Place {
   readonly status: SchoolLeaderStatus;
 }
 
-/** A 意见办理 item past its deadline and not done (R7); placed at its 事项编号. */
+/** A 意见办理 item not done and past (overdue) or near (due soon) its due date (R7); placed at its 事项编号. */
 export interface OverdueFollowUp extends Place {
   readonly itemId: string;
   readonly department: string;
   readonly due: LocalDate;
   readonly status: string;
   readonly content: string;
+}
+/** An open item due within 催办提前天数 (R7): the same facts as an overdue one. */
+export type DueSoonFollowUp = OverdueFollowUp;
+
+/** One 承办部门's items in the semester (R7): how many, answered, on time, overdue, rated, satisfied. */
+export interface DepartmentResult {
+  /** 承办部门 as first written; '' for the items without one. */
+  readonly department: string;
+  readonly items: number;
+  /** 已答复 or 已办结. */
+  readonly answered: number;
+  /** Answered with a 反馈日期 on or before the due date (or with no due date to miss). */
+  readonly answeredOnTime: number;
+  readonly overdue: number;
+  /** With a 反馈评价. */
+  readonly rated: number;
+  /** Rated 满意 or 基本满意. */
+  readonly satisfied: number;
 }
 
 /** R8's verdict on one pairing at one festival. */
@@ -117,6 +135,10 @@ export interface CheckResult {
   readonly uncoveredFigures: readonly UncoveredFigure[];
   readonly schoolLeaders: readonly SchoolLeaderResult[];
   readonly overdueFollowUps: readonly OverdueFollowUp[];
+  /** R7: open items due within 催办提前天数 from today (information: they do not change the verdict). */
+  readonly dueSoonFollowUps: readonly DueSoonFollowUp[];
+  /** R7: per 承办部门, the items the department had in hand during the semester. */
+  readonly departments: readonly DepartmentResult[];
   /** R8: the semester's festivals whose visiting window has opened by today. */
   readonly festivals: readonly FestivalResult[];
   readonly problems: readonly Problem[];

@@ -1,45 +1,65 @@
-/** R7 — follow-ups: 意见办理 items past their deadline, and suggestions never registered as items. */
+/**
+ * R7 — follow-ups: 意见办理 items past or near their due date, answers the figure was not satisfied
+ * with, and suggestions never registered as items. Due dates are r7DueDates', department figures
+ * r7Departments'.
+ */
 import { matchKey } from '../cellText';
 import { addDays, type LocalDate } from '../localDate';
 import { saysSomething } from '../noneText';
-import type { Contact, FollowUp, Ledger, Settings } from '../ledger/model';
+import type { Contact, Ledger } from '../ledger/model';
 import { type Problem, problemAt } from '../problems';
-import { FOLLOW_UP_DONE } from '../schema/valueLists';
-import type { OverdueFollowUp } from './checkResult';
+import type { DueSoonFollowUp, OverdueFollowUp } from './checkResult';
+import { dueDateProblems, followUpDue, isOpen } from './r7DueDates';
+
+/** The 反馈评价 that asks for the item to be handled again. */
+const UNSATISFIED = '不满意';
+
+/** R7's findings: the overdue and due-soon lists, and the problems of items and of unregistered suggestions. */
+export interface FollowUpFindings {
+  readonly overdue: OverdueFollowUp[];
+  readonly dueSoon: DueSoonFollowUp[];
+  readonly problems: Problem[];
+}
 
 /**
- * An item's deadline: its 办理期限, else 交办日期 + 办理期限天数; undefined when it has neither. The
- * check's overdue list and the 交接单's open items say the same date.
+ * R7: an open item whose due date is before today is overdue; one due from today to today +
+ * 催办提前天数 is due soon. An answered item rated 不满意 needs 重办 (a warning at its 反馈评价). A
+ * contact of S with 意见建议 or 困难诉求 that no item names as its source is 未登记办理.
  */
-export const followUpDue = (
-  item: Pick<FollowUp, 'dueOn' | 'assignedOn'>,
-  settings: Pick<Settings, 'followUpDays'>,
-): LocalDate | undefined =>
-  item.dueOn ?? (item.assignedOn !== undefined ? addDays(item.assignedOn, settings.followUpDays) : undefined);
-
-/**
- * R7: an item not yet 已答复/已办结 whose 办理期限 (or 交办日期 + 办理期限天数) is before today is
- * overdue; a contact of S with 意见建议 or 困难诉求 that no item names as its source is 未登记办理.
- */
-export function followUps(
-  ledger: Ledger,
-  today: LocalDate,
-  semesterContacts: readonly Contact[],
-): { overdue: OverdueFollowUp[]; problems: Problem[] } {
+export function followUps(ledger: Ledger, today: LocalDate, semesterContacts: readonly Contact[]): FollowUpFindings {
   const overdue: OverdueFollowUp[] = [];
+  const dueSoon: DueSoonFollowUp[] = [];
+  const problems: Problem[] = dueDateProblems(ledger);
+  const soonUntil = addDays(today, ledger.settings.remindDays);
   for (const item of ledger.followUps) {
-    if (FOLLOW_UP_DONE.includes(item.status)) continue;
+    if (!isOpen(item)) {
+      if (item.rating === UNSATISFIED)
+        problems.push(
+          problemAt('FOLLOW_UP_NEEDS_REDO', ledger.placeOf('followUps', item.row, 'rating'), {
+            item: item.itemId,
+            status: item.status,
+          }),
+        );
+      continue;
+    }
     const due = followUpDue(item, ledger.settings);
-    if (due !== undefined && due < today)
-      overdue.push({
-        itemId: item.itemId,
-        department: item.department ?? '',
-        due,
-        status: item.status,
-        content: item.content,
-        ...ledger.placeOf('followUps', item.row, 'itemId'),
-      });
+    if (due === undefined || due > soonUntil) continue;
+    (due < today ? overdue : dueSoon).push({
+      itemId: item.itemId,
+      department: item.department ?? '',
+      due,
+      status: item.status,
+      content: item.content,
+      ...ledger.placeOf('followUps', item.row, 'itemId'),
+    });
   }
+  // Soonest first: the item to chase first heads the list.
+  dueSoon.sort((a, b) => a.due.localeCompare(b.due) || a.row - b.row);
+  return { overdue, dueSoon, problems: [...problems, ...unregistered(ledger, semesterContacts)] };
+}
+
+/** 未登记办理: contacts of S with 意见建议 or 困难诉求 that no item names as its source (info). */
+function unregistered(ledger: Ledger, semesterContacts: readonly Contact[]): Problem[] {
   // The rows of the contacts some item names as its source: a contact is then looked up by its row,
   // its 记录编号 key having been computed once while reading.
   const registered = new Set<number>();
@@ -47,7 +67,7 @@ export function followUps(
     const row = item.sourceContactId === undefined ? undefined : ledger.contactIds.get(matchKey(item.sourceContactId));
     if (row !== undefined) registered.add(row);
   }
-  const problems = semesterContacts
+  return semesterContacts
     .filter(
       (contact) =>
         (saysSomething(contact.suggestions) || saysSomething(contact.difficulties)) && !registered.has(contact.row),
@@ -59,5 +79,4 @@ export function followUps(
         { contact: contact.contactId },
       ),
     );
-  return { overdue, problems };
 }

@@ -1,5 +1,5 @@
 /**
- * The check: one semester's R1–R7 over a ledger already read, as one result every host (terminal,
+ * The check: one semester's R1–R9 over a ledger already read, as one result every host (terminal,
  * report, pane) shows in its own way.
  */
 import { matchKey } from '../cellText';
@@ -20,6 +20,7 @@ import { figureCoverage } from './r3Coverage';
 import { pairingHealth } from './r4PairingHealth';
 import { countableContacts } from './r5Contacts';
 import { followUps } from './r7FollowUps';
+import { departmentFigures } from './r7Departments';
 
 /** Which semester to check and the day to check it on (the core has no clock). */
 export interface CheckOptions {
@@ -115,6 +116,8 @@ export function runCheck(
     uncoveredFigures: coverage.uncoveredFigures,
     schoolLeaders: leaders,
     overdueFollowUps: items.overdue,
+    dueSoonFollowUps: items.dueSoon,
+    departments: departmentFigures(ledger, semester, referenceDate, today),
     festivals: festivalVisits(ledger, semester, today),
     problems,
   });

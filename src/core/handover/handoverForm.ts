@@ -5,7 +5,7 @@
  */
 import { lastContactOf, pairingsByFigure } from '../check/r1ContactFrequency';
 import { countableContacts } from '../check/r5Contacts';
-import { followUpDue } from '../check/r7FollowUps';
+import { followUpDue } from '../check/r7DueDates';
 import { matchKey } from '../cellText';
 import { academicYearOf, semesterContaining } from '../ledger/semesters';
 import { formatChineseDate, type LocalDate } from '../localDate';

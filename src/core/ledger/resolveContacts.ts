@@ -92,8 +92,11 @@ export function resolveContacts(
         problems.push(problemAt('CONTACT_PAIRING_UNKNOWN', at(row, 'pairingId'), { value: value.pairingId }));
       else {
         // The names beside a 结对编号 must be its pairing's, or the row says which it means.
-        for (const [key, header, nameOf] of NAME_CHECKS) {
-          const expected = nameOf(pairing);
+        // Indexed, not destructured: destructuring a tuple walks an iterator, an allocation per contact.
+        for (const check of NAME_CHECKS) {
+          const key = check[0];
+          const header = check[1];
+          const expected = check[2](pairing);
           const typed = value[key];
           if (typed !== undefined && !sameName(typed, expected))
             problems.push(problemAt('CONTACT_NAME_MISMATCH', at(row, key), { header, value: typed, expected }));

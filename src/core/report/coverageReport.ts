@@ -9,6 +9,8 @@ import { SheetBuilder } from '../sheet/sheetBuilder';
 import type { CellContent, CellStyle, LinkTarget, PageSetup } from '../sheet/sheetSpec';
 import { range, text } from '../sheet/sheetSpec';
 import { rowHeightFor } from '../sheet/textLayout';
+import { followUpSections } from './followUpSections';
+import { LONG_TEXT_WIDTHS, REPORT_WIDTHS, section } from './reportSection';
 import {
   FESTIVAL_STATUS_LABEL,
   festivalHeading,
@@ -25,7 +27,6 @@ const AMBER = 'FFEB9C';
 const RED = 'FFC7CE';
 const BLUE = 'DDEBF7';
 const FONT = '宋体';
-const WIDTHS = [16, 12, 14, 20, 22, 14, 14, 30] as const;
 
 const cellStyle = (fill?: string, extra: CellStyle = {}): CellStyle => ({
   font: { name: FONT, size: 11 },
@@ -80,7 +81,7 @@ const TAB_COLOUR: Record<CheckVerdict, string> = {
  * summary by unit with data bars, then every gap and every data problem, each linked to its cell.
  */
 export function coverageReport(result: CheckResult, options: ReportOptions): ReturnType<SheetBuilder['build']> {
-  const sheet = new SheetBuilder(REPORT_SHEET, STYLES, WIDTHS);
+  const sheet = new SheetBuilder(REPORT_SHEET, STYLES, REPORT_WIDTHS);
   const link = (label: string, target: Omit<LinkTarget, 'file'>): CellContent => ({
     kind: 'link',
     text: label,
@@ -238,29 +239,7 @@ export function coverageReport(result: CheckResult, options: ReportOptions): Ret
     },
   );
 
-  section(
-    sheet,
-    SECTION_LABEL.overdueFollowUps,
-    ['事项编号', '承办部门', '办理期限', '办理状态', '事项内容'],
-    result.overdueFollowUps.length,
-    '没有逾期的事项。',
-    () => {
-      for (const item of result.overdueFollowUps) {
-        const height = rowHeightFor(item.content, WIDTHS.slice(4), 11, 18);
-        sheet.line(
-          [
-            placeLink(item.itemId, item),
-            text(item.department),
-            { kind: 'date', date: item.due },
-            text(item.status),
-            text(item.content),
-          ],
-          (column) => (column === 1 ? 'link' : column === 3 ? 'red' : 'cell'),
-          { height, mergeLastTo: 8 },
-        );
-      }
-    },
-  );
+  followUpSections(sheet, result, placeLink);
 
   const sheetOrder = new Map<string, number>(LEDGER_TABLES.map((table, index) => [table.sheet, index]));
   section(
@@ -271,7 +250,7 @@ export function coverageReport(result: CheckResult, options: ReportOptions): Ret
     '没有发现数据问题。',
     () => {
       for (const problem of result.problems) {
-        const height = rowHeightFor(problem.message, WIDTHS.slice(4), 11, 18);
+        const height = rowHeightFor(problem.message, LONG_TEXT_WIDTHS, 11, 18);
         const where =
           sheetOrder.has(problem.sheet) && problem.cell
             ? link(problem.cell, { sheet: problem.sheet, cell: problem.cell })
@@ -305,23 +284,4 @@ export function coverageReport(result: CheckResult, options: ReportOptions): Ret
     }),
     tabColor: TAB_COLOUR[verdict],
   });
-}
-
-/** A heading, a header row, and either the lines or one sentence saying there are none. */
-function section(
-  sheet: SheetBuilder,
-  title: string,
-  headers: readonly string[],
-  size: number,
-  whenEmpty: string,
-  lines: () => void,
-): void {
-  sheet.gap();
-  sheet.line([text(title)], 'section', { height: 20 });
-  if (size === 0) {
-    sheet.line([text(whenEmpty)], 'none');
-    return;
-  }
-  sheet.line(headers.map(text), 'header', { mergeLastTo: headers.length === 5 ? 8 : undefined });
-  lines();
 }

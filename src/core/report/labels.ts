@@ -49,7 +49,12 @@ export const SECTION_LABEL = {
   uncoveredFigures: '未结对的在职党外代表人士',
   schoolLeaders: '校级干部结对',
   overdueFollowUps: '逾期未办结的意见办理',
+  dueSoonFollowUps: '即将到期的意见办理',
+  departments: '各承办部门办理情况',
 } as const;
+
+/** A 承办部门 as shown, or what stands for the items without one. */
+export const departmentLabel = (department: string): string => department || '未填承办部门';
 
 /** The semester's state on the check's day. */
 export const SEMESTER_STATE_LABEL: Record<SemesterState, string> = {

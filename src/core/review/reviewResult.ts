@@ -2,6 +2,7 @@
  * What the yearly 考核 finds: exactly what `lianyi review --json` prints (SPEC §5b). The terminal,
  * the 年度考核 sheet and the pane show it each in their own way.
  */
+import type { DepartmentResult } from '../check/checkResult';
 import type { LocalDate } from '../localDate';
 import type { Problem } from '../problems';
 import type { IndicatorMethod } from '../schema/valueLists';
@@ -32,16 +33,8 @@ export interface UnitReview {
   readonly deductions: readonly string[];
 }
 
-/** One 承办部门's 意见办理 items of the year. */
-export interface DepartmentReview {
-  readonly department: string;
-  readonly items: number;
-  readonly answered: number;
-  readonly answeredOnTime: number;
-  readonly overdue: number;
-  readonly rated: number;
-  readonly satisfied: number;
-}
+/** One 承办部门's 意见办理 items of the year: R7's department figures over the year's span. */
+export type DepartmentReview = DepartmentResult;
 
 /** The year's 考核 as of one day. */
 export interface ReviewResult {

@@ -4,6 +4,7 @@
  * Semesters of the year not begun by that day are left out and named.
  */
 import type { CheckResult } from '../check/checkResult';
+import { departmentFigures } from '../check/r7Departments';
 import { runCheck } from '../check/runCheck';
 import { type Failure, failure } from '../failures';
 import type { Ledger } from '../ledger/model';
@@ -82,7 +83,7 @@ export function reviewYear(
     notBegun: ofYear.filter((semester) => semester.start > today).map(semesterOf),
     indicators,
     units,
-    departments: [],
+    departments: departmentFigures(ledger, span, span.end, today),
     // The 考核指标 rows the reading left out (an unknown 计算方式, an empty 满分) are the review's problems too.
     problems: [...readProblems.filter((problem) => problem.sheet === indicatorsTable.sheet), ...indicatorProblems],
     ledgerErrors: new Set(

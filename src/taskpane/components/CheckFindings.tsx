@@ -2,6 +2,7 @@
 import { type CheckResult, dueList, type SchoolLeaderStatus } from '../../core/check/checkResult';
 import { type Place, SEVERITY_LABEL, type Severity } from '../../core/problems';
 import {
+  departmentLabel,
   FESTIVAL_STATUS_LABEL,
   festivalHeading,
   lastContactLabel,
@@ -64,8 +65,22 @@ export function CheckFindings({ result, onLocate }: Props) {
     }));
   const overdue: Finding[] = result.overdueFollowUps.map((item) => ({
     key: item.itemId,
-    text: `${item.itemId} ${item.content}（${item.department || '未填承办部门'}，期限 ${item.due}，${item.status}）`,
+    text: `${item.itemId} ${item.content}（${departmentLabel(item.department)}，期限 ${item.due}，${item.status}）`,
     ...cellOf(item),
+  }));
+  const dueSoon: Finding[] = result.dueSoonFollowUps.map((item) => ({
+    key: item.itemId,
+    text: `${item.itemId} ${item.content}（${departmentLabel(item.department)}，期限 ${item.due}，${item.status}）`,
+    badge: { label: '即将到期', color: 'informative' },
+    ...cellOf(item),
+  }));
+  // The department figures are counts, not places: a line each, nothing to select.
+  const departments: Finding[] = result.departments.map((entry) => ({
+    key: `department-${entry.department}`,
+    text:
+      `${departmentLabel(entry.department)}：事项 ${entry.items}，已答复 ${entry.answered}` +
+      `（按期 ${entry.answeredOnTime}），逾期 ${entry.overdue}，满意 ${entry.satisfied}/${entry.rated}`,
+    ...(entry.overdue > 0 ? { badge: { label: `逾期 ${entry.overdue}`, color: 'danger' as const } } : {}),
   }));
   const problemsOf = (severity: Severity): Finding[] =>
     result.problems
@@ -86,6 +101,8 @@ export function CheckFindings({ result, onLocate }: Props) {
       <ResultSection title={SECTION_LABEL.uncoveredFigures} findings={figures} onLocate={onLocate} />
       <ResultSection title="校级干部结对不符" findings={leaders} onLocate={onLocate} />
       <ResultSection title={SECTION_LABEL.overdueFollowUps} findings={overdue} onLocate={onLocate} />
+      <ResultSection title={SECTION_LABEL.dueSoonFollowUps} findings={dueSoon} onLocate={onLocate} />
+      <ResultSection title={SECTION_LABEL.departments} findings={departments} />
       {SEVERITIES.map((severity) => (
         <ResultSection
           key={severity}

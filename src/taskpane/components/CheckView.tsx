@@ -9,6 +9,7 @@ import { CheckSummaryView } from './CheckSummaryView';
 import { DownloadButton } from './DownloadButton';
 import { HostErrorBar } from './HostErrorBar';
 import { useLayoutStyles } from './layout';
+import { RemindPanel } from './RemindPanel';
 import type { CellPlace } from './ResultSection';
 import { initialSemester, SemesterSelect } from './SemesterSelect';
 import { useHostTask } from './useHostTask';
@@ -18,7 +19,7 @@ interface Props {
   readonly overview: LedgerOverview;
 }
 
-/** 检查: runs R1–R7 for a semester and lists what needs doing; a finding selects its cell in Excel. */
+/** 检查: runs R1–R9 for a semester and lists what needs doing; a finding selects its cell in Excel; 生成催办单. */
 export function CheckView({ host, overview }: Props) {
   const layout = useLayoutStyles();
   const [semesterId, setSemesterId] = useState(() => initialSemester(overview));
@@ -46,6 +47,12 @@ export function CheckView({ host, overview }: Props) {
         </Button>
         {checking.busy && <Spinner size="tiny" label="正在检查…" />}
       </div>
+      <RemindPanel
+        host={host}
+        semesterId={semesterId}
+        disabled={checking.busy}
+        onOpen={host.kind === 'excel' ? locate : undefined}
+      />
       <HostErrorBar error={checking.error} />
       <HostErrorBar error={locating.error} />
       {result && (

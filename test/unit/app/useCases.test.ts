@@ -6,6 +6,7 @@ import { createLedger } from '../../../src/app/createLedger';
 import { handOver } from '../../../src/app/handover';
 import { overviewOf } from '../../../src/app/ledgerOverview';
 import { FORMS_RECORD, type FormsRequest, renderFormSheets } from '../../../src/app/renderFormSheets';
+import { remind, REMIND_RECORD } from '../../../src/app/remind';
 import type { AppEnv } from '../../../src/app/session';
 import { upgradeLedger } from '../../../src/app/upgradeLedger';
 import type { Cell } from '../../../src/core/cell';
@@ -471,6 +472,48 @@ describe.each(HOSTS.map((host) => [host.name, host] as const))('the use cases on
         raisedVersion: false,
       });
       expect(await shown(wb)).toEqual(upgraded);
+    });
+  });
+
+  describe('催办单', () => {
+    const UNIT_SHEETS = ['英语语言文化学院', '西方语言文化学院', '国际商学院', '艺术学院', '统战部'].map(
+      (unit) => `催办单-${unit}`,
+    );
+
+    test('writes one sheet per unit with something to chase after the ledger, records them, touches no cell', async () => {
+      const wb = await host.sample();
+      const before = await shown(wb);
+      const outcome = value(await remind(wb.port(), env, { semesterId: S1 }));
+      expect(outcome).toMatchObject({ semesterId: S1, today: TODAY, unplacedItems: [] });
+      expect(outcome.sheets.map((sheet) => sheet.sheetName)).toEqual(UNIT_SHEETS);
+      // These hosts' sample has no 重大节日 (made without a lunar calendar): no festival visits to chase.
+      expect(outcome.sheets[0]?.counts).toEqual({ pairings: 1, festivalVisits: 0, items: 1 });
+      const read = await wb.port().read({ records: [REMIND_RECORD] });
+      expect(read.sheetNames).toEqual([...before.sheetNames, ...UNIT_SHEETS]);
+      expect(read.records[REMIND_RECORD]).toEqual(UNIT_SHEETS);
+      expectKept(before.cells, read.cells);
+    });
+
+    test('a second run replaces the first; a run for one unit replaces them all with that unit’s', async () => {
+      const wb = await host.sample();
+      value(await remind(wb.port(), env, {}));
+      value(await remind(wb.port(), env, {}));
+      const twice = await wb.port().read();
+      expect(UNIT_SHEETS.map((name) => times(twice.sheetNames, name))).toEqual([1, 1, 1, 1, 1]);
+      value(await remind(wb.port(), env, { units: ['艺术学院'] }));
+      const read = await wb.port().read({ records: [REMIND_RECORD] });
+      expect(read.sheetNames.filter((name) => name.startsWith('催办单'))).toEqual(['催办单-艺术学院']);
+      expect(read.records[REMIND_RECORD]).toEqual(['催办单-艺术学院']);
+    });
+
+    test('an unknown unit is refused, and nothing is written', async () => {
+      const wb = await host.sample();
+      const before = await shown(wb);
+      expect(await remind(wb.port(), env, { units: ['外星学院'] })).toMatchObject({
+        ok: false,
+        error: { kind: 'splitUnknownUnit' },
+      });
+      expect(await shown(wb)).toEqual(before);
     });
   });
 

@@ -115,6 +115,23 @@ describe('request sizes with Office.js’s client library', () => {
     expect(workbook.sheets.slice(-names.length).map((sheet) => sheet.name)).toEqual(names);
   });
 
+  it('催办单 of every unit of a large ledger, replacing the 催办单 written before', async () => {
+    const workbook = new LibraryWorkbook(bigLedger({ figures: 3000, pairings: 2600, contacts: 1500 }));
+    const first = await hostOn(workbook).host.remind({ semesterId: BENCH_SEMESTER });
+    if (!first.ok) throw new Error(first.error.message);
+    const names = first.value.sheets.map((sheet) => sheet.sheetName);
+    expect(names.length).toBeGreaterThan(1);
+    workbook.events.length = 0;
+    const { host, requests } = hostOn(workbook);
+    const again = await host.remind({ semesterId: BENCH_SEMESTER });
+    if (!again.ok) throw new Error(again.error.message);
+    expectWithinLimits(workbook, requests);
+    // The earlier 催办单 are deleted only after the last new one is written; the new ones then take the names.
+    const lastAdd = workbook.events.findLastIndex((event) => event.startsWith('add '));
+    expect(workbook.events.findIndex((event) => event.startsWith('delete '))).toBeGreaterThan(lastAdd);
+    expect(workbook.sheets.slice(-names.length).map((sheet) => sheet.name)).toEqual(names);
+  });
+
   it('a new sample ledger in a blank workbook', async () => {
     const workbook = new LibraryWorkbook();
     const { host, requests } = hostOn(workbook);

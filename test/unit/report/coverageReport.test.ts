@@ -94,6 +94,58 @@ describe('the 覆盖检查 sheet', () => {
     expect(rowOf(sheet, '人才培养方案增加跨学科实践课程学分')).toBeGreaterThan(0);
   });
 
+  test('items due soon in amber, linked to their 事项编号; each 承办部门 with its figures and rates', () => {
+    const result = sampleResult('2027-01-20');
+    const [overdue] = result.overdueFollowUps;
+    if (!overdue) throw new Error('the sample has an overdue item');
+    const soon = { ...overdue, itemId: 'Y-SOON', due: '2027-01-25' as LocalDate, content: '尽快回复访学名额' };
+    const departments = [
+      { department: '教务处', items: 4, answered: 2, answeredOnTime: 1, overdue: 1, rated: 2, satisfied: 1 },
+      { department: '', items: 1, answered: 0, answeredOnTime: 0, overdue: 0, rated: 0, satisfied: 0 },
+    ];
+    const spec = coverageReport(
+      { ...result, dueSoonFollowUps: [soon], departments },
+      { checkedAt: '2027-01-20 09:30' },
+    );
+    const soonRow = rowOf(spec, '尽快回复访学名额');
+    expect(rowOf(spec, '即将到期的意见办理')).toBeLessThan(soonRow);
+    expect(linkAt(spec, soonRow, 1)).toMatchObject({ text: 'Y-SOON', to: { sheet: '意见办理', cell: overdue.cell } });
+    expect(at(spec, soonRow, 3)?.content).toEqual({ kind: 'date', date: '2027-01-25' });
+    expect(fillAt(spec, soonRow, 3)).toBe('FFEB9C');
+
+    const heading = rowOf(spec, '各承办部门办理情况');
+    // 教务处 is in the overdue list above too: its department line is the one below the heading.
+    const office =
+      spec.cells.find((cell) => cell.row > heading && cell.content?.kind === 'text' && cell.content.text === '教务处')
+        ?.row ?? -1;
+    expect(heading).toBeGreaterThan(soonRow);
+    expect(office).toBe(heading + 2);
+    expect([1, 2, 3, 4, 5, 6, 7, 8].map((column) => at(spec, office, column)?.content)).toEqual([
+      { kind: 'text', text: '教务处' },
+      { kind: 'number', value: 4 },
+      { kind: 'number', value: 2 },
+      { kind: 'number', value: 1 },
+      { kind: 'number', value: 0.5, format: '0.0%' },
+      { kind: 'number', value: 1 },
+      { kind: 'text', text: '1/2' },
+      { kind: 'number', value: 0.5, format: '0.0%' },
+    ]);
+    expect(fillAt(spec, office, 6)).toBe('FFC7CE');
+    // No answer yet: no rate rather than 0%.
+    const none = rowOf(spec, '未填承办部门');
+    expect(none).toBe(office + 1);
+    expect(at(spec, none, 5)?.content).toBeUndefined();
+  });
+
+  test('without items due soon or departments, each section says so in a sentence', () => {
+    const spec = coverageReport(
+      { ...sampleResult('2027-01-20'), dueSoonFollowUps: [], departments: [] },
+      { checkedAt: '2027-01-20 09:30' },
+    );
+    expect(rowOf(spec, '没有即将到期的事项。')).toBe(rowOf(spec, '即将到期的意见办理') + 1);
+    expect(rowOf(spec, '没有意见办理事项。')).toBe(rowOf(spec, '各承办部门办理情况') + 1);
+  });
+
   test('a problem or an overdue item of thousands of characters gets a row no taller than Excel allows (409 points)', () => {
     const result = sampleResult('2027-01-20');
     const long = '请在下学期之前落实并反馈办理结果，'.repeat(300);

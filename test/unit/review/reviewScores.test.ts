@@ -86,6 +86,37 @@ describe('the indicators are the school’s', () => {
   });
 });
 
+describe('意见办理 per 承办部门 over the year', () => {
+  test('items, answered, on time, overdue, rated and satisfied; an item done before the year is not counted', () => {
+    const item = (itemId: string, extra: Record<string, string>) => ({
+      itemId,
+      type: '意见建议',
+      content: '事项',
+      department: '教务处',
+      ...extra,
+    });
+    const result = run(
+      {
+        followUps: [
+          item('Y1', {
+            assignedOn: '2026-09-10',
+            dueOn: '2026-10-10',
+            status: '已答复',
+            answeredOn: '2026-10-01',
+            rating: '满意',
+          }),
+          item('Y2', { assignedOn: '2026-11-01', dueOn: '2026-12-01', status: '办理中' }),
+          item('Y3', { assignedOn: '2026-03-01', status: '已办结', answeredOn: '2026-04-01' }),
+        ],
+      },
+      '2027-01-20',
+    );
+    expect(result.ok && result.value.departments).toEqual([
+      { department: '教务处', items: 2, answered: 1, answeredOnTime: 1, overdue: 1, rated: 1, satisfied: 1 },
+    ]);
+  });
+});
+
 describe('the year', () => {
   test('a semester not begun is left out and named', () => {
     const result = run({}, '2026-12-01');

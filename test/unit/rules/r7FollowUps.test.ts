@@ -1,9 +1,10 @@
-import type { CheckResult } from '../../../src/core/check/checkResult';
+import { type CheckResult, checkVerdict } from '../../../src/core/check/checkResult';
 import { check, contact, onlyProblem, problemsOf, S1 } from './fixture';
 
 /**
- * R7: a 意见办理 item not 已答复/已办结 whose 办理期限 (or 交办日期 + 办理期限天数) is before today is
- * overdue; a contact with 意见建议 or 困难诉求 and no item pointing at it is 未登记办理 (info).
+ * R7: a 意见办理 item not 已答复/已办结 whose due date is before today is overdue, one due within
+ * 催办提前天数 is due soon; an answered item rated 不满意 needs 重办; a contact with 意见建议 or 困难诉求
+ * and no item pointing at it is 未登记办理 (info). Due dates with 延期 and 重办: r7DueDates.test.ts.
  */
 const item = (itemId: string, fields: Record<string, string>) => ({
   itemId,
@@ -79,6 +80,64 @@ describe('R7 overdue follow-ups', () => {
 
   test('an item with neither 办理期限 nor 交办日期 has no due date and is not overdue', () => {
     expect(check({ followUps: [item('Y01', {})] }, { today: '2027-01-20' }).overdueFollowUps).toEqual([]);
+  });
+});
+
+describe('R7 items due soon (催办提前天数)', () => {
+  const dueSoon = (result: CheckResult) => result.dueSoonFollowUps.map((soon) => [soon.itemId, soon.due]);
+
+  test('an open item due today or within 7 days is due soon, soonest first, with its place; not overdue', () => {
+    const result = check(
+      {
+        followUps: [
+          item('Y01', { dueOn: '2027-01-27' }),
+          item('Y02', { dueOn: '2027-01-20' }),
+          item('Y03', { dueOn: '2027-01-28' }),
+        ],
+      },
+      { today: '2027-01-20' },
+    );
+    expect(dueSoon(result)).toEqual([
+      ['Y02', '2027-01-20'],
+      ['Y01', '2027-01-27'],
+    ]);
+    expect(result.dueSoonFollowUps[0]).toMatchObject({ department: '人事处', status: '办理中', cell: 'A3' });
+    expect(result.overdueFollowUps).toEqual([]);
+  });
+
+  test('催办提前天数 from 设置 is used', () => {
+    const setup = {
+      settings: [{ key: '催办提前天数', value: '10' }],
+      followUps: [item('Y01', { dueOn: '2027-01-30' })],
+    };
+    expect(dueSoon(check(setup, { today: '2027-01-20' }))).toEqual([['Y01', '2027-01-30']]);
+    expect(dueSoon(check(setup, { today: '2027-01-19' }))).toEqual([]);
+  });
+
+  test('a finished item is never due soon, and being due soon alone does not change the verdict', () => {
+    const finished = item('Y01', { status: '已办结', dueOn: '2027-01-22', answeredOn: '2027-01-15' });
+    expect(dueSoon(check({ followUps: [finished] }, { today: '2027-01-20' }))).toEqual([]);
+    const open = check({ followUps: [item('Y01', { dueOn: '2027-01-22' })] }, { today: '2027-01-20' });
+    expect(checkVerdict(open)).toBe(checkVerdict(check({}, { today: '2027-01-20' })));
+  });
+});
+
+describe('R7 an answer the figure was not satisfied with needs 重办', () => {
+  test.each([['已答复'], ['已办结']])('%s rated 不满意 is a warning at 反馈评价', (status) => {
+    const answered = item('Y01', { status, answeredOn: '2027-01-05', rating: '不满意' });
+    const problem = onlyProblem(check({ followUps: [answered] }, { today: '2027-01-20' }), 'FOLLOW_UP_NEEDS_REDO');
+    expect(problem).toMatchObject({ severity: 'warning', rule: 'R7', column: '反馈评价', cell: 'O2' });
+    expect(problem.message).toContain(`事项“Y01”${status}，但反馈评价为“不满意”：请交承办部门重办`);
+  });
+
+  test.each([['满意'], ['基本满意']])('an answer rated %s needs nothing', (rating) => {
+    const answered = item('Y01', { status: '已答复', answeredOn: '2027-01-05', rating });
+    expect(check({ followUps: [answered] }, { today: '2027-01-20' }).problems).toEqual([]);
+  });
+
+  test('an item already 重办中 after a 不满意 needs no second reminder', () => {
+    const redo = item('Y01', { status: '重办中', answeredOn: '2027-01-05', rating: '不满意' });
+    expect(check({ followUps: [redo] }, { today: '2027-01-20' }).problems).toEqual([]);
   });
 });
 

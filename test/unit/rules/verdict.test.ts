@@ -68,4 +68,22 @@ describe('the check verdict', () => {
       ),
     ).toBe('errors');
   });
+
+  test('R7: an item due soon or a 不满意 answer still passes; an overdue item is a gap; the terminal lists both and each 承办部门', () => {
+    const item = { itemId: 'Y01', type: '意见建议', content: '增加访学名额', department: '人事处', status: '办理中' };
+    const soon = check({ ...contacted, followUps: [{ ...item, dueOn: '2027-01-25' }] }, { today: '2027-01-20' });
+    expect(hosts(soon)).toMatchObject({ label: '通过', exitZero: true });
+    const unsatisfied = { ...item, itemId: 'Y02', status: '已答复', answeredOn: '2027-01-02', rating: '不满意' };
+    expect(hosts(check({ ...contacted, followUps: [unsatisfied] }, { today: '2027-01-20' }))).toMatchObject({
+      label: '通过',
+    });
+    const late = check({ ...contacted, followUps: [{ ...item, dueOn: '2027-01-19' }] }, { today: '2027-01-20' });
+    expect(hosts(late)).toMatchObject({ label: '有缺口', exitZero: false, tab: 'C00000' });
+
+    const text = checkSummaryText(soon);
+    expect(text).toContain('即将到期的意见办理');
+    expect(text).toMatch(/Y01\s+人事处\s+期限 2027-01-25\s+办理中/);
+    expect(text).toMatch(/人事处\s+1\s+0\s+0（—）\s+0\s+0\s+0（—）/);
+    expect(checkSummaryText(late)).toMatch(/逾期未办结的意见办理\n\s+Y01\s+人事处\s+期限 2027-01-19/);
+  });
 });

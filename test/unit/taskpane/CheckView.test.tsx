@@ -3,7 +3,8 @@ import { err } from '../../../src/core/result';
 import type { CheckResult } from '../../../src/core/check/checkResult';
 import { CheckSummaryView } from '../../../src/taskpane/components/CheckSummaryView';
 import { CheckView } from '../../../src/taskpane/components/CheckView';
-import { clickAndSettle, fakeHost, renderInPane, sampleCheck, sampleOverview } from './fakeHost';
+import type { LocalDate } from '../../../src/core/localDate';
+import { clickAndSettle, fakeHost, renderInPane, sampleCheck, sampleOverview, TODAY } from './fakeHost';
 
 describe('检查', () => {
   test('the current semester is preselected; a run shows the figures, the gaps and the problems by severity', async () => {
@@ -103,5 +104,73 @@ describe('检查', () => {
     expect(host.download).toHaveBeenCalledWith('report');
     expect(createObjectURL).toHaveBeenCalledWith(expect.any(Blob));
     click.mockRestore();
+  });
+
+  test('生成催办单 writes the sheets for the chosen semester and names them; 打开催办单 shows the first', async () => {
+    const host = fakeHost();
+    renderInPane(<CheckView host={host} overview={sampleOverview} />);
+    await clickAndSettle(screen.getByRole('button', { name: '生成催办单' }));
+    expect(host.remind).toHaveBeenCalledWith({ semesterId: '2026-2027-1' });
+    expect(
+      screen.getByText(/已生成 2 份催办单：「催办单-英语语言文化学院」、「催办单-艺术学院」，可打印后发给各单位/),
+    ).toBeTruthy();
+    await clickAndSettle(screen.getByRole('button', { name: '打开催办单' }));
+    expect(host.selectCell).toHaveBeenCalledWith({ sheet: '催办单-英语语言文化学院', cell: 'A1' });
+  });
+
+  test('in the preview the 催办单 are said to be unsaved changes; nothing to chase is said so; a failure is shown', async () => {
+    const host = fakeHost('preview');
+    renderInPane(<CheckView host={host} overview={sampleOverview} />);
+    await clickAndSettle(screen.getByRole('button', { name: '生成催办单' }));
+    expect(screen.getByText(/它们是未保存的更改，可随更新后的台账下载/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '打开催办单' })).toBeNull();
+
+    host.remind.mockResolvedValueOnce({
+      ok: true,
+      value: {
+        semesterId: '2026-2027-1',
+        semesterName: '2026-2027学年第一学期',
+        today: TODAY,
+        sheets: [],
+        unplacedItems: ['Y09'],
+      },
+    });
+    await clickAndSettle(screen.getByRole('button', { name: '生成催办单' }));
+    expect(
+      screen.getByText(
+        /2026-2027学年第一学期截至 2027-01-20 没有需要催办的事项，没有写入工作表。 事项 Y09 逾期或即将到期/,
+      ),
+    ).toBeTruthy();
+
+    host.remind.mockResolvedValueOnce(
+      err({ kind: 'busy', message: 'Excel 正在编辑单元格：请按 Enter 或 Esc 结束编辑后再试。' }),
+    );
+    await clickAndSettle(screen.getByRole('button', { name: '生成催办单' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('请按 Enter 或 Esc 结束编辑后再试');
+  });
+
+  test('the findings list the items due soon and each 承办部门’s figures', async () => {
+    const host = fakeHost();
+    const sample = sampleCheck();
+    const [overdue] = sample.overdueFollowUps;
+    if (!overdue) throw new Error('the sample has an overdue item');
+    host.check.mockResolvedValueOnce({
+      ok: true,
+      value: { ...sample, dueSoonFollowUps: [{ ...overdue, itemId: 'Y-SOON', due: '2027-01-25' as LocalDate }] },
+    });
+    renderInPane(<CheckView host={host} overview={sampleOverview} />);
+    await clickAndSettle(screen.getByRole('button', { name: '运行检查' }));
+    const soon = await screen.findByRole('region', { name: '即将到期的意见办理' });
+    expect(within(soon).getByText(/Y-SOON .+期限 2027-01-25/)).toBeTruthy();
+    expect(within(soon).getByRole('button', { name: `在「意见办理」中选中 ${overdue.cell}` })).toBeTruthy();
+    const departments = screen.getByRole('region', { name: '各承办部门办理情况' });
+    expect(
+      within(departments)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      '逾期 1教务处：事项 1，已答复 0（按期 0），逾期 1，满意 0/0',
+      '逾期 1人事处：事项 1，已答复 0（按期 0），逾期 1，满意 0/0',
+    ]);
   });
 });

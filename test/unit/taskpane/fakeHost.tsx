@@ -157,6 +157,22 @@ export function fakeHost(kind: LedgerHost['kind'] = 'excel'): FakeHost {
     renderForms: answer<LedgerHost['renderForms']>(async () =>
       ok({ semesterId: '2026-2027-1', semesterName: '2026-2027学年第一学期', sheetNames: ['登记表-王建国-林安'] }),
     ),
+    remind: answer<LedgerHost['remind']>(async () =>
+      ok({
+        semesterId: '2026-2027-1',
+        semesterName: '2026-2027学年第一学期',
+        today: TODAY,
+        sheets: [
+          {
+            unit: '英语语言文化学院',
+            sheetName: '催办单-英语语言文化学院',
+            counts: { pairings: 1, festivalVisits: 4, items: 1 },
+          },
+          { unit: '艺术学院', sheetName: '催办单-艺术学院', counts: { pairings: 1, festivalVisits: 2, items: 0 } },
+        ],
+        unplacedItems: [],
+      }),
+    ),
     addContact: answer<LedgerHost['addContact']>(async () => ok({ row: 22 })),
     createLedger: answer<LedgerHost['createLedger']>(async () => ok(undefined)),
     upgradeLedger: answer<LedgerHost['upgradeLedger']>(async () =>

@@ -119,6 +119,21 @@ describe('the preview’s unsaved changes', () => {
     expect(value(await host.download!('report')).fileName).toBe('覆盖检查-2026-2027-1.xlsx');
   });
 
+  test('催办单 are unsaved changes of the ledger: the updated ledger holds them, a second run replaces them', async () => {
+    const original = await sampleBytes();
+    const { host, count } = await opened(original);
+    const first = value(await host.remind(semester));
+    const names = first.sheets.map((sheet) => sheet.sheetName);
+    expect(names).toContain('催办单-艺术学院');
+    expect(count()).toBe(names.length);
+    expect(await sheetNames(host)).toEqual(['说明', ...LEDGER_SHEETS, ...names]);
+    expect(count()).toBe(0);
+    // Again: the earlier 催办单 go, the new ones come, once each.
+    value(await host.remind(semester));
+    expect(count()).toBeGreaterThan(0);
+    expect(await sheetNames(host)).toEqual(['说明', ...LEDGER_SHEETS, ...names]);
+  });
+
   test('an upgrade counts its sheet, columns and setting; the updated ledger has them', async () => {
     const template = ledgerTemplate(sampleLedgerContent());
     const older = {
