@@ -11,24 +11,41 @@ import type { CellPlace } from '../workbook/port';
 import { addContact, type ContactAdded, type ContactDraft } from './addContact';
 import { checkLedger } from './checkLedger';
 import { createLedger } from './createLedger';
+import type { Distribution } from './distributeLedger';
+import type { HandoverOutcome, HandoverPreview, HandoverRequest, PairingChoice } from './handover';
+import type { LoadHostFiles, PickedFile } from './hostFiles';
 import { type LedgerOverview, overviewOf } from './ledgerOverview';
 import { type FormsOutcome, type FormsRequest, renderFormSheets } from './renderFormSheets';
+import type { MergeOutcome } from './mergeReturns';
 import { remind, type RemindOutcome, type RemindRequest } from './remind';
 import type { AppEnv, WorkbookSession } from './session';
+import type { SplitRequest } from './splitLedger';
 import { type UpgradeOutcome, upgradeLedger } from './upgradeLedger';
+import type { WorkflowActions } from './workflowActions';
 
 export type {
   CellPlace,
   ContactAdded,
   ContactDraft,
+  Distribution,
   Failure,
   FormsOutcome,
   FormsRequest,
+  HandoverOutcome,
+  HandoverPreview,
+  HandoverRequest,
   LedgerOverview,
+  MergeOutcome,
+  PairingChoice,
+  PickedFile,
   RemindOutcome,
   RemindRequest,
+  SplitRequest,
   UpgradeOutcome,
 };
+
+/** Progress of long work: how many of all are done. */
+export type Progress = (done: number, total: number) => void;
 
 /** A generated workbook to download (the preview). */
 export interface Download {
@@ -85,17 +102,44 @@ export interface LedgerHost {
   upgradeLedger(): Promise<Result<UpgradeOutcome, Failure>>;
   /** Selects a cell in the workbook (a click on a problem). */
   selectCell(place: CellPlace): Promise<Result<void, Failure>>;
+  /** 分发: each unit's copy as a new workbook, all in one .zip to download; the workbook is only read. */
+  distribute(request: SplitRequest, progress: Progress, signal: AbortSignal): Promise<Result<Distribution, Failure>>;
+  /** 汇总, first look: what merging the returned files would add, skip, find conflicting or reject; writes nothing. */
+  previewMerge(
+    files: readonly PickedFile[],
+    progress: Progress,
+    signal: AbortSignal,
+  ): Promise<Result<MergeOutcome, Failure>>;
+  /** 汇总: merges the returned files into the ledger (in Excel, one Excel.run); nothing is written once cancelled. */
+  merge(files: readonly PickedFile[], progress: Progress, signal: AbortSignal): Promise<Result<MergeOutcome, Failure>>;
+  /** 交接, first look: the pairings that end, each with who may take it over, and the cells it would set. */
+  previewHandover(request: HandoverRequest): Promise<Result<HandoverPreview, Failure>>;
+  /** 交接: writes the handover and the 交接单 sheet (then shown); nothing is written once cancelled. */
+  handOver(request: HandoverRequest, signal: AbortSignal): Promise<Result<HandoverOutcome, Failure>>;
   /**
    * Preview only: the last check's report or the last forms as a new .xlsx, or the opened ledger
-   * with the user's changes (填报, 新建, 升级) under a new name; the ledger's changes then count as saved.
+   * with the user's changes (填报, 新建, 升级, 汇总, 交接) under a new name; the ledger's changes then count as saved.
    */
   download?(what: DownloadKind): Promise<Result<Download, Failure>>;
   /** Preview only: the changes not downloaded yet, which the pane shows and asks about before they are lost. */
   readonly unsaved?: UnsavedChanges;
 }
 
-/** The use cases bound to a host's session: each call is one session. */
-export function createLedgerHost(kind: LedgerHost['kind'], session: WorkbookSession, env: AppEnv): LedgerHost {
+/**
+ * The use cases bound to a host's session: each call is one session. 分发, 汇总 and 交接 (and the
+ * file operations they need, `loadFiles`) are loaded when first used.
+ */
+export function createLedgerHost(
+  kind: LedgerHost['kind'],
+  session: WorkbookSession,
+  env: AppEnv,
+  loadFiles: LoadHostFiles,
+): LedgerHost {
+  let loaded: Promise<WorkflowActions> | undefined;
+  const workflows = (): Promise<WorkflowActions> =>
+    (loaded ??= import(/* webpackChunkName: "workflows" */ './workflowActions').then((module) =>
+      module.workflowActions(session, env, loadFiles),
+    ));
   return {
     kind,
     overview: () => session((port) => overviewOf(port, env)),
@@ -111,5 +155,10 @@ export function createLedgerHost(kind: LedgerHost['kind'], session: WorkbookSess
         await port.selectCell(place);
         return ok(undefined);
       }),
+    distribute: async (...args) => (await workflows()).distribute(...args),
+    previewMerge: async (...args) => (await workflows()).previewMerge(...args),
+    merge: async (...args) => (await workflows()).merge(...args),
+    previewHandover: async (request) => (await workflows()).previewHandover(request),
+    handOver: async (...args) => (await workflows()).handOver(...args),
   };
 }

@@ -323,6 +323,18 @@ const CATALOG = {
     text: (p: { file: string; encoding: string; headers: readonly string[] }) =>
       `按 ${p.encoding} 编码读取${q(p.file)}，找不到联系记录的表头行（应有 ${p.headers.join('、')} 等列）：请确认表单的题目名称与「联系记录」的列名一致。`,
   },
+  cancelledBeforeWriting: {
+    title: '已取消',
+    text: (p: { action: 'distribute' | 'merge' | 'handover' }) =>
+      p.action === 'distribute'
+        ? '已取消：没有生成各单位的台账，也没有下载任何文件。'
+        : `已取消：没有${p.action === 'merge' ? '汇总' : '办理交接'}，台账没有改动。`,
+  },
+  mergeRowsUnplaced: {
+    title: '有几行没有汇总进去',
+    text: (p: { rows: readonly string[] }) =>
+      `汇总时有人同时在台账中写入，${p.rows.length} 行被他人的行占用，没有汇总进去（${p.rows.slice(0, 5).join('、')}${p.rows.length > 5 ? ' 等' : ''}）；他人的内容已原样保留。请再汇总一次同样的文件：已汇总的行会跳过，只补上这些行。`,
+  },
   returnedTwice: {
     title: '文件重复',
     text: (p: { path: string }) => `${q(p.path)}给了两次：每个交回的文件只汇总一次，请删去重复的一个。`,

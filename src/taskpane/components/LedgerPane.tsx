@@ -73,6 +73,7 @@ export function LedgerPane({ host, initialView = 'check' }: Props) {
       <LedgerView
         host={host}
         notLedger={'status' in overview || overview.ok ? undefined : overview.error}
+        overview={'status' in overview || !overview.ok ? undefined : overview.value}
         onChanged={reload}
       />
     ),

@@ -1,7 +1,7 @@
 /**
  * The browser preview's host: an .xlsx the user opened, its cells in memory behind the port, and
  * the same use cases as Excel and the command line. What the user changes in the ledger (填报,
- * 新建, 升级) stays in that copy as unsaved changes until 下载更新后的台账 writes them into a copy of
+ * 新建, 升级, 汇总, 交接) stays in that copy as unsaved changes until 下载更新后的台账 writes them into a copy of
  * the file under a new name; the report and the 登记表 are offered as new workbooks of their own.
  * The user's file is never written and nothing is sent anywhere.
  */
@@ -18,6 +18,7 @@ import { REPORT_SHEET } from '../../core/report/coverageReport';
 import { err, ok, type Result } from '../../core/result';
 import { createMemoryWorkbook } from '../../workbook/memory/memoryWorkbook';
 import { newSheetName, type WorkbookPort } from '../../workbook/port';
+import { loadHostFiles } from '../../workbook/files/loadHostFiles';
 import { readXlsxCells } from '../../workbook/xlsx/readXlsxCells';
 import { trackUnsaved } from './unsavedChanges';
 import { updatedLedgerBytes, updatedLedgerName } from './updatedLedger';
@@ -76,8 +77,8 @@ export async function createPreviewHost(
     inPane: true,
     ...(options.fileName !== undefined ? { ledgerFile: options.fileName } : {}),
   };
-  const host = createLedgerHost('preview', sessionOn(workbook), env);
-  const generating = createLedgerHost('preview', sessionOn(generatingPort), env);
+  const host = createLedgerHost('preview', sessionOn(workbook), env, loadHostFiles);
+  const generating = createLedgerHost('preview', sessionOn(generatingPort), env, loadHostFiles);
 
   if (!bytes && options.sample) {
     const created = await host.createLedger({ sample: true });

@@ -1,6 +1,6 @@
 /**
  * The browser preview's record of what the user changed in the page's copy of the ledger and has
- * not downloaded yet. 填报, 新建, 升级 (and later 汇总, 交接) are the ledger's changes: the pane
+ * not downloaded yet. 填报, 新建, 升级, 汇总 and 交接 are the ledger's changes: the pane
  * counts them, asks before they would be lost and writes them into 下载更新后的台账. The report and
  * the forms are downloads of their own: the sheets they add are neither counted nor written into
  * the updated ledger, but a report made from changes not downloaded yet says so.

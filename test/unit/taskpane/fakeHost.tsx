@@ -6,7 +6,16 @@ import { runCheck } from '../../../src/core/check/runCheck';
 import { ledgerOverview } from '../../../src/core/entry/ledgerOverview';
 import type { LocalDate } from '../../../src/core/localDate';
 import { ok } from '../../../src/core/result';
-import type { LedgerHost, LedgerOverview, UnsavedChanges, UnsavedState } from '../../../src/app/ledgerHost';
+import type {
+  Distribution,
+  HandoverOutcome,
+  HandoverPreview,
+  LedgerHost,
+  LedgerOverview,
+  MergeOutcome,
+  UnsavedChanges,
+  UnsavedState,
+} from '../../../src/app/ledgerHost';
 import { readOrThrow, sampleRaw } from '../../support/rawLedger';
 
 /** The fictional sample ledger as the pane sees it on 2027-01-20, its semester's last weeks. */
@@ -19,6 +28,94 @@ export function sampleCheck(semesterId = '2026-2027-1', today: LocalDate = TODAY
   if (!checked.ok) throw new Error(checked.error.message);
   return checked.value;
 }
+
+/** 分发 of three units, as the host would report it. */
+export const sampleDistribution: Distribution = {
+  fileName: '分发-20270120.zip',
+  bytes: new Uint8Array([0x50, 0x4b, 0x05, 0x06]),
+  copies: [
+    {
+      unit: '艺术学院',
+      fileName: '艺术学院.xlsx',
+      counts: { pairings: 1, leaders: 1, figures: 2, contacts: 4, followUps: 1 },
+    },
+  ],
+  empty: ['统战部'],
+  undistributed: [],
+  hidden: ['民族'],
+};
+
+/** 汇总 of one returned copy: three contacts added, one skipped, one conflict, one rejected row. */
+export const sampleMerge: MergeOutcome = {
+  files: [
+    {
+      file: '艺术学院.xlsx',
+      unit: '艺术学院',
+      added: { 联系记录: 3 },
+      skipped: { 联系记录: 1 },
+      numbered: [],
+      ignoredHeaders: [],
+    },
+  ],
+  added: { 联系记录: 3 },
+  skipped: 1,
+  conflicts: [
+    {
+      sheet: '联系记录',
+      id: 'C2026-101',
+      headers: ['联系沟通情况'],
+      existing: { file: '台账.xlsx', sheet: '联系记录', row: 5, column: '联系沟通情况', cell: 'G5', value: '走访。' },
+      returned: {
+        file: '艺术学院.xlsx',
+        sheet: '联系记录',
+        row: 3,
+        column: '联系沟通情况',
+        cell: 'G3',
+        value: '走访，座谈。',
+      },
+    },
+  ],
+  rejected: [
+    {
+      file: '艺术学院.xlsx',
+      sheet: '联系记录',
+      row: 9,
+      column: '联系形式',
+      cell: 'F9',
+      code: 'NOT_IN_LIST',
+      message: '“喝茶聊天”不在可选范围内',
+    },
+  ],
+};
+
+/** 交接 of 冯涛 (L14, two 院级 pairings) previewed. */
+export const sampleHandoverPreview: HandoverPreview = {
+  leaving: { kind: 'leader', id: 'L14', name: '冯涛' },
+  on: '2027-01-20' as LocalDate,
+  reason: '干部离任',
+  pairings: [
+    {
+      pairingId: 'P15',
+      figure: '高原',
+      level: '院级',
+      unit: '国际商学院',
+      candidates: [{ id: 'L11', name: '周晓梅', unit: '英语语言文化学院', status: '在任', level: '院级' }],
+    },
+  ],
+  edits: [],
+  sheetName: '交接单-冯涛',
+  done: false,
+};
+
+export const sampleHandoverOutcome: HandoverOutcome = {
+  leaving: { kind: 'leader', id: 'L14', name: '冯涛' },
+  on: '2027-01-20' as LocalDate,
+  reason: '干部离任',
+  written: true,
+  pairings: [{ pairingId: 'P15', figure: '高原' }],
+  edits: [],
+  sheetName: '交接单-冯涛',
+};
 
 type Mocked<T> = {
   -readonly [K in keyof T]-?: NonNullable<T[K]> extends (...args: infer A) => infer R ? jest.Mock<R, A> : T[K];
@@ -82,6 +179,11 @@ export function fakeHost(kind: LedgerHost['kind'] = 'excel'): FakeHost {
       ok({ addedSheets: [], addedColumns: [], addedSettings: [], raisedVersion: false }),
     ),
     selectCell: answer<LedgerHost['selectCell']>(async () => ok(undefined)),
+    distribute: answer<LedgerHost['distribute']>(async () => ok(sampleDistribution)),
+    previewMerge: answer<LedgerHost['previewMerge']>(async () => ok(sampleMerge)),
+    merge: answer<LedgerHost['merge']>(async () => ok(sampleMerge)),
+    previewHandover: answer<LedgerHost['previewHandover']>(async () => ok(sampleHandoverPreview)),
+    handOver: answer<LedgerHost['handOver']>(async () => ok(sampleHandoverOutcome)),
     download: answer<NonNullable<LedgerHost['download']>>(async () =>
       ok({ fileName: '覆盖检查-2026-2027-1.xlsx', bytes: new Uint8Array([0x50, 0x4b]) }),
     ),
