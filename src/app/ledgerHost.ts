@@ -6,6 +6,7 @@
 import type { CheckResult } from '../core/check/checkResult';
 import type { Failure } from '../core/failures';
 import type { Problem } from '../core/problems';
+import type { ReviewResult } from '../core/review/reviewResult';
 import { ok, type Result } from '../core/result';
 import type { CellPlace } from '../workbook/port';
 import { addContact, type ContactAdded, type ContactDraft } from './addContact';
@@ -40,6 +41,7 @@ export type {
   PickedFile,
   RemindOutcome,
   RemindRequest,
+  ReviewResult,
   SplitRequest,
   UpgradeOutcome,
 };
@@ -54,7 +56,7 @@ export interface Download {
 }
 
 /** What the preview can download: the last report, the last forms, or the ledger with the user's changes. */
-export type DownloadKind = 'report' | 'forms' | 'ledger';
+export type DownloadKind = 'report' | 'forms' | 'review' | 'ledger';
 
 /** Preview only: what the user changed in the page's copy of the ledger and has not downloaded yet. */
 export interface UnsavedState {
@@ -65,6 +67,7 @@ export interface UnsavedState {
   /** Whether the last report, or the last forms, were made from a ledger holding changes not downloaded yet. */
   readonly report: boolean;
   readonly forms: boolean;
+  readonly review: boolean;
 }
 
 /** Preview only: the unsaved state and a way to hear when it changes (React's useSyncExternalStore). */
@@ -94,6 +97,11 @@ export interface LedgerHost {
    * are changes of the ledger, downloaded with it.
    */
   remind(request: RemindRequest): Promise<Result<RemindOutcome, Failure>>;
+  /**
+   * 年度考核 of an academic year as of today: the table, and the 年度考核 and 意见办理统计 sheets
+   * written into the workbook (replacing earlier ones); in the preview they are a download of their own.
+   */
+  review(request: { readonly year: string }): Promise<Result<ReviewResult, Failure>>;
   /** Validates a contact and, when it holds, appends it below the 联系记录 table. */
   addContact(draft: ContactDraft): Promise<Result<ContactAdded, Failure | readonly Problem[]>>;
   /** Creates the ledger sheets in a blank workbook (with the fictional sample when asked). */
@@ -147,6 +155,12 @@ export function createLedgerHost(
     renderForms: (request, progress, signal) =>
       session((port) => renderFormSheets(port, env, request, progress, signal)),
     remind: (request) => session((port) => remind(port, env, request)),
+    // The 考核 is loaded when first asked for: it is not part of the pane's first load.
+    review: (request) =>
+      session(async (port) => {
+        const { reviewLedger } = await import(/* webpackChunkName: "review" */ './reviewLedger');
+        return reviewLedger(port, env, { year: request.year, sheets: true });
+      }),
     addContact: (draft) => session((port) => addContact(port, env, draft)),
     createLedger: (options) => session((port) => createLedger(port, env, options)),
     upgradeLedger: () => session((port) => upgradeLedger(port, env)),

@@ -200,8 +200,12 @@ const CATALOG = {
   },
   nothingToDownload: {
     title: '还没有可下载的文件',
-    text: (p: { what: 'report' | 'forms' }) =>
-      p.what === 'report' ? '还没有检查结果：请先点击“运行检查”。' : '还没有生成登记表：请先点击“生成登记表”。',
+    text: (p: { what: 'report' | 'forms' | 'review' }) =>
+      p.what === 'report'
+        ? '还没有检查结果：请先点击“运行检查”。'
+        : p.what === 'forms'
+          ? '还没有生成登记表：请先点击“生成登记表”。'
+          : '还没有考核结果：请先点击“开始考核”。',
   },
   nothingToSave: {
     title: '没有需要保存的更改',

@@ -5,6 +5,7 @@
  * the file under a new name; the report and the 登记表 are offered as new workbooks of their own.
  * The user's file is never written and nothing is sent anywhere.
  */
+import { DEPARTMENTS_SHEET, REVIEW_SHEET } from '../../core/review/reviewSheets';
 import { browserInflate } from './browserInflate';
 import { type Clock, fixedDayClock } from '../../app/clock';
 import { FORMS_RECORD } from '../../app/renderFormSheets';
@@ -87,7 +88,7 @@ export async function createPreviewHost(
   }
 
   // The semester each download was made for, named in its file name.
-  const semesters: { report?: string; forms?: string } = {};
+  const semesters: { report?: string; forms?: string; review?: string } = {};
 
   /** The opened file with the ledger's changes, under a new name; those changes then count as saved. */
   async function downloadLedger(): Promise<Result<Download, Failure>> {
@@ -103,7 +104,13 @@ export async function createPreviewHost(
   async function download(what: DownloadKind): Promise<Result<Download, Failure>> {
     if (what === 'ledger') return downloadLedger();
     const read = await workbook.read({ records: [FORMS_RECORD] });
-    const wanted = new Set(what === 'report' ? [REPORT_SHEET] : (read.records[FORMS_RECORD] ?? []));
+    const wanted = new Set(
+      what === 'report'
+        ? [REPORT_SHEET]
+        : what === 'review'
+          ? [REVIEW_SHEET, DEPARTMENTS_SHEET]
+          : (read.records[FORMS_RECORD] ?? []),
+    );
     const sheets = workbook.addedSheets().filter((sheet) => wanted.has(newSheetName(sheet)));
     const semester = semesters[what];
     if (sheets.length === 0 || semester === undefined) return err(failure('nothingToDownload', { what }));
@@ -111,7 +118,7 @@ export async function createPreviewHost(
     // exceljs (about 1 MB) is fetched only now, to write the new workbook.
     const { newWorkbookBytes } = await import(/* webpackChunkName: "newWorkbook" */ '../../workbook/xlsx/newWorkbook');
     return ok({
-      fileName: `${what === 'report' ? REPORT_SHEET : FORM_SHEET_PREFIX}-${semester}${mark}.xlsx`,
+      fileName: `${what === 'report' ? REPORT_SHEET : what === 'review' ? REVIEW_SHEET : FORM_SHEET_PREFIX}-${semester}${mark}.xlsx`,
       bytes: await newWorkbookBytes(sheets),
     });
   }
@@ -125,6 +132,14 @@ export async function createPreviewHost(
         unsaved.generated('report');
       }
       return checked;
+    },
+    async review(request) {
+      const reviewed = await generating.review(request);
+      if (reviewed.ok) {
+        semesters.review = reviewed.value.year;
+        unsaved.generated('review');
+      }
+      return reviewed;
     },
     async renderForms(request, progress, signal) {
       const rendered = await generating.renderForms(request, progress, signal);

@@ -1,3 +1,4 @@
+import type { ReviewResult } from '../../../src/core/review/reviewResult';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, fireEvent, render } from '@testing-library/react';
 import type { ReactElement } from 'react';
@@ -117,6 +118,63 @@ export const sampleHandoverOutcome: HandoverOutcome = {
   sheetName: '交接单-冯涛',
 };
 
+const measure = (numerator: number, denominator: number) => ({
+  numerator,
+  denominator,
+  rate: denominator === 0 ? null : numerator / denominator,
+});
+
+/** A 年度考核 of two units: 艺术学院 falls short (a figure unpaired, a festival missed), 统战部 does not. */
+export const sampleReview: ReviewResult = {
+  year: '2026-2027',
+  schoolName: '浙江外国语学院',
+  today: '2027-08-31' as LocalDate,
+  semesters: [
+    { id: '2026-2027-1', name: '2026-2027学年第一学期' },
+    { id: '2026-2027-2', name: '2026-2027学年第二学期' },
+  ],
+  notBegun: [],
+  indicators: [
+    { id: 'K1', name: '党外代表人士结对全覆盖', measure: '覆盖率', maxScore: 50 },
+    { id: 'K2', name: '重大节日走访慰问', measure: '节日走访率', maxScore: 50 },
+  ],
+  units: [
+    {
+      unit: '艺术学院',
+      measures: {
+        覆盖率: measure(1, 2),
+        联系完成率: measure(2, 2),
+        节日走访率: measure(1, 2),
+        备案及时率: measure(1, 1),
+        意见登记率: measure(0, 0),
+        台账规范率: measure(2, 2),
+        交接及时率: measure(0, 0),
+      },
+      scores: { K1: 25, K2: 25 },
+      total: 50,
+      deductions: ['F10 宋雨 未结对', '中秋节 P18 未走访'],
+    },
+    {
+      unit: '统战部',
+      measures: {
+        覆盖率: measure(0, 0),
+        联系完成率: measure(3, 3),
+        节日走访率: measure(3, 3),
+        备案及时率: measure(0, 0),
+        意见登记率: measure(1, 1),
+        台账规范率: measure(3, 3),
+        交接及时率: measure(0, 0),
+      },
+      scores: { K1: 50, K2: 50 },
+      total: 100,
+      deductions: [],
+    },
+  ],
+  departments: [],
+  problems: [],
+  ledgerErrors: 0,
+};
+
 type Mocked<T> = {
   -readonly [K in keyof T]-?: NonNullable<T[K]> extends (...args: infer A) => infer R ? jest.Mock<R, A> : T[K];
 };
@@ -128,7 +186,7 @@ export interface FakeUnsaved extends UnsavedChanges {
 }
 
 export function fakeUnsaved(initial: Partial<UnsavedState> = {}): FakeUnsaved {
-  let state: UnsavedState = { count: 0, report: false, forms: false, ...initial };
+  let state: UnsavedState = { count: 0, report: false, forms: false, review: false, ...initial };
   const listeners = new Set<() => void>();
   return {
     current: () => state,
@@ -157,6 +215,7 @@ export function fakeHost(kind: LedgerHost['kind'] = 'excel'): FakeHost {
     renderForms: answer<LedgerHost['renderForms']>(async () =>
       ok({ semesterId: '2026-2027-1', semesterName: '2026-2027学年第一学期', sheetNames: ['登记表-王建国-林安'] }),
     ),
+    review: answer<LedgerHost['review']>(async () => ok(sampleReview)),
     remind: answer<LedgerHost['remind']>(async () =>
       ok({
         semesterId: '2026-2027-1',
