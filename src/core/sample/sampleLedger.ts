@@ -3,7 +3,10 @@
  * invented. Checked for 2026-2027-1 it is designed to show (test/integration/sampleLedger.test.ts
  * asserts each): a handover that keeps its contact count, a pairing still pending or missed, a
  * figure without a pairing, a 校级 leader without one, a leader who left with a pairing still open,
- * a figure who moved away, an overdue 意见办理, an unregistered suggestion, and a few bad rows.
+ * a figure who moved away, an overdue 意见办理, an unregistered suggestion, and a few bad rows; on
+ * 2027-01-20 also 中秋 with one missed visit (P14), 春节 pending, two group rows (a 座谈会 of three
+ * pairings, a 中秋 visit of two figures), an unfiled 院级 pairing (P16), an item due soon and one
+ * answered 不满意 that needs 重办 (the README's sample walk-through names them).
  */
 import { defaultFestivals, festivalRows, type LunarCalendar } from '../ledger/festivals';
 import { DEFAULT_INDICATORS } from '../schema/indicators';
