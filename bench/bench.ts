@@ -15,6 +15,7 @@ import { chromiumMissing } from '../test/support/headlessChromium';
 import { measureForms } from './measureForms';
 import { measureOpenFile, openFileLines } from './measureOpenFile';
 import { measureWriter } from './measureWriter';
+import { measureRules, rulesLines } from './measureRules';
 import { measureScale, type Scale, type ScaleResult } from './measureScale';
 import { formatMs, judgeTargets, reportLines } from './report';
 import { hasGc } from './timing';
@@ -77,6 +78,10 @@ async function main(): Promise<void> {
     results.push(await measureScale(scale, join(OUT, `ledger-${scale.label}.xlsx`), ROOT, (line) => console.log(line)));
   }
 
+  console.log('  rules: festivals, group contacts and the 年度考核 on the 200k ledger …');
+  const rules = await measureRules({ figures: 10_000, pairings: 20_000, contacts: 200_000 }, 3, (line) =>
+    console.log(line),
+  );
   const forms = await measureForms(join(OUT, 'ledger-1k.xlsx'), join(OUT, 'forms-500.xlsx'));
   console.log('  writer: 1,000 contacts appended to the 20k ledger …');
   const writer = await measureWriter(join(OUT, 'ledger-1k.xlsx'), 1_000, 3);
@@ -95,6 +100,7 @@ async function main(): Promise<void> {
   console.log(
     `  无损写入 writer: ${writer.count} 条联系追加到 20k 台账（${writer.inMb.toFixed(1)} MB → ${writer.outMb.toFixed(1)} MB，读取 + 追加 + 写出）: ${formatMs(writer.time.median)} median, ${formatMs(writer.time.best)} best of ${writer.time.runs.length}; peak RSS ${Math.round(writer.maxRssMb)} MB`,
   );
+  for (const line of rulesLines(rules)) console.log(line);
   for (const line of preview ? openFileLines(preview) : [`  preview open-file step: skipped (${noChromium})`])
     console.log(line);
   console.log(
@@ -113,6 +119,7 @@ async function main(): Promise<void> {
     forms,
     previewOpenFile: preview,
     writer,
+    rules,
   };
   await writeFile(join(OUT, 'bench.json'), `${JSON.stringify(json, null, 2)}\n`);
   if (results.some((scale) => scale.cli.failures.length > 0)) process.exitCode = 1;

@@ -6,29 +6,48 @@
 import type { CheckResult } from '../core/check/checkResult';
 import type { Failure } from '../core/failures';
 import type { Problem } from '../core/problems';
+import type { ReviewResult } from '../core/review/reviewResult';
 import { ok, type Result } from '../core/result';
 import type { CellPlace } from '../workbook/port';
 import { addContact, type ContactAdded, type ContactDraft } from './addContact';
 import { checkLedger } from './checkLedger';
 import { createLedger } from './createLedger';
+import type { Distribution } from './distributeLedger';
+import type { HandoverOutcome, HandoverPreview, HandoverRequest, PairingChoice } from './handover';
+import type { LoadHostFiles, PickedFile } from './hostFiles';
 import { type LedgerOverview, overviewOf } from './ledgerOverview';
 import { type FormsOutcome, type FormsRequest, renderFormSheets } from './renderFormSheets';
+import type { MergeOutcome } from './mergeReturns';
 import { remind, type RemindOutcome, type RemindRequest } from './remind';
 import type { AppEnv, WorkbookSession } from './session';
+import type { SplitRequest } from './splitLedger';
 import { type UpgradeOutcome, upgradeLedger } from './upgradeLedger';
+import type { WorkflowActions } from './workflowActions';
 
 export type {
   CellPlace,
   ContactAdded,
   ContactDraft,
+  Distribution,
   Failure,
   FormsOutcome,
   FormsRequest,
+  HandoverOutcome,
+  HandoverPreview,
+  HandoverRequest,
   LedgerOverview,
+  MergeOutcome,
+  PairingChoice,
+  PickedFile,
   RemindOutcome,
   RemindRequest,
+  ReviewResult,
+  SplitRequest,
   UpgradeOutcome,
 };
+
+/** Progress of long work: how many of all are done. */
+export type Progress = (done: number, total: number) => void;
 
 /** A generated workbook to download (the preview). */
 export interface Download {
@@ -37,7 +56,7 @@ export interface Download {
 }
 
 /** What the preview can download: the last report, the last forms, or the ledger with the user's changes. */
-export type DownloadKind = 'report' | 'forms' | 'ledger';
+export type DownloadKind = 'report' | 'forms' | 'review' | 'ledger';
 
 /** Preview only: what the user changed in the page's copy of the ledger and has not downloaded yet. */
 export interface UnsavedState {
@@ -48,6 +67,7 @@ export interface UnsavedState {
   /** Whether the last report, or the last forms, were made from a ledger holding changes not downloaded yet. */
   readonly report: boolean;
   readonly forms: boolean;
+  readonly review: boolean;
 }
 
 /** Preview only: the unsaved state and a way to hear when it changes (React's useSyncExternalStore). */
@@ -77,6 +97,11 @@ export interface LedgerHost {
    * are changes of the ledger, downloaded with it.
    */
   remind(request: RemindRequest): Promise<Result<RemindOutcome, Failure>>;
+  /**
+   * 年度考核 of an academic year as of today: the table, and the 年度考核 and 意见办理统计 sheets
+   * written into the workbook (replacing earlier ones); in the preview they are a download of their own.
+   */
+  review(request: { readonly year: string }): Promise<Result<ReviewResult, Failure>>;
   /** Validates a contact and, when it holds, appends it below the 联系记录 table. */
   addContact(draft: ContactDraft): Promise<Result<ContactAdded, Failure | readonly Problem[]>>;
   /** Creates the ledger sheets in a blank workbook (with the fictional sample when asked). */
@@ -85,17 +110,44 @@ export interface LedgerHost {
   upgradeLedger(): Promise<Result<UpgradeOutcome, Failure>>;
   /** Selects a cell in the workbook (a click on a problem). */
   selectCell(place: CellPlace): Promise<Result<void, Failure>>;
+  /** 分发: each unit's copy as a new workbook, all in one .zip to download; the workbook is only read. */
+  distribute(request: SplitRequest, progress: Progress, signal: AbortSignal): Promise<Result<Distribution, Failure>>;
+  /** 汇总, first look: what merging the returned files would add, skip, find conflicting or reject; writes nothing. */
+  previewMerge(
+    files: readonly PickedFile[],
+    progress: Progress,
+    signal: AbortSignal,
+  ): Promise<Result<MergeOutcome, Failure>>;
+  /** 汇总: merges the returned files into the ledger (in Excel, one Excel.run); nothing is written once cancelled. */
+  merge(files: readonly PickedFile[], progress: Progress, signal: AbortSignal): Promise<Result<MergeOutcome, Failure>>;
+  /** 交接, first look: the pairings that end, each with who may take it over, and the cells it would set. */
+  previewHandover(request: HandoverRequest): Promise<Result<HandoverPreview, Failure>>;
+  /** 交接: writes the handover and the 交接单 sheet (then shown); nothing is written once cancelled. */
+  handOver(request: HandoverRequest, signal: AbortSignal): Promise<Result<HandoverOutcome, Failure>>;
   /**
    * Preview only: the last check's report or the last forms as a new .xlsx, or the opened ledger
-   * with the user's changes (填报, 新建, 升级) under a new name; the ledger's changes then count as saved.
+   * with the user's changes (填报, 新建, 升级, 汇总, 交接) under a new name; the ledger's changes then count as saved.
    */
   download?(what: DownloadKind): Promise<Result<Download, Failure>>;
   /** Preview only: the changes not downloaded yet, which the pane shows and asks about before they are lost. */
   readonly unsaved?: UnsavedChanges;
 }
 
-/** The use cases bound to a host's session: each call is one session. */
-export function createLedgerHost(kind: LedgerHost['kind'], session: WorkbookSession, env: AppEnv): LedgerHost {
+/**
+ * The use cases bound to a host's session: each call is one session. 分发, 汇总 and 交接 (and the
+ * file operations they need, `loadFiles`) are loaded when first used.
+ */
+export function createLedgerHost(
+  kind: LedgerHost['kind'],
+  session: WorkbookSession,
+  env: AppEnv,
+  loadFiles: LoadHostFiles,
+): LedgerHost {
+  let loaded: Promise<WorkflowActions> | undefined;
+  const workflows = (): Promise<WorkflowActions> =>
+    (loaded ??= import(/* webpackChunkName: "workflows" */ './workflowActions').then((module) =>
+      module.workflowActions(session, env, loadFiles),
+    ));
   return {
     kind,
     overview: () => session((port) => overviewOf(port, env)),
@@ -103,6 +155,12 @@ export function createLedgerHost(kind: LedgerHost['kind'], session: WorkbookSess
     renderForms: (request, progress, signal) =>
       session((port) => renderFormSheets(port, env, request, progress, signal)),
     remind: (request) => session((port) => remind(port, env, request)),
+    // The 考核 is loaded when first asked for: it is not part of the pane's first load.
+    review: (request) =>
+      session(async (port) => {
+        const { reviewLedger } = await import(/* webpackChunkName: "review" */ './reviewLedger');
+        return reviewLedger(port, env, { year: request.year, sheets: true });
+      }),
     addContact: (draft) => session((port) => addContact(port, env, draft)),
     createLedger: (options) => session((port) => createLedger(port, env, options)),
     upgradeLedger: () => session((port) => upgradeLedger(port, env)),
@@ -111,5 +169,10 @@ export function createLedgerHost(kind: LedgerHost['kind'], session: WorkbookSess
         await port.selectCell(place);
         return ok(undefined);
       }),
+    distribute: async (...args) => (await workflows()).distribute(...args),
+    previewMerge: async (...args) => (await workflows()).previewMerge(...args),
+    merge: async (...args) => (await workflows()).merge(...args),
+    previewHandover: async (request) => (await workflows()).previewHandover(request),
+    handOver: async (...args) => (await workflows()).handOver(...args),
   };
 }

@@ -7,11 +7,9 @@
  */
 import { mergeReturns, type ReturnedFile } from '../app/mergeReturns';
 import { failure, type Failure } from '../core/failures';
-import { err, ok, type Result } from '../core/result';
-import { contactsTable } from '../core/schema/index';
-import { readCsvCells } from '../workbook/csv/readCsvCells';
+import type { Result } from '../core/result';
+import { readReturnedFile } from '../workbook/files/readReturnedFile';
 import { patchedXlsx } from '../workbook/xlsx/patchedXlsx';
-import { readXlsxCells } from '../workbook/xlsx/readXlsxCells';
 import { nodeInflate } from './nodeInflate';
 import type { Command } from './args';
 import { readInputFile, refuseExisting, sameFile, writeOutputFile } from './files';
@@ -22,15 +20,7 @@ import { located, openWorkbookFile } from './openWorkbook';
 /** A returned file read as cells: a .csv as a form's contacts, anything else as a workbook. */
 async function readReturned(path: string): Promise<Result<ReturnedFile, Failure>> {
   const bytes = await readInputFile(path);
-  if (!bytes.ok) return bytes;
-  const named = (found: Failure): Failure => ({ ...found, message: `${path}：${found.message}` });
-  if (/\.csv$/i.test(path)) {
-    const read = readCsvCells(bytes.value, contactsTable.sheet);
-    if (!read.ok) return err(named(read.error));
-    return ok({ name: path, kind: 'csv', cells: read.value.workbook, encoding: read.value.encoding });
-  }
-  const read = await readXlsxCells(bytes.value, { inflate: nodeInflate });
-  return read.ok ? ok({ name: path, kind: 'ledger', cells: read.value }) : err(named(read.error));
+  return bytes.ok ? readReturnedFile(path, bytes.value, { inflate: nodeInflate }) : bytes;
 }
 
 /** Merges the returned files into a new copy of the ledger and reports each file's rows. */

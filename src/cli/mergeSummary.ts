@@ -4,13 +4,7 @@
  * row with its place and the reason, then the totals (or the same as one JSON object).
  */
 import type { MergeOutcome } from '../app/mergeReturns';
-import type { MergePlace } from '../core/distribute/mergeMatch';
-
-/** A place as a user finds it: the file, the sheet (none in a CSV), the cell or the row. */
-export function placeText(place: MergePlace): string {
-  if (place.sheet === '') return `${place.file} 第 ${place.row} 行${place.column ? `「${place.column}」` : ''}`;
-  return `${place.file}「${place.sheet}」${place.cell || `第 ${place.row} 行`}`;
-}
+import { mergePlaceText as placeText } from '../core/distribute/mergePlaceText';
 
 const counts = (bySheet: Readonly<Record<string, number>>): string =>
   Object.entries(bySheet)

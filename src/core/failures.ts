@@ -200,8 +200,12 @@ const CATALOG = {
   },
   nothingToDownload: {
     title: '还没有可下载的文件',
-    text: (p: { what: 'report' | 'forms' }) =>
-      p.what === 'report' ? '还没有检查结果：请先点击“运行检查”。' : '还没有生成登记表：请先点击“生成登记表”。',
+    text: (p: { what: 'report' | 'forms' | 'review' }) =>
+      p.what === 'report'
+        ? '还没有检查结果：请先点击“运行检查”。'
+        : p.what === 'forms'
+          ? '还没有生成登记表：请先点击“生成登记表”。'
+          : '还没有考核结果：请先点击“开始考核”。',
   },
   nothingToSave: {
     title: '没有需要保存的更改',
@@ -322,6 +326,18 @@ const CATALOG = {
     title: '找不到表头',
     text: (p: { file: string; encoding: string; headers: readonly string[] }) =>
       `按 ${p.encoding} 编码读取${q(p.file)}，找不到联系记录的表头行（应有 ${p.headers.join('、')} 等列）：请确认表单的题目名称与「联系记录」的列名一致。`,
+  },
+  cancelledBeforeWriting: {
+    title: '已取消',
+    text: (p: { action: 'distribute' | 'merge' | 'handover' }) =>
+      p.action === 'distribute'
+        ? '已取消：没有生成各单位的台账，也没有下载任何文件。'
+        : `已取消：没有${p.action === 'merge' ? '汇总' : '办理交接'}，台账没有改动。`,
+  },
+  mergeRowsUnplaced: {
+    title: '有几行没有汇总进去',
+    text: (p: { rows: readonly string[] }) =>
+      `汇总时有人同时在台账中写入，${p.rows.length} 行被他人的行占用，没有汇总进去（${p.rows.slice(0, 5).join('、')}${p.rows.length > 5 ? ' 等' : ''}）；他人的内容已原样保留。请再汇总一次同样的文件：已汇总的行会跳过，只补上这些行。`,
   },
   returnedTwice: {
     title: '文件重复',

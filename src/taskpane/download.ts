@@ -1,10 +1,10 @@
-/** How the browser preview hands over what it generated (inside Excel it goes into the open workbook). */
+/** How the pane hands over a file it made (the preview's report, forms and updated ledger; 分发's .zip in both hosts). */
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Offers bytes as a file download from the page itself: a Blob URL, never a request to anywhere. */
 export function saveBytes(fileName: string, bytes: Uint8Array): void {
-  const blob = new Blob([bytes as BlobPart], {
-    type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  });
+  const blob = new Blob([bytes as BlobPart], { type: /\.zip$/i.test(fileName) ? 'application/zip' : XLSX_TYPE });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

@@ -90,10 +90,26 @@ export interface RowKey {
   readonly fresh: (taken: ReadonlySet<string>) => string;
 }
 
-/** Rows to add below a ledger table; with `key`, a single row written with the co-authoring checks of RowKey. */
+/**
+ * Rows to add below a ledger table; with `key`, a single row written with the co-authoring checks of RowKey.
+ * With `confirmBy` (the column key of the rows' 编号), many rows written in one go and confirmed inside Excel
+ * in the sync after their write: a row that landed on another writer's row gives that row back whole, and a
+ * row whose 编号 no longer stands where it was written is reported in `unplaced` (written again by the user's
+ * next run, since each row carries its own 编号). Hosts that nobody else writes into write them once.
+ */
 export type RowsAppend =
-  | { readonly def: TableDef; readonly rows: readonly RowValues[]; readonly key?: undefined }
-  | { readonly def: TableDef; readonly rows: readonly [RowValues]; readonly key: RowKey };
+  | {
+      readonly def: TableDef;
+      readonly rows: readonly RowValues[];
+      readonly key?: undefined;
+      readonly confirmBy?: string;
+    }
+  | {
+      readonly def: TableDef;
+      readonly rows: readonly [RowValues];
+      readonly key: RowKey;
+      readonly confirmBy?: undefined;
+    };
 
 /**
  * How a keyed row landed. `placed`: it holds what was written and no row above shares its 编号;
@@ -120,6 +136,8 @@ export type AppendedRows =
       readonly lastRow: number;
       /** For a keyed row, inside Excel: how the co-authoring checks went. */
       readonly keyed?: KeyedLanding;
+      /** For rows appended with `confirmBy`, inside Excel: the indexes (in `rows`) of those that did not land. */
+      readonly unplaced?: readonly number[];
     }
   | undefined;
 

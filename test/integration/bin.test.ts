@@ -19,7 +19,7 @@ describe('bin/lianyi.js', () => {
     expect(run(['init', file, '--sample']).status).toBe(0);
     const checked = run(['check', file, '--today', '2027-01-20', '--json']);
     expect(checked.status).toBe(1);
-    expect(JSON.parse(checked.stdout).summary.pairingsMet).toBe(7);
+    expect(JSON.parse(checked.stdout).summary.pairingsMet).toBe(10); // all 11 but P14
     const missing = run(['check', `${file}.missing`]);
     expect(missing.status).toBe(2);
     expect(missing.stderr.trim().split('\n')).toHaveLength(1);

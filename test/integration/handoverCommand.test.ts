@@ -98,9 +98,15 @@ describe('lianyi handover on the sample ledger', () => {
     expect(handoverRows(after)).toEqual([]);
     expect(pairing(after, 'P17')).toBeUndefined();
     expect(pairing(after, 'P14')).toBeUndefined();
-    expect(pairing(after, 'P19')).toMatchObject({ leader: '冯涛', figure: '罗敏', lastContact: '2026-06-15' });
-    // The new pairing is still to be filed with the 统战部 (R9); every other problem of the sample is unchanged.
+    // 许强's last contact before leaving is his 中秋 visit (C2026-024).
+    expect(pairing(after, 'P19')).toMatchObject({ leader: '冯涛', figure: '罗敏', lastContact: '2026-09-24' });
+    // The new pairing is still to be filed with the 统战部 (R9), beside the sample's unfiled P16 (L11); every
+    // other problem of the sample is unchanged.
+    expect(before.problems.filter((problem) => problem.code === 'PAIRING_NOT_FILED').map((p) => p.cell)).toEqual([
+      'L11',
+    ]);
     expect(after.problems.filter((problem) => problem.code === 'PAIRING_NOT_FILED').map((p) => p.cell)).toEqual([
+      'L11',
       'L14',
     ]);
     const others = (result: CheckResult) =>
@@ -121,9 +127,10 @@ describe('lianyi handover on the sample ledger', () => {
 
   test('冯涛 (two pairings) leaves on 2026-12-31 for 何静: R1 counts his contacts for P19 and P20, the 交接单 lists both', async () => {
     const before = await checkOf(sample);
+    // Each has its own contact and 冯涛's one 中秋 row for both (C2026-023).
     expect([pairing(before, 'P15'), pairing(before, 'P16')]).toMatchObject([
-      { contacts: 1, status: 'met', lastContact: '2026-11-12' },
-      { contacts: 1, status: 'met', lastContact: '2026-10-15' },
+      { contacts: 2, status: 'met', lastContact: '2026-11-12' },
+      { contacts: 2, status: 'met', lastContact: '2026-10-15' },
     ]);
     const run = await lianyi(
       ['handover', sample, '--leader', 'L14', '--on', '2026-12-31', '--successor', 'L15', '--out', path('c.xlsx')],
@@ -134,8 +141,8 @@ describe('lianyi handover on the sample ledger', () => {
     expect(run.stdout).toContain('「领导干部」G10 离任日期：2026-12-31（原为空）');
     const after = await checkOf(path('c.xlsx'));
     expect([pairing(after, 'P19'), pairing(after, 'P20')]).toMatchObject([
-      { leader: '何静', figure: '高原', contacts: 1, status: 'met', lastContact: '2026-11-12' },
-      { leader: '何静', figure: '曹阳', contacts: 1, status: 'met', lastContact: '2026-10-15' },
+      { leader: '何静', figure: '高原', contacts: 2, status: 'met', lastContact: '2026-11-12' },
+      { leader: '何静', figure: '曹阳', contacts: 2, status: 'met', lastContact: '2026-10-15' },
     ]);
     expect(after.summary).toEqual(before.summary);
     expect(handoverRows(after)).toEqual(handoverRows(before));
@@ -175,14 +182,21 @@ describe('lianyi handover on the sample ledger', () => {
     );
     expect(run).toMatchObject({ code: 0, stderr: '' });
     const texts = await sheetTexts(bytesOf(path('d.xlsx')), '交接单-陈立新');
-    expect(texts).toContain('Y2026-03：人才培养方案增加跨学科实践课程学分（承办部门：教务处；期限：2026年12月15日）');
+    // Y2026-03 from 陈立新's own 座谈 (C2026-012), Y2026-05 from the 座谈会 of P01、P02、P04 (C2026-029).
+    expect(texts).toContain(
+      [
+        'Y2026-03：人才培养方案增加跨学科实践课程学分（承办部门：教务处；期限：2026年12月15日）',
+        'Y2026-05：加强党外代表人士参政议政能力培训（承办部门：组织部；期限：2027年1月25日）',
+      ].join('\n'),
+    );
     const after = await checkOf(path('d.xlsx'));
     expect(after.schoolLeaders.map((leader) => [leader.leaderId, leader.status])).toEqual([
       ['L01', 'ok'],
       ['L03', 'ok'],
       ['L04', 'ok'],
     ]);
-    expect(pairing(after, 'P19')).toMatchObject({ leader: '赵明远', figure: '黄蕾', contacts: 1, status: 'met' });
+    // P02's three contacts this semester (C2026-012, its 中秋 visit, the 座谈会) count for P19.
+    expect(pairing(after, 'P19')).toMatchObject({ leader: '赵明远', figure: '黄蕾', contacts: 3, status: 'met' });
   });
 
   test.each([

@@ -126,7 +126,7 @@ describe('lianyi merge: split → units fill their copies and forms → merge', 
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(
-      `${art}（艺术学院的分发件）：新增 「联系记录」2 行；跳过 「领导干部」1 行、「党外代表人士」2 行、「结对关系」1 行、「联系记录」3 行（台账中已有）。`,
+      `${art}（艺术学院的分发件）：新增 「联系记录」2 行；跳过 「领导干部」1 行、「党外代表人士」2 行、「结对关系」1 行、「联系记录」4 行（台账中已有）。`,
     );
     expect(run.stdout).toContain(`${english}（英语语言文化学院的分发件）：新增 「联系记录」1 行；`);
     expect(run.stdout).toContain(`${utf8}：新增 「联系记录」1 行；没有跳过。`);
@@ -269,9 +269,10 @@ describe('lianyi merge: conflicts and rejected rows are reported with their plac
   });
 
   test('a row with a value outside the list and a row of another unit are rejected at their cells', () => {
+    // The copy's 联系记录 holds 国际商学院's seven contacts in rows 2–8; the secretary's rows follow.
     expect(json.rejected).toEqual([
-      expect.objectContaining({ file: returned, sheet: '联系记录', cell: 'F7', code: 'NOT_IN_LIST' }),
-      expect.objectContaining({ file: returned, sheet: '联系记录', cell: 'B8', code: 'MERGE_OTHER_UNIT' }),
+      expect.objectContaining({ file: returned, sheet: '联系记录', cell: 'F9', code: 'NOT_IN_LIST' }),
+      expect.objectContaining({ file: returned, sheet: '联系记录', cell: 'B10', code: 'MERGE_OTHER_UNIT' }),
     ]);
     expect(json.rejected[1]?.message).toContain('结对“P18”属于“艺术学院”，不是这份分发件的单位“国际商学院”');
   });
@@ -282,7 +283,7 @@ describe('lianyi merge: conflicts and rejected rows are reported with their plac
     expect(run.stdout).toContain(
       `冲突：联系记录编号“C2026-008”已有（${ledger}「联系记录」G9 为“邀请参加学院学科建设调研会。”），交回的不同（${returned}「联系记录」G3 为“改过的联系情况”`,
     );
-    expect(run.stdout).toContain(`未汇总：${returned}「联系记录」F7：「联系形式」“喝茶聊天”不在可选范围内`);
+    expect(run.stdout).toContain(`未汇总：${returned}「联系记录」F9：「联系形式」“喝茶聊天”不在可选范围内`);
   });
 });
 

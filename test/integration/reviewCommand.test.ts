@@ -30,26 +30,46 @@ describe('lianyi review on the sample ledger', () => {
     expect(Object.keys(json.units[0] ?? {})).toEqual(['unit', 'measures', 'deductions', 'scores', 'total']);
   });
 
-  // Checked by hand against the sample: 英语语言文化学院 has P11 and P12 (院级, filed), figures F01–F03
-  // all paired, one contact (P11 in the first semester, its suggestion registered), none in the second.
+  // Checked by hand against the sample: 英语语言文化学院 has P11 and P12 (院级, filed), its three figures in
+  // service (林安 through the 统战部's P01) all paired; in the first semester both met, both visited at 中秋
+  // (C2026-020, C2026-021), neither at 春节; nothing in the second; both contacts with an 诉求 this year
+  // (C2026-014, C2026-020) registered (Y2026-04, Y2026-06).
   test('英语语言文化学院: the figures by hand', () => {
     const unit = json.units.find((entry) => entry.unit === '英语语言文化学院');
     expect(unit?.measures['覆盖率']).toEqual({ numerator: 3, denominator: 3, rate: 1 });
-    expect(unit?.measures['联系完成率']).toEqual({ numerator: 1, denominator: 4, rate: 0.25 });
+    expect(unit?.measures['联系完成率']).toEqual({ numerator: 2, denominator: 4, rate: 0.5 });
+    expect(unit?.measures['节日走访率']).toEqual({ numerator: 2, denominator: 4, rate: 0.5 });
+    expect(unit?.measures['意见登记率']).toEqual({ numerator: 2, denominator: 2, rate: 1 });
     expect(unit?.measures['交接及时率']).toEqual({ numerator: 0, denominator: 0, rate: null });
-    expect(unit?.scores).toEqual({ K1: 25, K2: 7.5, K3: 0, K4: 10, K5: 10, K6: 5, K7: 5 });
-    expect(unit?.total).toBe(62.5);
-    expect(unit?.deductions).toContain('P12 第一学期未联系');
+    expect(unit?.scores).toEqual({ K1: 25, K2: 15, K3: 7.5, K4: 10, K5: 10, K6: 5, K7: 5 });
+    expect(unit?.total).toBe(77.5);
+    expect(unit?.deductions).toEqual([
+      '春节 P11 未走访',
+      '春节 P12 未走访',
+      'P11 第二学期尚未联系',
+      'P12 第二学期尚未联系',
+    ]);
   });
 
-  // 艺术学院: F09 paired (P18), F10 宋雨 not; P18 met in the first semester and visited at 春节 only.
+  // 艺术学院: F09 paired (P18), F10 宋雨 not; P18 met in the first semester, visited at 中秋 (C2026-025, a
+  // 实地走访, one of 节日走访形式) and at 春节 (C2027-001), not contacted in the second.
   test('艺术学院: the figures by hand', () => {
     const unit = json.units.find((entry) => entry.unit === '艺术学院');
     expect(unit?.measures['覆盖率']).toEqual({ numerator: 1, denominator: 2, rate: 0.5 });
-    expect(unit?.measures['节日走访率']).toEqual({ numerator: 1, denominator: 2, rate: 0.5 });
-    expect(unit?.scores).toEqual({ K1: 12.5, K2: 15, K3: 7.5, K4: 10, K5: 10, K6: 5, K7: 5 });
-    expect(unit?.total).toBe(65);
-    expect(unit?.deductions).toEqual(['F10 宋雨 未结对', '中秋节 P18 未走访', 'P18 第二学期尚未联系']);
+    expect(unit?.measures['节日走访率']).toEqual({ numerator: 2, denominator: 2, rate: 1 });
+    expect(unit?.scores).toEqual({ K1: 12.5, K2: 15, K3: 15, K4: 10, K5: 10, K6: 5, K7: 5 });
+    expect(unit?.total).toBe(72.5);
+    expect(unit?.deductions).toEqual(['F10 宋雨 未结对', 'P18 第二学期尚未联系']);
+  });
+
+  // 国际商学院: P16 never filed (R9) costs K4 a third; 冯涛's one 中秋 row visits P15 and P16 (C2026-023).
+  test('国际商学院: the unfiled P16 and the group 中秋 visit', () => {
+    const unit = json.units.find((entry) => entry.unit === '国际商学院');
+    expect(unit?.measures['备案及时率']).toEqual({ numerator: 2, denominator: 3, rate: 2 / 3 });
+    expect(unit?.measures['节日走访率']).toEqual({ numerator: 3, denominator: 6, rate: 0.5 });
+    expect(unit?.deductions).toContain('P16 未报备案');
+    expect(unit?.deductions).not.toContain('中秋节 P15 未走访');
+    expect(unit?.deductions).not.toContain('中秋节 P16 未走访');
   });
 
   test('the terminal: a table of scores and each unit’s shortfalls; exit 1 while any unit falls short', async () => {

@@ -15,8 +15,8 @@ function expectDesignedResults(result: CheckResult, rowShift = 0, figureIdColumn
     figuresInService: 11,
     figuresCovered: 10,
     pairingsDue: 11,
-    pairingsMet: 7,
-    pairingsPending: 4,
+    pairingsMet: 10,
+    pairingsPending: 1,
     pairingsMissed: 0,
   });
   const status = Object.fromEntries(result.pairings.map((pairing) => [pairing.pairingId, pairing.status]));
@@ -25,21 +25,48 @@ function expectDesignedResults(result: CheckResult, rowShift = 0, figureIdColumn
     P02: 'met',
     P04: 'met',
     P11: 'met',
-    P12: 'pending',
+    P12: 'met',
     P13: 'met',
     P14: 'pending',
     P15: 'met',
     P16: 'met',
-    P17: 'pending',
-    P18: 'pending',
+    P17: 'met',
+    P18: 'met',
   });
-  // The handover: 孙志强's contact before leaving counts for 刘文华's pairing with the same figure.
+  // The handover: 孙志强's two contacts before leaving (09-20, the 中秋 visit 09-21) count for 刘文华's
+  // pairing with the same figure, beside the 座谈会 C2026-029 of P04 itself.
   expect(result.pairings.find((pairing) => pairing.pairingId === 'P04')).toMatchObject({
     leader: '刘文华',
     figure: '杨帆',
-    contacts: 1,
+    contacts: 3,
     level: '校级',
   });
+  // Group rows: the 座谈会 C2026-029 (P01、P02、P04) on 12-18 is each pairing's last contact; 冯涛's one
+  // 中秋 row for 高原、曹阳 (C2026-023) counts for P15 and P16 beside each one's own contact.
+  const contacts = Object.fromEntries(
+    result.pairings.map((pairing) => [pairing.pairingId, [pairing.contacts, pairing.lastContact]]),
+  );
+  expect(contacts).toMatchObject({
+    P01: [3, '2026-12-18'],
+    P02: [3, '2026-12-18'],
+    P04: [3, '2026-12-18'],
+    P15: [2, '2026-11-12'],
+    P16: [2, '2026-10-15'],
+  });
+  // 中秋节: all visited but P14 (唐宁 left in August, no handover); 春节's window opened on 01-16.
+  expect(
+    result.festivals.map((festival) => [
+      festival.name,
+      festival.date,
+      festival.visited,
+      festival.pending,
+      festival.missed,
+      festival.notVisited.filter((gap) => gap.status === 'missed').map((gap) => gap.pairingId),
+    ]),
+  ).toEqual([
+    ['中秋节', '2026-09-25', 10, 0, 1, ['P14']],
+    ['春节', '2027-02-06', 0, 11, 0, []],
+  ]);
   // Placed at its 人士编号 cell, wherever that column is.
   expect(result.uncoveredFigures).toEqual([
     {
@@ -67,7 +94,7 @@ function expectDesignedResults(result: CheckResult, rowShift = 0, figureIdColumn
     figuresInService: 2,
     figuresCovered: 1,
     pairingsDue: 1,
-    pairingsMet: 0,
+    pairingsMet: 1,
   });
   const problems = result.problems.map((problem) => [
     problem.severity,
@@ -79,8 +106,9 @@ function expectDesignedResults(result: CheckResult, rowShift = 0, figureIdColumn
     ['error', 'NOT_IN_LIST', '联系记录', 19],
     ['error', 'CONTACT_PAIRING_NOT_FOUND', '联系记录', 20],
     ['warning', 'PAIRING_NEEDS_HANDOVER', '结对关系', 9],
+    ['warning', 'PAIRING_NOT_FILED', '结对关系', 11],
     ['warning', 'PAIRING_NEEDS_HANDOVER', '结对关系', 12],
-    ['warning', 'CONTACT_AFTER_TODAY', '联系记录', 21],
+    ['warning', 'CONTACT_AFTER_TODAY', '联系记录', 31],
     ['info', 'SUGGESTION_UNREGISTERED', '联系记录', 18],
   ]);
 }
@@ -107,10 +135,16 @@ describe('lianyi init --sample, then check', () => {
   test('once the semester is over, what is still not contacted is missed, and the planned visit counts', async () => {
     const run = await lianyi(['check', ledger, '--today', '2027-03-05', '--semester', '2026-2027-1', '--json']);
     const result = JSON.parse(run.stdout) as CheckResult;
-    expect(result.summary).toMatchObject({ pairingsDue: 11, pairingsMet: 8, pairingsPending: 0, pairingsMissed: 3 });
+    expect(result.summary).toMatchObject({ pairingsDue: 11, pairingsMet: 10, pairingsPending: 0, pairingsMissed: 1 });
     expect(
       result.pairings.filter((pairing) => pairing.status === 'missed').map((pairing) => pairing.pairingId),
-    ).toEqual(['P12', 'P14', 'P17']);
+    ).toEqual(['P14']);
+    // 何静's 春节 visit planned for 2027-02-10 (C2027-001) counts once its day has passed: P18's second
+    // contact and the only 春节 visit; the other ten pairings missed it.
+    expect(result.pairings.find((pairing) => pairing.pairingId === 'P18')).toMatchObject({ contacts: 2 });
+    const springFestival = result.festivals.find((festival) => festival.name === '春节');
+    expect(springFestival).toMatchObject({ visited: 1, pending: 0, missed: 10 });
+    expect(springFestival?.notVisited.map((gap) => gap.pairingId)).not.toContain('P18');
   });
 
   test('the previous semester is checked on its own contacts', async () => {
@@ -127,6 +161,8 @@ describe('lianyi init --sample, then check', () => {
     expect(run.stdout).toContain('已结对 10 人');
     expect(run.stdout).toMatch(/F10\s+宋雨\s+艺术学院/);
     expect(run.stdout).toContain('L04  赵明远  没有结对');
+    expect(run.stdout).toContain('中秋节 2026-09-25');
+    expect(run.stdout).toMatch(/P14\s+郑丽君 — 唐宁\s+西方语言文化学院\s+未走访/);
   });
 
   test.each([

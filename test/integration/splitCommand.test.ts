@@ -59,7 +59,8 @@ describe('lianyi split on the sample ledger', () => {
         .map((unit) => `${unit}.xlsx`)
         .sort(),
     );
-    expect(run.stdout).toContain('艺术学院.xlsx：结对 1 个，领导干部 1 人，党外代表人士 2 人，联系记录 3 条');
+    // P18's contacts: C2026-010, C2026-018 (a bad form), its 中秋 visit C2026-025 and the planned C2027-001.
+    expect(run.stdout).toContain('艺术学院.xlsx：结对 1 个，领导干部 1 人，党外代表人士 2 人，联系记录 4 条');
     expect(run.stdout).toContain('民族、人士类别、校级重点对象、备注 列已留空');
     // C2026-019 names 吴海波 and 朱成, a figure that does not exist.
     expect(run.stdout).toMatch(/找不到所属单位，没有分发.*「联系记录」A20/);

@@ -96,5 +96,8 @@ export function queryRange(node: RangeNode, date1904: boolean): Record<string, u
     ColumnCount: bounds.right - bounds.left + 1,
     Values: cells.map((row) => row.map(([value]) => value)),
     ValueTypes: cells.map((row) => row.map(([, type]) => type)),
+    // The model keeps no formulas or formats: constants as their own formulas, every cell General.
+    Formulas: cells.map((row) => row.map(([value]) => value)),
+    NumberFormat: cells.map((row) => row.map(() => 'General')),
   };
 }

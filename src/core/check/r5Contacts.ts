@@ -56,8 +56,10 @@ export function countableContacts(
   semesterRows: Contact[];
   problems: Problem[];
 } {
-  const bySemesterPairing = new Map<Pairing, Contact[]>();
-  const latest = new Map<Pairing, LocalDate>();
+  // Per pairing by its 结对关系 row (unique to it): arrays, not maps keyed by the pairing, as each of
+  // 200k contacts would look its pairing up three times; the maps are made once per pairing at the end.
+  const latestByRow: LocalDate[] = [];
+  const semesterByRow: Contact[][] = [];
   const semesterRows: Contact[] = [];
   const problems: Problem[] = [];
   const place = (contact: Contact) => ledger.placeOf('contacts', contact.row, 'date');
@@ -72,7 +74,8 @@ export function countableContacts(
   };
   for (const contact of ledger.contacts) {
     const { pairing, date } = contact;
-    const [failure] = contactGates(pairing, date, today);
+    // Indexed, not destructured: destructuring walks an iterator, an allocation per contact.
+    const failure = contactGates(pairing, date, today)[0];
     if (failure) {
       // Outside the span is said of each pairing it concerns; after today once for the row.
       if (!contact.group || failure.code === 'CONTACT_OUTSIDE_PAIRING' || firstOfGroup(contact.row, failure.code))
@@ -85,13 +88,21 @@ export function countableContacts(
         problems.push(problemAt('CONTACT_IN_NO_SEMESTER', place(contact), { date }));
       continue;
     }
-    const last = latest.get(pairing);
-    if (last === undefined || last < date) latest.set(pairing, date);
+    const last = latestByRow[pairing.row];
+    if (last === undefined || last < date) latestByRow[pairing.row] = date;
     if (!inSemester) continue;
     if (!contact.group || firstOfGroup(contact.row, 'inSemester')) semesterRows.push(contact);
-    const list = bySemesterPairing.get(pairing);
+    const list = semesterByRow[pairing.row];
     if (list) list.push(contact);
-    else bySemesterPairing.set(pairing, [contact]);
+    else semesterByRow[pairing.row] = [contact];
+  }
+  const bySemesterPairing = new Map<Pairing, Contact[]>();
+  const latest = new Map<Pairing, LocalDate>();
+  for (const pairing of ledger.pairings) {
+    const last = latestByRow[pairing.row];
+    if (last !== undefined) latest.set(pairing, last);
+    const list = semesterByRow[pairing.row];
+    if (list) bySemesterPairing.set(pairing, list);
   }
   return { bySemesterPairing, latest, semesterRows, problems };
 }

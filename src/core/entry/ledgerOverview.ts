@@ -4,7 +4,17 @@ import type { LocalDate } from '../localDate';
 import { isActiveOn, type Ledger } from '../ledger/model';
 import { semesterContaining } from '../ledger/semesters';
 
-/** What the task pane's pickers offer: semesters (the current one first chosen), units, pairings. */
+/** A person in a picker (交接: who leaves, who takes over): 编号, 姓名, 单位, and what tells two alike apart. */
+export interface PersonChoice {
+  readonly id: string;
+  readonly name: string;
+  readonly unit: string;
+  readonly status: string;
+  /** A leader's 层级. */
+  readonly level?: string;
+}
+
+/** What the task pane's pickers offer: semesters (the current one first chosen), units, pairings, people. */
 export interface LedgerOverview {
   readonly today: LocalDate;
   readonly currentSemesterId: string | undefined;
@@ -24,6 +34,9 @@ export interface LedgerOverview {
     readonly unit: string;
     readonly active: boolean;
   }>;
+  /** Who can leave (交接): leaders 在任 and figures 在职. */
+  readonly leaders: readonly PersonChoice[];
+  readonly figures: readonly PersonChoice[];
 }
 
 /** The overview as of today: units from 单位 and from figures' rows, each name once as matchKey compares them. */
@@ -44,6 +57,13 @@ export function ledgerOverview(ledger: Ledger, today: LocalDate): LedgerOverview
       unit: pairing.unit,
       active: isActiveOn(pairing, today),
     })),
+    // Who can leave (交接): leaders still 在任 and figures still 在职, in the ledger's order.
+    leaders: ledger.leaders
+      .filter((leader) => leader.status === '在任')
+      .map(({ leaderId, name, unit, status, level }) => ({ id: leaderId, name, unit: unit ?? '', status, level })),
+    figures: ledger.figures
+      .filter((figure) => figure.status === '在职')
+      .map(({ figureId, name, unit, status }) => ({ id: figureId, name, unit, status })),
   };
 }
 

@@ -2,7 +2,7 @@
 import { matchKey } from '../cellText';
 import { type Place, type Problem, problemAt } from '../problems';
 import type { Located, TableRead } from '../readTable';
-import type { ContactRow, contactsTable } from '../schema/contacts';
+import { blankContactRow, type ContactRow, type contactsTable } from '../schema/contacts';
 import {
   type GroupResolution,
   groupNameProblems,
@@ -62,7 +62,8 @@ export function resolveContacts(
       return;
     }
     const members: readonly Pairing[] = group.pairings;
-    for (const pairing of members) contacts.push({ ...value, pairing, group: members });
+    // Copied onto a blank row: the copies keep the layout of every other contact (contacts.ts says why).
+    for (const pairing of members) contacts.push(Object.assign(blankContactRow(), value, { pairing, group: members }));
   };
   // The row object is this read's own: attaching the pairing spares copying every contact row.
   const attach = (value: Located<ContactRow>, pairing: Pairing) => {
@@ -92,8 +93,11 @@ export function resolveContacts(
         problems.push(problemAt('CONTACT_PAIRING_UNKNOWN', at(row, 'pairingId'), { value: value.pairingId }));
       else {
         // The names beside a 结对编号 must be its pairing's, or the row says which it means.
-        for (const [key, header, nameOf] of NAME_CHECKS) {
-          const expected = nameOf(pairing);
+        // Indexed, not destructured: destructuring a tuple walks an iterator, an allocation per contact.
+        for (const check of NAME_CHECKS) {
+          const key = check[0];
+          const header = check[1];
+          const expected = check[2](pairing);
           const typed = value[key];
           if (typed !== undefined && !sameName(typed, expected))
             problems.push(problemAt('CONTACT_NAME_MISMATCH', at(row, key), { header, value: typed, expected }));

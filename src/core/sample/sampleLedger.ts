@@ -3,7 +3,10 @@
  * invented. Checked for 2026-2027-1 it is designed to show (test/integration/sampleLedger.test.ts
  * asserts each): a handover that keeps its contact count, a pairing still pending or missed, a
  * figure without a pairing, a 校级 leader without one, a leader who left with a pairing still open,
- * a figure who moved away, an overdue 意见办理, an unregistered suggestion, and a few bad rows.
+ * a figure who moved away, an overdue 意见办理, an unregistered suggestion, and a few bad rows; on
+ * 2027-01-20 also 中秋 with one missed visit (P14), 春节 pending, two group rows (a 座谈会 of three
+ * pairings, a 中秋 visit of two figures), an unfiled 院级 pairing (P16), an item due soon and one
+ * answered 不满意 that needs 重办 (the README's sample walk-through names them).
  */
 import { defaultFestivals, festivalRows, type LunarCalendar } from '../ledger/festivals';
 import { DEFAULT_INDICATORS } from '../schema/indicators';
@@ -310,7 +313,7 @@ const pairings = [
     figureId: 'F13',
     unit: '国际商学院',
     start: '2026-03-01',
-    filedOn: '2026-03-08',
+    // Never filed with the 统战部: R9 asks for its 备案日期.
   },
   {
     pairingId: 'P17',
@@ -516,6 +519,102 @@ const contacts = [
     filedBy: '陈晓',
     filedOn: '2026-12-11',
   },
+  // 中秋节 (2026-09-25, window 09-11 … 09-28): every pairing visited but P14, whose figure 唐宁 left in
+  // August and was never handed over; 冯涛 visited his two figures in one row (a group contact).
+  {
+    contactId: 'C2026-020',
+    pairingId: 'P11',
+    date: '2026-09-23',
+    form: '节日走访慰问',
+    summary: '中秋节走访慰问，送上节日问候。',
+    difficulties: '子女明年入学，希望了解教职工子女入学政策并协调学位。',
+    filedBy: '陈晓',
+    filedOn: '2026-09-24',
+  },
+  {
+    contactId: 'C2026-021',
+    pairingId: 'P12',
+    date: '2026-09-24',
+    form: '节日走访慰问',
+    summary: '中秋节走访慰问，交流学院发展。',
+    filedBy: '陈晓',
+    filedOn: '2026-09-25',
+  },
+  {
+    contactId: 'C2026-022',
+    pairingId: 'P13',
+    date: '2026-09-22',
+    form: '节日走访慰问',
+    summary: '中秋节走访慰问。',
+    filedBy: '林琳',
+    filedOn: '2026-09-23',
+  },
+  {
+    contactId: 'C2026-023',
+    leaderName: '冯涛',
+    figureName: '高原、曹阳',
+    date: '2026-09-25',
+    form: '节日走访慰问',
+    summary: '中秋节走访慰问国际商学院两位党外代表人士。',
+    filedBy: '赵敏',
+    filedOn: '2026-09-26',
+  },
+  {
+    contactId: 'C2026-024',
+    pairingId: 'P17',
+    date: '2026-09-24',
+    form: '节日走访慰问',
+    summary: '中秋节走访慰问（离任前）。',
+    filedBy: '赵敏',
+    filedOn: '2026-09-25',
+  },
+  {
+    contactId: 'C2026-025',
+    pairingId: 'P18',
+    date: '2026-09-26',
+    form: '实地走访',
+    summary: '中秋节前走访艺术学院工作室。',
+    filedBy: '吴越',
+    filedOn: '2026-09-27',
+  },
+  {
+    contactId: 'C2026-026',
+    pairingId: 'P01',
+    date: '2026-09-24',
+    form: '节日走访慰问',
+    summary: '中秋节走访慰问。',
+    filedBy: '统战部',
+    filedOn: '2026-09-25',
+  },
+  {
+    contactId: 'C2026-027',
+    pairingId: 'P02',
+    date: '2026-09-25',
+    form: '节日走访慰问',
+    summary: '中秋节走访慰问。',
+    filedBy: '统战部',
+    filedOn: '2026-09-26',
+  },
+  {
+    contactId: 'C2026-028',
+    pairingId: 'P03',
+    date: '2026-09-21',
+    form: '困难慰问',
+    summary: '中秋节前看望生病住院的家属。',
+    filedBy: '统战部',
+    filedOn: '2026-09-22',
+  },
+  // A 座谈会 of the three 校级 pairings, written once with its three 结对编号.
+  {
+    contactId: 'C2026-029',
+    pairingId: 'P01、P02、P04',
+    date: '2026-12-18',
+    form: '座谈研讨',
+    summary: '迎新年党外代表人士座谈会，通报学校年度工作，听取意见建议。',
+    suggestions: '建议加强党外代表人士参政议政能力培训。',
+    filedBy: '统战部',
+    filedOn: '2026-12-19',
+  },
   {
     contactId: 'C2027-001',
     pairingId: 'P18',
@@ -572,6 +671,33 @@ const followUps = [
     department: '人事处',
     assignedOn: '2026-11-08',
     status: '已交办',
+  },
+  // Due within 催办提前天数 of 2027-01-20: the 催办单 lists it as due soon.
+  {
+    itemId: 'Y2026-05',
+    sourceContactId: 'C2026-029',
+    type: '意见建议',
+    content: '加强党外代表人士参政议政能力培训',
+    department: '组织部',
+    coDepartments: '党校',
+    assignedOn: '2026-12-25',
+    dueOn: '2027-01-25',
+    status: '办理中',
+  },
+  // Answered, but the person was not satisfied: it needs 重办.
+  {
+    itemId: 'Y2026-06',
+    sourceContactId: 'C2026-020',
+    type: '困难诉求',
+    content: '教职工子女入学政策咨询与学位协调',
+    department: '人事处',
+    assignedOn: '2026-09-28',
+    dueOn: '2026-10-28',
+    status: '已答复',
+    answerCategory: 'C',
+    result: '已电话答复相关政策，学位协调待明年统一办理。',
+    answeredOn: '2026-10-20',
+    rating: '不满意',
   },
 ];
 

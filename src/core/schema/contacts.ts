@@ -27,7 +27,9 @@ export type ContactRow = RowOf<typeof contactsTable>;
  * A blank 联系记录 row, written out as a literal: a large ledger's contact rows (200k and more) are
  * each made from it, and the rows an object literal makes are laid out in one piece and, as nearly all
  * of them are kept, allocated where kept objects live — the generic copy of a shape was a tenth of
- * the check's time. `pairing` is set once the row is resolved (resolveContacts.ts).
+ * the check's time. `pairing` is set once the row is resolved, `group` on the copies a group row
+ * gives, one per pairing (resolveContacts.ts): every contact then has one layout, and the loops over
+ * them stay monomorphic.
  */
 export const blankContactRow = () =>
   ({
@@ -45,4 +47,5 @@ export const blankContactRow = () =>
     filedOn: undefined,
     row: 0,
     pairing: undefined,
-  }) satisfies Record<keyof typeof contactsTable.columns | 'row' | 'pairing', unknown>;
+    group: undefined,
+  }) satisfies Record<keyof typeof contactsTable.columns | 'row' | 'pairing' | 'group', unknown>;

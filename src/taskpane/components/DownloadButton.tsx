@@ -18,9 +18,11 @@ interface Props {
 }
 
 /** Why a report or forms made from changes not downloaded yet may differ from the ledger file the user has. */
-const MADE_FROM_UNSAVED: Record<'report' | 'forms', string> = {
+const MADE_FROM_UNSAVED: Record<'report' | 'forms' | 'review', string> = {
   report:
     '这份检查报告是按台账中尚未保存的更改（如刚填报的联系记录）生成的，文件名中注明“含未保存的更改”；要保留这些更改，请点“下载更新后的台账”。',
+  review:
+    '这份考核表是按台账中尚未保存的更改生成的，文件名中注明“含未保存的更改”；要保留这些更改，请点“下载更新后的台账”。',
   forms:
     '这些登记表是按台账中尚未保存的更改（如刚填报的联系记录）生成的，文件名中注明“含未保存的更改”；要保留这些更改，请点“下载更新后的台账”。',
 };

@@ -10,15 +10,17 @@ import { FormsView } from './FormsView';
 import { HostErrorBar } from './HostErrorBar';
 import { useLayoutStyles } from './layout';
 import { LedgerView } from './LedgerView';
+import { ReviewView } from './ReviewView';
 import { thrownHostError } from './useHostTask';
 
 /** A tab of the pane; `?view=` in the pane's URL opens one (the ribbon's 生成登记表 button). */
-export type PaneView = 'check' | 'forms' | 'contact' | 'ledger';
+export type PaneView = 'check' | 'forms' | 'contact' | 'review' | 'ledger';
 /** The tabs in order, with their Chinese labels. */
 export const PANE_VIEWS: ReadonlyArray<{ readonly id: PaneView; readonly label: string }> = [
   { id: 'check', label: '检查' },
   { id: 'forms', label: '登记表' },
   { id: 'contact', label: '填报' },
+  { id: 'review', label: '考核' },
   { id: 'ledger', label: '台账' },
 ];
 
@@ -29,7 +31,7 @@ interface Props {
 
 type OverviewState = { readonly status: 'loading' } | Result<LedgerOverview, Failure>;
 
-/** The four views on one host. The ledger's lists are read once and again after the ledger changes. */
+/** The five views on one host. The ledger's lists are read once and again after the ledger changes. */
 export function LedgerPane({ host, initialView = 'check' }: Props) {
   const layout = useLayoutStyles();
   const hidden = useVisuallyHidden();
@@ -71,10 +73,12 @@ export function LedgerPane({ host, initialView = 'check' }: Props) {
     check: withOverview((loaded) => <CheckView host={host} overview={loaded} />),
     forms: withOverview((loaded) => <FormsView host={host} overview={loaded} />),
     contact: withOverview((loaded) => <ContactView host={host} overview={loaded} onAdded={reload} />),
+    review: withOverview((loaded) => <ReviewView host={host} overview={loaded} />),
     ledger: (
       <LedgerView
         host={host}
         notLedger={'status' in overview || overview.ok ? undefined : overview.error}
+        overview={'status' in overview || !overview.ok ? undefined : overview.value}
         onChanged={reload}
       />
     ),

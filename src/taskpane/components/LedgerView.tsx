@@ -1,7 +1,11 @@
-/** The pane's 台账 tab: where a workbook becomes a ledger (blank or the sample) or an older ledger is upgraded. */
+/**
+ * The pane's 台账 tab: where a workbook becomes a ledger (blank or the sample) or an older ledger is
+ * upgraded, and — once it is a ledger — where copies go out to the units and come back (分发, 汇总)
+ * and where pairings are handed over when people change (交接).
+ */
 import { Button, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
-import { useState } from 'react';
-import type { Failure, LedgerHost, UpgradeOutcome } from '../../app/ledgerHost';
+import { lazy, Suspense, useState } from 'react';
+import type { Failure, LedgerHost, LedgerOverview, UpgradeOutcome } from '../../app/ledgerHost';
 import { HostErrorBar } from './HostErrorBar';
 import { useLayoutStyles } from './layout';
 import { UpgradeOutcomeView } from './UpgradeOutcomeView';
@@ -11,9 +15,16 @@ interface Props {
   readonly host: LedgerHost;
   /** Why the workbook is not (yet) a usable ledger, when the pane could not read it. */
   readonly notLedger?: Failure;
+  /** The ledger's lists, once it reads as one: 分发, 汇总 and 交接 are offered then. */
+  readonly overview?: LedgerOverview;
+  /** How 分发's .zip reaches the user; a Blob download unless a test watches it. */
+  readonly save?: (fileName: string, bytes: Uint8Array) => void;
   /** The ledger changed: the pane reloads its lists. */
   readonly onChanged: () => void;
 }
+
+/** 分发, 汇总 and 交接: fetched after the pane's first load, when the workbook reads as a ledger. */
+const LedgerWorkflows = lazy(() => import(/* webpackChunkName: "ledgerWorkflows" */ './LedgerWorkflows'));
 
 /** What the preview adds to the news of a change: it is in the page only until the ledger is downloaded. */
 const NOT_SAVED_YET = '（尚未保存：请点“下载更新后的台账”。）';
@@ -23,10 +34,11 @@ type Done =
   | { readonly kind: 'upgraded'; readonly outcome: UpgradeOutcome };
 
 /** 台账: create the ledger sheets in a blank workbook (or the sample), or upgrade an older ledger. */
-export function LedgerView({ host, notLedger, onChanged }: Props) {
+export function LedgerView({ host, notLedger, overview, save, onChanged }: Props) {
   const layout = useLayoutStyles();
   const [done, setDone] = useState<Done>();
   const task = useHostTask();
+  const note = host.kind === 'preview' ? NOT_SAVED_YET : undefined;
 
   const create = async (sample: boolean) => {
     setDone(undefined);
@@ -52,7 +64,7 @@ export function LedgerView({ host, notLedger, onChanged }: Props) {
       )}
       {host.kind === 'preview' && (
         <Text className={layout.hint}>
-          浏览器预览中的新建、升级和填报先记在本页中，不会修改你打开的文件；点“下载更新后的台账”得到包含这些更改的新文件。
+          浏览器预览中的新建、升级、填报、汇总和交接先记在本页中，不会修改你打开的文件；点“下载更新后的台账”得到包含这些更改的新文件。
         </Text>
       )}
       <section className={layout.section} aria-labelledby="ledger-create">
@@ -93,12 +105,15 @@ export function LedgerView({ host, notLedger, onChanged }: Props) {
             {done.sample
               ? '已填入示例台账：可以到「检查」页试试。'
               : '已建立台账：请先在「单位」「领导干部」「党外代表人士」「结对关系」中填写名单。'}
-            {host.kind === 'preview' ? NOT_SAVED_YET : ''}
+            {note}
           </MessageBarBody>
         </MessageBar>
       )}
-      {done?.kind === 'upgraded' && (
-        <UpgradeOutcomeView outcome={done.outcome} note={host.kind === 'preview' ? NOT_SAVED_YET : undefined} />
+      {done?.kind === 'upgraded' && <UpgradeOutcomeView outcome={done.outcome} note={note} />}
+      {overview && (
+        <Suspense fallback={<Spinner size="tiny" label="正在载入分发、汇总和交接…" />}>
+          <LedgerWorkflows host={host} overview={overview} onChanged={onChanged} note={note} save={save} />
+        </Suspense>
       )}
     </div>
   );

@@ -1,10 +1,11 @@
 /**
  * The browser preview's host: an .xlsx the user opened, its cells in memory behind the port, and
  * the same use cases as Excel and the command line. What the user changes in the ledger (填报,
- * 新建, 升级) stays in that copy as unsaved changes until 下载更新后的台账 writes them into a copy of
+ * 新建, 升级, 汇总, 交接) stays in that copy as unsaved changes until 下载更新后的台账 writes them into a copy of
  * the file under a new name; the report and the 登记表 are offered as new workbooks of their own.
  * The user's file is never written and nothing is sent anywhere.
  */
+import { DEPARTMENTS_SHEET, REVIEW_SHEET } from '../../core/review/reviewSheets';
 import { browserInflate } from './browserInflate';
 import { type Clock, fixedDayClock } from '../../app/clock';
 import { FORMS_RECORD } from '../../app/renderFormSheets';
@@ -18,6 +19,7 @@ import { REPORT_SHEET } from '../../core/report/coverageReport';
 import { err, ok, type Result } from '../../core/result';
 import { createMemoryWorkbook } from '../../workbook/memory/memoryWorkbook';
 import { newSheetName, type WorkbookPort } from '../../workbook/port';
+import { loadHostFiles } from '../../workbook/files/loadHostFiles';
 import { readXlsxCells } from '../../workbook/xlsx/readXlsxCells';
 import { trackUnsaved } from './unsavedChanges';
 import { updatedLedgerBytes, updatedLedgerName } from './updatedLedger';
@@ -85,8 +87,8 @@ export async function createPreviewHost(
     inPane: true,
     ...(options.fileName !== undefined ? { ledgerFile: options.fileName } : {}),
   };
-  const host = createLedgerHost('preview', sessionOn(workbook), env);
-  const generating = createLedgerHost('preview', sessionOn(generatingPort), env);
+  const host = createLedgerHost('preview', sessionOn(workbook), env, loadHostFiles);
+  const generating = createLedgerHost('preview', sessionOn(generatingPort), env, loadHostFiles);
 
   if (!bytes && options.sample) {
     const created = await host.createLedger({ sample: true });
@@ -95,7 +97,7 @@ export async function createPreviewHost(
   }
 
   // The semester each download was made for, named in its file name.
-  const semesters: { report?: string; forms?: string } = {};
+  const semesters: { report?: string; forms?: string; review?: string } = {};
 
   /** The opened file with the ledger's changes, under a new name; those changes then count as saved. */
   async function downloadLedger(): Promise<Result<Download, Failure>> {
@@ -111,7 +113,13 @@ export async function createPreviewHost(
   async function download(what: DownloadKind): Promise<Result<Download, Failure>> {
     if (what === 'ledger') return downloadLedger();
     const read = await workbook.read({ records: [FORMS_RECORD] });
-    const wanted = new Set(what === 'report' ? [REPORT_SHEET] : (read.records[FORMS_RECORD] ?? []));
+    const wanted = new Set(
+      what === 'report'
+        ? [REPORT_SHEET]
+        : what === 'review'
+          ? [REVIEW_SHEET, DEPARTMENTS_SHEET]
+          : (read.records[FORMS_RECORD] ?? []),
+    );
     const sheets = workbook.addedSheets().filter((sheet) => wanted.has(newSheetName(sheet)));
     const semester = semesters[what];
     if (sheets.length === 0 || semester === undefined) return err(failure('nothingToDownload', { what }));
@@ -119,7 +127,7 @@ export async function createPreviewHost(
     // exceljs (about 1 MB) is fetched only now, to write the new workbook.
     const { newWorkbookBytes } = await import(/* webpackChunkName: "newWorkbook" */ '../../workbook/xlsx/newWorkbook');
     return ok({
-      fileName: `${what === 'report' ? REPORT_SHEET : FORM_SHEET_PREFIX}-${semester}${mark}.xlsx`,
+      fileName: `${what === 'report' ? REPORT_SHEET : what === 'review' ? REVIEW_SHEET : FORM_SHEET_PREFIX}-${semester}${mark}.xlsx`,
       bytes: await newWorkbookBytes(sheets),
     });
   }
@@ -133,6 +141,14 @@ export async function createPreviewHost(
         unsaved.generated('report');
       }
       return checked;
+    },
+    async review(request) {
+      const reviewed = await generating.review(request);
+      if (reviewed.ok) {
+        semesters.review = reviewed.value.year;
+        unsaved.generated('review');
+      }
+      return reviewed;
     },
     async renderForms(request, progress, signal) {
       const rendered = await generating.renderForms(request, progress, signal);

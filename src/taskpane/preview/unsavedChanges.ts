@@ -1,8 +1,8 @@
 /**
  * The browser preview's record of what the user changed in the page's copy of the ledger and has
- * not downloaded yet. 填报, 新建, 升级 (and later 汇总, 交接) are the ledger's changes: the pane
+ * not downloaded yet. 填报, 新建, 升级, 汇总 and 交接 are the ledger's changes: the pane
  * counts them, asks before they would be lost and writes them into 下载更新后的台账. The report and
- * the forms are downloads of their own: the sheets they add are neither counted nor written into
+ * the forms (and the 年度考核) are downloads of their own: the sheets they add are neither counted nor written into
  * the updated ledger, but a report made from changes not downloaded yet says so.
  */
 import type { UnsavedChanges, UnsavedState } from '../../app/ledgerHost';
@@ -16,7 +16,7 @@ export interface UnsavedTracker extends UnsavedChanges {
   /** The sheets of a replacement a check or the forms are about to make: the report's or the forms', not the ledger's. */
   generating(add: readonly NewSheet[]): void;
   /** A report or forms were just made: from the ledger's changes so far. */
-  generated(what: 'report' | 'forms'): void;
+  generated(what: 'report' | 'forms' | 'review'): void;
   /** A file holding the first `upTo` of the ledger's changes was downloaded (no name: the copy's starting point). */
   saved(upTo: number, fileName?: string): void;
   /** Reads the copy's log again after a use case ran, and tells the listeners when the state changed. */
@@ -24,14 +24,18 @@ export interface UnsavedTracker extends UnsavedChanges {
 }
 
 const sameState = (a: UnsavedState, b: UnsavedState): boolean =>
-  a.count === b.count && a.savedAs === b.savedAs && a.report === b.report && a.forms === b.forms;
+  a.count === b.count &&
+  a.savedAs === b.savedAs &&
+  a.report === b.report &&
+  a.forms === b.forms &&
+  a.review === b.review;
 
 /** Watches a copy's log of changes (`MemoryWorkbook.changes`). */
 export function trackUnsaved(changes: () => readonly WorkbookChange[]): UnsavedTracker {
   // The memory workbook logs a replacement with the very list of sheets it was given.
   const generatedSheets = new WeakSet<readonly NewSheet[]>();
   const listeners = new Set<() => void>();
-  const madeFrom: { report?: number; forms?: number } = {};
+  const madeFrom: { report?: number; forms?: number; review?: number } = {};
   let savedUpTo = 0;
   let savedAs: string | undefined;
 
@@ -45,6 +49,7 @@ export function trackUnsaved(changes: () => readonly WorkbookChange[]): UnsavedT
       ...(savedAs !== undefined ? { savedAs } : {}),
       report: unsavedSince(madeFrom.report),
       forms: unsavedSince(madeFrom.forms),
+      review: unsavedSince(madeFrom.review),
     };
   };
   let state = compute();

@@ -8,6 +8,7 @@ import { createLedgerHost, type LedgerHost } from '../../app/ledgerHost';
 import type { AppEnv, WorkbookSession } from '../../app/session';
 import type { LocalDate } from '../../core/localDate';
 import { err } from '../../core/result';
+import { loadHostFiles } from '../files/loadHostFiles';
 import { type ApiSupport, excelRun, officeApiSupport, type OfficeRun } from './officeApi';
 import { failureFrom } from './officeErrors';
 import { officeWorkbook } from './officeWorkbook';
@@ -61,5 +62,5 @@ export function officeEnv(deps: OfficeHostDeps): AppEnv {
 /** The pane's host inside Excel. */
 export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): LedgerHost {
   const deps = officeDeps(overrides);
-  return createLedgerHost('excel', officeSession(deps), officeEnv(deps));
+  return createLedgerHost('excel', officeSession(deps), officeEnv(deps), loadHostFiles);
 }

@@ -23,7 +23,8 @@ import { appendKeyedRow } from './keyedAppend';
 import { type ApiSupport, type OfficeContext, rangeAt } from './officeApi';
 import { type OfficeRead, officeRead } from './officeRead';
 import { replaceSheetsOffice } from './replaceSheetsOffice';
-import { queueTableGrowth, type TableGrowth } from './tableGrowth';
+import { type ConfirmedAppend, confirmedAppendWrite, settleAppends } from './confirmedAppend';
+import { loadTableRanges, type TableGrowth } from './tableGrowth';
 import { jsonBytes, requestBytes, type SheetWrite, writeInChunks, type WriteOp } from './writeBatch';
 
 /** What the Office implementation needs besides the context. */
@@ -69,20 +70,37 @@ export function officeWorkbook(context: OfficeContext, options: OfficeWorkbookOp
           adjacentTo: addition.firstColumn - 1,
         });
       }
-      const placed = appends.map((append): AppendedRows => {
+      const confirmations: Array<{ readonly index: number; readonly append: ConfirmedAppend }> = [];
+      const placed = appends.map((append, index): AppendedRows => {
         if (append.key) return undefined; // written below, each with its own confirmation
         const { def, rows } = append;
         const sheet = findSheet(state.cells, def.sheet);
-        const appended = sheet && appendRowsWrite(context, sheet, def, rows, state.cells.date1904);
-        if (!sheet || !appended) return undefined;
+        if (!sheet) return undefined;
+        const date1904 = state.cells.date1904;
+        const confirmed =
+          append.confirmBy === undefined
+            ? undefined
+            : confirmedAppendWrite(context, sheet, def, rows, append.confirmBy, { date1904, budget: options.budget });
+        const appended = confirmed ?? appendRowsWrite(context, sheet, def, rows, date1904);
+        if (!appended) return undefined;
+        if (confirmed) confirmations.push({ index, append: confirmed });
         writes.push(appended.write);
         growths.push({ table: def.table, lastRow: appended.lastRow });
         return { sheet: sheet.name, firstRow: appended.firstRow, lastRow: appended.lastRow };
       });
-      // One write for all, then one sync that stretches the tables over it (see queueTableGrowth).
-      const grow = queueTableGrowth(context, growths, state.tableNames, options.supports);
+      // One write for all, then one sync that stretches the tables over it and confirms the rows asking for it.
+      const tables = loadTableRanges(context, growths, state.tableNames, options.supports);
       if (writes.length > 0) await writeInChunks(context, writes, { budget: options.budget });
-      await grow();
+      const unplaced = await settleAppends(
+        context,
+        tables,
+        confirmations.map(({ append }) => append),
+      );
+      confirmations.forEach(({ index }, at) => {
+        const rows = unplaced[at] ?? [];
+        const landed = placed[index];
+        if (landed && rows.length > 0) placed[index] = { ...landed, unplaced: rows };
+      });
       // A row with its own 编号 is confirmed after its write, against co-authors (keyedAppend.ts).
       for (const [index, append] of appends.entries()) {
         const sheet = findSheet(state.cells, append.def.sheet);

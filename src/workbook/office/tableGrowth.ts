@@ -64,25 +64,3 @@ export function queueResizes(loads: readonly TableLoad[]): number {
 /** Why a failed resize is only logged: the rows are written and found by header whatever the table covers. */
 export const warnResizeFailed = (cause: unknown): void =>
   console.warn('联谊交友台账：表格对象未能扩展到新写入的行列（数据已写入，检查按列名读取，不受影响）。', cause);
-
-/**
- * Stretches ledger tables over rows and columns written next to them: the tables' ranges are queued
- * for loading before the writes (so they come with the first write sync); `finish` resizes them
- * with one more sync.
- */
-export function queueTableGrowth(
-  context: OfficeContext,
-  growths: readonly TableGrowth[],
-  existing: ReadonlySet<string>,
-  supports: ApiSupport,
-): () => Promise<void> {
-  const loads = loadTableRanges(context, growths, existing, supports);
-  return async () => {
-    if (queueResizes(loads) === 0) return;
-    try {
-      await context.sync();
-    } catch (cause) {
-      warnResizeFailed(cause);
-    }
-  };
-}

@@ -14,6 +14,7 @@ import { REPORT_SHEET } from '../../../src/core/report/coverageReport';
 import type { Result } from '../../../src/core/result';
 import type { SheetSpec } from '../../../src/core/sheet/sheetSpec';
 import { contactsTable, settingsTable } from '../../../src/core/schema/index';
+import { loadHostFiles } from '../../../src/workbook/files/loadHostFiles';
 import { newSheetName } from '../../../src/workbook/port';
 import { type PortDouble, portDouble } from '../../support/portDouble';
 import { sampleRaw } from '../../support/rawLedger';
@@ -172,7 +173,7 @@ describe('what the use cases ask of the port (the double’s log)', () => {
     port.clearCalls();
     expect(
       value(await addContact(port, env, { pairingId: 'P12', date: '2027/1/5', form: '个别谈心', summary: '谈心。' })),
-    ).toEqual({ row: 22 });
+    ).toEqual({ row: 32 }); // below the header and the sample's 30 contacts
     expect(port.methods()).toEqual(['read', 'appendRows']);
     const [[appends]] = port.callsOf('appendRows') as [[Parameters<PortDouble['appendRows']>[0]]];
     expect(appends).toHaveLength(1);
@@ -259,7 +260,7 @@ describe('what the use cases ask of the port (the double’s log)', () => {
       sessions += 1;
       return work(port);
     };
-    const host = createLedgerHost('preview', session, env);
+    const host = createLedgerHost('preview', session, env, loadHostFiles);
     value(await host.overview());
     value(await host.selectCell({ sheet: '联系记录', cell: 'F19' }));
     expect(sessions).toBe(2);

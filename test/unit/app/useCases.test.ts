@@ -31,13 +31,16 @@ const DESIGNED = {
   figuresInService: 11,
   figuresCovered: 10,
   pairingsDue: 11,
-  pairingsMet: 7,
-  pairingsPending: 4,
+  pairingsMet: 10,
+  pairingsPending: 1,
   pairingsMissed: 0,
 };
-/** A contact for a pending pairing, with text Excel would otherwise take for a formula or a number. */
+/**
+ * A contact for the sample's one pending pairing (P14), with text Excel would otherwise take for a
+ * formula or a number.
+ */
 const GOOD_CONTACT = {
-  pairingId: 'P12',
+  pairingId: 'P14',
   date: '2027-01-05',
   form: '个别谈心',
   summary: '=谈心，了解教学科研近况。',
@@ -102,7 +105,8 @@ describe.each(HOSTS.map((host) => [host.name, host] as const))('the use cases on
     const read = await wb.port().read();
     const copy = structuredClone(read.cells);
     value(await addContact(wb.port(), env, GOOD_CONTACT));
-    expect(findSheet(read.cells, '联系记录')?.rows).toHaveLength(21);
+    // The header and the sample's 30 contacts, without the one added after the read.
+    expect(findSheet(read.cells, '联系记录')?.rows).toHaveLength(31);
     expect(read.cells).toEqual(copy);
   });
 
@@ -305,7 +309,7 @@ describe.each(HOSTS.map((host) => [host.name, host] as const))('the use cases on
     test('a good contact lands on the row below the table, under its headers; the next check counts it', async () => {
       const wb = await host.sample();
       const before = await shown(wb);
-      expect(value(await addContact(wb.port(), env, GOOD_CONTACT))).toEqual({ row: 22 });
+      expect(value(await addContact(wb.port(), env, GOOD_CONTACT))).toEqual({ row: 32 });
       const after = await shown(wb);
       expect(after.sheetNames).toEqual(before.sheetNames);
       expectKept(
@@ -314,30 +318,30 @@ describe.each(HOSTS.map((host) => [host.name, host] as const))('the use cases on
       );
       const contactsBefore = rowsOf(before.cells, '联系记录');
       const contactsAfter = rowsOf(after.cells, '联系记录');
-      expect(contactsAfter.slice(0, 21)).toEqual(contactsBefore.slice(0, 21));
-      expect(contactsAfter.slice(22).filter((cells) => cells?.some((cell) => cell !== undefined))).toEqual([]);
+      expect(contactsAfter.slice(0, 31)).toEqual(contactsBefore.slice(0, 31));
+      expect(contactsAfter.slice(32).filter((cells) => cells?.some((cell) => cell !== undefined))).toEqual([]);
       // Each value under the header that names it, the dates as dates (not text the core happens to parse).
       const header = (contactsAfter[0] ?? []).map(text);
-      const at = (name: string) => contactsAfter[21]?.[header.indexOf(name)];
+      const at = (name: string) => contactsAfter[31]?.[header.indexOf(name)];
       expect([at('记录编号'), at('结对编号'), at('备注')]).toEqual([
         { kind: 'text', text: 'C2027-002' },
-        { kind: 'text', text: 'P12' },
+        { kind: 'text', text: 'P14' },
         { kind: 'text', text: '007' },
       ]);
       expect([dateIn(at('联系日期'), after.cells.date1904), dateIn(at('填报日期'), after.cells.date1904)]).toEqual([
         '2027-01-05',
         TODAY,
       ]);
-      const contact = value(readLedger(after.cells)).ledger.contacts.find((candidate) => candidate.row === 22);
+      const contact = value(readLedger(after.cells)).ledger.contacts.find((candidate) => candidate.row === 32);
       expect(contact).toMatchObject({ ...GOOD_CONTACT, contactId: 'C2027-002', filedOn: TODAY });
-      expect(contact?.pairing.leader.name).toBe('吴海波');
+      expect(contact?.pairing.leader.name).toBe('郑丽君');
       const checked = await check(wb, false);
       expect(checked.summary).toEqual({
         ...DESIGNED,
         pairingsMet: DESIGNED.pairingsMet + 1,
         pairingsPending: DESIGNED.pairingsPending - 1,
       });
-      expect(checked.pairings.find((pairing) => pairing.pairingId === 'P12')?.status).toBe('met');
+      expect(checked.pairings.find((pairing) => pairing.pairingId === 'P14')?.status).toBe('met');
     });
 
     test('a group contact (one 座谈会, two pairings of one leader) is one row the next check counts for each', async () => {
@@ -351,29 +355,29 @@ describe.each(HOSTS.map((host) => [host.name, host] as const))('the use cases on
         form: '座谈研讨',
         summary: '学院党外人士座谈会。',
       };
-      expect(value(await addContact(wb.port(), env, draft))).toEqual({ row: 22 });
+      expect(value(await addContact(wb.port(), env, draft))).toEqual({ row: 32 });
       const after = await shown(wb);
       const contactsAfter = rowsOf(after.cells, '联系记录');
       const header = (contactsAfter[0] ?? []).map(text);
-      const at = (name: string) => text(contactsAfter[21]?.[header.indexOf(name)]);
+      const at = (name: string) => text(contactsAfter[31]?.[header.indexOf(name)]);
       expect([at('结对编号'), at('干部姓名'), at('人士姓名')]).toEqual(['P15、P16', '冯涛', '高原、曹阳']);
       const read = value(readLedger(after.cells));
-      expect(read.ledger.contacts.filter((c) => c.row === 22).map((c) => c.pairing.id)).toEqual(['P15', 'P16']);
-      expect(read.problems.filter((problem) => problem.sheet === '联系记录' && problem.row === 22)).toEqual([]);
+      expect(read.ledger.contacts.filter((c) => c.row === 32).map((c) => c.pairing.id)).toEqual(['P15', 'P16']);
+      expect(read.problems.filter((problem) => problem.sheet === '联系记录' && problem.row === 32)).toEqual([]);
       expect(counts(await check(wb, false))).toEqual(before.map((count) => count + 1));
     });
 
     test('a second contact goes below the first', async () => {
       const wb = await host.sample();
       const draft = { pairingId: 'P14', date: '2027-01-06', form: '线上交流', summary: '电话了解近况。' };
-      expect(value(await addContact(wb.port(), env, draft))).toEqual({ row: 22 });
-      expect(value(await addContact(wb.port(), env, { ...draft, date: '2027-01-07' }))).toEqual({ row: 23 });
+      expect(value(await addContact(wb.port(), env, draft))).toEqual({ row: 32 });
+      expect(value(await addContact(wb.port(), env, { ...draft, date: '2027-01-07' }))).toEqual({ row: 33 });
       const contacts = value(readLedger((await shown(wb)).cells)).ledger.contacts.filter(
-        (contact) => contact.row >= 22,
+        (contact) => contact.row >= 32,
       );
       expect(contacts.map((contact) => [contact.row, contact.contactId, contact.date])).toEqual([
-        [22, 'C2027-002', '2027-01-06'],
-        [23, 'C2027-003', '2027-01-07'],
+        [32, 'C2027-002', '2027-01-06'],
+        [33, 'C2027-003', '2027-01-07'],
       ]);
     });
 
@@ -553,10 +557,11 @@ describe.each(HOSTS.map((host) => [host.name, host] as const))('the use cases on
       expect(result.problems.filter((problem) => problem.code === 'PAIRING_NEEDS_HANDOVER').map((p) => p.row)).toEqual([
         9,
       ]);
+      // 许强's 中秋 visit (C2026-024, 2026-09-24), his last before leaving, is P19's last contact.
       expect(result.pairings.find((pairing) => pairing.pairingId === 'P19')).toMatchObject({
         leader: '冯涛',
         figure: '罗敏',
-        lastContact: '2026-06-15',
+        lastContact: '2026-09-24',
       });
     });
 

@@ -38,8 +38,20 @@ describe('the sample ledger split by unit', () => {
   test('a unit keeps the pairings it owns, the people they name, their contacts and the items raised through them', () => {
     expect(held(plan, '英语语言文化学院', '结对关系', 'pairingId')).toEqual(['P11', 'P12']);
     expect(held(plan, '英语语言文化学院', '领导干部', 'leaderId')).toEqual(['L11', 'L12']);
-    expect(held(plan, '英语语言文化学院', '联系记录', 'contactId')).toEqual(['C2026-004', 'C2026-005', 'C2026-014']);
-    expect(held(plan, '英语语言文化学院', '意见办理', 'itemId')).toEqual(['Y2026-02', 'Y2026-04']);
+    expect(held(plan, '英语语言文化学院', '联系记录', 'contactId')).toEqual([
+      'C2026-004',
+      'C2026-005',
+      'C2026-014',
+      'C2026-020',
+      'C2026-021',
+    ]);
+    // Y2026-06 was raised at P11's 中秋 visit (C2026-020).
+    expect(held(plan, '英语语言文化学院', '意见办理', 'itemId')).toEqual(['Y2026-02', 'Y2026-04', 'Y2026-06']);
+    // A group row goes to the unit of its pairings: 冯涛's 中秋 visit of P15 and P16 (C2026-023) to 国际商学院,
+    // the 座谈会 of P01、P02、P04 (C2026-029) and the item raised there to the 统战部.
+    expect(held(plan, '国际商学院', '联系记录', 'contactId')).toContain('C2026-023');
+    expect(held(plan, '统战部', '联系记录', 'contactId')).toContain('C2026-029');
+    expect(held(plan, '统战部', '意见办理', 'itemId')).toEqual(['Y2026-01', 'Y2026-03', 'Y2026-05']);
   });
 
   test("its figures: those its pairings name and its own that no other unit's open pairing names", () => {
@@ -52,7 +64,12 @@ describe('the sample ledger split by unit', () => {
 
   test('a contact row with a bad cell goes with the pairing its 结对编号 names; one naming nobody goes nowhere and is listed', () => {
     // C2026-018 has the form 喝茶聊天 (not in the list) but names P18.
-    expect(held(plan, '艺术学院', '联系记录', 'contactId')).toEqual(['C2026-010', 'C2026-018', 'C2027-001']);
+    expect(held(plan, '艺术学院', '联系记录', 'contactId')).toEqual([
+      'C2026-010',
+      'C2026-018',
+      'C2026-025',
+      'C2027-001',
+    ]);
     expect(plan.undistributed).toEqual([{ sheet: '联系记录', row: 20, column: '记录编号', cell: 'A20' }]);
   });
 

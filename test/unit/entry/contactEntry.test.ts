@@ -13,7 +13,7 @@ describe('填报: a contact is checked before it is written', () => {
     expect(prepared).toEqual({
       ok: true,
       value: expect.objectContaining({
-        contactId: 'C2026-020',
+        contactId: 'C2026-030', // after the sample's C2026-029
         pairingId: 'P12',
         leaderName: '吴海波',
         figureName: '朱晨',

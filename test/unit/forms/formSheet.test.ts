@@ -51,7 +51,14 @@ describe('the 登记表 as the attachment lays it out', () => {
     ]);
     expect([1, 2, 3, 4].map((column) => textAt(form, 5, column))).toEqual(['联谊对象姓名', '林安', '职 务', '教授']);
     expect(form.merges.map(rangeA1)).toEqual(['A1:D1', 'A2:D2', 'A3:D3', 'B6:D6', 'B7:D7', 'B8:D8']);
-    expect(textAt(form, 6, 2)).toBe('2026年9月10日，节日走访慰问：教师节走访慰问，交流学校国际化办学思路。');
+    // P01's contacts in date order; the 座谈会 of P01、P02、P04 (C2026-029) is marked as a group activity.
+    expect(textAt(form, 6, 2)).toBe(
+      [
+        '2026年9月10日，节日走访慰问：教师节走访慰问，交流学校国际化办学思路。',
+        '2026年9月24日，节日走访慰问：中秋节走访慰问。',
+        '2026年12月18日，座谈研讨：迎新年党外代表人士座谈会，通报学校年度工作，听取意见建议。（集体活动）',
+      ].join('\n'),
+    );
     expect(textAt(form, 8, 1)).toBe('备 注');
   });
 
@@ -83,7 +90,12 @@ describe('the 登记表 as the attachment lays it out', () => {
 
   test('意见建议 and 困难诉求 go to their box, notes and the handover to 备注, both ways', () => {
     const mali = formOf(forms, '登记表-周晓梅-马丽');
-    expect(textAt(mali, 7, 2)).toBe('困难诉求（2026年11月5日）：家属长期住院，希望协调工作量安排。');
+    expect(textAt(mali, 7, 2)).toBe(
+      [
+        '困难诉求（2026年9月23日）：子女明年入学，希望了解教职工子女入学政策并协调学位。',
+        '困难诉求（2026年11月5日）：家属长期住院，希望协调工作量安排。',
+      ].join('\n'),
+    );
     const successor = formOf(forms, '登记表-刘文华-杨帆');
     expect(textAt(successor, 8, 2)).toMatch(
       /^交接：孙志强同志离任，由刘文华同志接续联系杨帆同志.*原结对 P03：孙志强，2026年10月15日结束，干部离任/,
@@ -96,8 +108,9 @@ describe('the 登记表 as the attachment lays it out', () => {
   });
 
   test('a contact dated after the fill-in day or in another semester is not on the form', () => {
+    // Only the 中秋 visit: not C2026-010 (the semester before) nor the 春节 visit planned for 2027-02-10.
     const liang = formOf(forms, '登记表-何静-梁静');
-    expect(textAt(liang, 6, 2)).toBeUndefined();
+    expect(textAt(liang, 6, 2)).toBe('2026年9月26日，实地走访：中秋节前走访艺术学院工作室。');
   });
 
   test('--unit and --pairing choose the forms', () => {

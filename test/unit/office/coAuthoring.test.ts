@@ -1,6 +1,7 @@
 import { readLedger } from '../../../src/core/ledger/readLedger';
 import { localDateToSerial, type LocalDate } from '../../../src/core/localDate';
 import { readWorkbookCells } from '../../../src/workbook/office/readWorkbook';
+import { sampleLedgerContent } from '../../../src/core/sample/sampleLedger';
 import { RETRIES } from '../../../src/workbook/office/keyedAppend';
 import { contextOf, type FakeWorkbook } from './fakeExcel';
 import { OfficeFakeError } from './fakeModel';
@@ -8,10 +9,12 @@ import { cellsOf, fakeLedger, hostOn } from './ledgerWorkbook';
 
 /**
  * 填报 in a shared workbook: a second writer (a co-author, a colleague's copy of the add-in) lands
- * between our syncs. Sync 1 reads the ledger, sync 2 writes the row (row 22, 记录编号 C2027-002),
+ * between our syncs. Sync 1 reads the ledger, sync 2 writes the row (row OURS, 记录编号 C2027-002),
  * sync 3 confirms it; `coAuthorBefore(n)` makes the co-author's change just before our sync n.
  */
 const draft = { pairingId: 'P01', date: '2027-01-15', form: '个别谈心', summary: '交流近况。', filedBy: '郑敏' };
+/** The first free row of 联系记录: below its header and the sample's contacts (row 32 for its 30). */
+const OURS = (sampleLedgerContent()['联系记录']?.length ?? 0) + 2;
 const serial = (iso: string) => localDateToSerial(iso as LocalDate);
 
 /** A whole 联系记录 row as a colleague enters it (columns in the ledger's order, A to L). */
@@ -43,18 +46,18 @@ const contactsRead = async (wb: FakeWorkbook) => {
 describe('a contact entered while nobody else writes', () => {
   it('is written once and confirmed in the sync that stretches the table: three syncs, as before', async () => {
     const wb = fakeLedger();
-    expect(await hostOn(wb).addContact(draft)).toEqual({ ok: true, value: { row: 22 } });
+    expect(await hostOn(wb).addContact(draft)).toEqual({ ok: true, value: { row: OURS } });
     expect(wb.syncs).toBe(3);
     expect(wb.commandLog.filter((command) => command === 'values')).toHaveLength(1);
     // The third sync reads the row back besides resizing the table: the confirmation.
     expect(wb.syncLog[2]).toEqual({ loads: 3, commands: 1 });
-    expect(rowValues(wb, 22).slice(0, 2)).toEqual(['C2027-002', 'P01']);
-    expect(wb.tables.find((table) => table.name === 'tblContacts')?.bounds.bottom).toBe(22);
+    expect(rowValues(wb, OURS).slice(0, 2)).toEqual(['C2027-002', 'P01']);
+    expect(wb.tables.find((table) => table.name === 'tblContacts')?.bounds.bottom).toBe(OURS);
   });
 
   it('costs one sync more, the confirmation, where Table.resize does not exist', async () => {
     const wb = fakeLedger();
-    expect(await hostOn(wb, { supports: () => false }).addContact(draft)).toEqual({ ok: true, value: { row: 22 } });
+    expect(await hostOn(wb, { supports: () => false }).addContact(draft)).toEqual({ ok: true, value: { row: OURS } });
     expect(wb.syncs).toBe(3);
     expect(wb.syncLog[2]).toEqual({ loads: 3, commands: 0 });
   });
@@ -63,64 +66,71 @@ describe('a contact entered while nobody else writes', () => {
 describe('a co-author writing at the same moment', () => {
   it('appends a row between our read and our write: theirs is put back whole, ours moves below and the user is told', async () => {
     const wb = fakeLedger();
-    wb.coAuthorBefore(2, (book) => book.sheet('联系记录').fill([theirRow('C2027-050')], 22));
+    wb.coAuthorBefore(2, (book) => book.sheet('联系记录').fill([theirRow('C2027-050')], OURS));
     const result = await hostOn(wb).addContact(draft);
     expect(result).toEqual({
       ok: true,
-      value: { row: 23, note: expect.stringContaining('第 22 行已被他人的记录占用，这条联系记录写在了第 23 行') },
+      value: {
+        row: OURS + 1,
+        note: expect.stringContaining(`第 ${OURS} 行已被他人的记录占用，这条联系记录写在了第 ${OURS + 1} 行`),
+      },
     });
-    expect(rowValues(wb, 22)).toEqual(theirRow('C2027-050'));
+    expect(rowValues(wb, OURS)).toEqual(theirRow('C2027-050'));
     // Their cells keep the formats they had: ours ('@', yyyy-mm-dd) were taken back with our values.
-    expect(wb.sheet('联系记录').numberFormatAt(22, 5)).toBe('General');
-    expect(rowValues(wb, 23).slice(0, 2)).toEqual(['C2027-002', 'P01']);
+    expect(wb.sheet('联系记录').numberFormatAt(OURS, 5)).toBe('General');
+    expect(rowValues(wb, OURS + 1).slice(0, 2)).toEqual(['C2027-002', 'P01']);
     const { ledger, problems } = await contactsRead(wb);
     expect(ledger.contacts.map((contact) => contact.contactId).slice(-2)).toEqual(['C2027-050', 'C2027-002']);
-    expect(problems.filter((problem) => problem.sheet === '联系记录' && problem.row >= 22)).toEqual([]);
+    expect(problems.filter((problem) => problem.sheet === '联系记录' && problem.row >= OURS)).toEqual([]);
   });
 
   it('appends a row with the same 记录编号 before our write: both kept, ours renumbered below', async () => {
     const wb = fakeLedger();
-    wb.coAuthorBefore(2, (book) => book.sheet('联系记录').fill([theirRow('C2027-002')], 22));
+    wb.coAuthorBefore(2, (book) => book.sheet('联系记录').fill([theirRow('C2027-002')], OURS));
     const result = await hostOn(wb).addContact(draft);
     expect(result.ok && result.value).toEqual({
-      row: 23,
+      row: OURS + 1,
       note: expect.stringContaining('记录编号“C2027-002”已被他人同时填报的记录占用，改为“C2027-003”'),
     });
-    expect(rowValues(wb, 22)).toEqual(theirRow('C2027-002'));
-    expect(rowValues(wb, 23).slice(0, 2)).toEqual(['C2027-003', 'P01']);
+    expect(rowValues(wb, OURS)).toEqual(theirRow('C2027-002'));
+    expect(rowValues(wb, OURS + 1).slice(0, 2)).toEqual(['C2027-003', 'P01']);
   });
 
   it('writes over our row with the same 记录编号 after our write: ours is written again below, with another 编号', async () => {
     const wb = fakeLedger();
-    wb.coAuthorBefore(3, (book) => book.sheet('联系记录').fill([theirRow('C2027-002')], 22));
+    wb.coAuthorBefore(3, (book) => book.sheet('联系记录').fill([theirRow('C2027-002')], OURS));
     const result = await hostOn(wb).addContact(draft);
     expect(result.ok && result.value).toEqual({
-      row: 23,
-      note: '有人同时在「联系记录」中填报：第 22 行已被他人的记录占用，这条联系记录写在了第 23 行；记录编号“C2027-002”已被他人同时填报的记录占用，改为“C2027-003”；第 22 行被他人改写时还留有这条记录的部分内容，请核对该行。',
+      row: OURS + 1,
+      note: `有人同时在「联系记录」中填报：第 ${OURS} 行已被他人的记录占用，这条联系记录写在了第 ${OURS + 1} 行；记录编号“C2027-002”已被他人同时填报的记录占用，改为“C2027-003”；第 ${OURS} 行被他人改写时还留有这条记录的部分内容，请核对该行。`,
     });
     // Their row stands as they wrote it; cells they left empty still hold ours (the note says so).
-    expect(rowValues(wb, 22)).toEqual(['C2027-002', 'P02', '王建国', '林安', ...theirRow('C2027-002').slice(4)]);
-    expect(rowValues(wb, 23).slice(0, 2)).toEqual(['C2027-003', 'P01']);
-    const ids = (await contactsRead(wb)).ledger.contacts.map((contact) => contact.contactId);
+    expect(rowValues(wb, OURS)).toEqual(['C2027-002', 'P02', '王建国', '林安', ...theirRow('C2027-002').slice(4)]);
+    expect(rowValues(wb, OURS + 1).slice(0, 2)).toEqual(['C2027-003', 'P01']);
+    // One 记录编号 per row (a group row is read as one contact per pairing, all under its one ID).
+    const contacts = (await contactsRead(wb)).ledger.contacts;
+    const ids = [...new Map(contacts.map((contact) => [contact.row, contact.contactId])).values()];
     expect(new Set(ids).size).toBe(ids.length);
   });
 
   it('gives a row above our 记录编号 after our write: ours is renumbered where it is', async () => {
     const wb = fakeLedger();
-    wb.coAuthorBefore(3, (book) => book.sheet('联系记录').fill([['C2027-002']], 21));
+    wb.coAuthorBefore(3, (book) => book.sheet('联系记录').fill([['C2027-002']], OURS - 1));
     const result = await hostOn(wb).addContact(draft);
-    expect(result.ok && result.value).toEqual({ row: 22, note: expect.stringContaining('改为“C2027-003”') });
-    expect(rowValues(wb, 22).slice(0, 2)).toEqual(['C2027-003', 'P01']);
-    expect(writesOfRow(wb, 23)).toEqual([]);
+    expect(result.ok && result.value).toEqual({ row: OURS, note: expect.stringContaining('改为“C2027-003”') });
+    expect(rowValues(wb, OURS).slice(0, 2)).toEqual(['C2027-003', 'P01']);
+    expect(writesOfRow(wb, OURS + 1)).toEqual([]);
   });
 
   it('takes the same 记录编号 in a row below ours: ours keeps it, the later row is the one the check reports', async () => {
     const wb = fakeLedger();
-    wb.coAuthorBefore(3, (book) => book.sheet('联系记录').fill([theirRow('C2027-002')], 23));
-    expect(await hostOn(wb).addContact(draft)).toEqual({ ok: true, value: { row: 22 } });
-    expect(rowValues(wb, 22)[0]).toBe('C2027-002');
+    wb.coAuthorBefore(3, (book) => book.sheet('联系记录').fill([theirRow('C2027-002')], OURS + 1));
+    expect(await hostOn(wb).addContact(draft)).toEqual({ ok: true, value: { row: OURS } });
+    expect(rowValues(wb, OURS)[0]).toBe('C2027-002');
     const { problems } = await contactsRead(wb);
-    expect(problems).toContainEqual(expect.objectContaining({ code: 'DUPLICATE_ID', sheet: '联系记录', row: 23 }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ code: 'DUPLICATE_ID', sheet: '联系记录', row: OURS + 1 }),
+    );
   });
 
   it('inserts a row above ours after our write: ours is found one row down, never written twice', async () => {
@@ -137,11 +147,14 @@ describe('a co-author writing at the same moment', () => {
     });
     expect(await hostOn(wb).addContact(draft)).toEqual({
       ok: true,
-      value: { row: 23, note: '有人同时在「联系记录」中插入、删除或排序了行，这条联系记录现在在第 23 行。' },
+      value: {
+        row: OURS + 1,
+        note: `有人同时在「联系记录」中插入、删除或排序了行，这条联系记录现在在第 ${OURS + 1} 行。`,
+      },
     });
     const ids = (await contactsRead(wb)).ledger.contacts.map((contact) => contact.contactId);
     expect(ids.filter((id) => id === 'C2027-002')).toHaveLength(1);
-    expect(rowValues(wb, 23).slice(0, 2)).toEqual(['C2027-002', 'P01']);
+    expect(rowValues(wb, OURS + 1).slice(0, 2)).toEqual(['C2027-002', 'P01']);
   });
 
   it('keeps taking the next free row: after the retries ours is taken back and the user is told what to check', async () => {
@@ -149,7 +162,7 @@ describe('a co-author writing at the same moment', () => {
     // Before each of our writes (syncs 2, 4, 6, 8) a colleague's row lands where ours is going.
     for (let attempt = 0; attempt <= RETRIES; attempt++)
       wb.coAuthorBefore(2 + 2 * attempt, (book) =>
-        book.sheet('联系记录').fill([theirRow(`C2027-07${attempt}`, `第 ${attempt + 1} 位同事`)], 22 + attempt),
+        book.sheet('联系记录').fill([theirRow(`C2027-07${attempt}`, `第 ${attempt + 1} 位同事`)], OURS + attempt),
       );
     const before = cellsOf(wb, '联系记录');
     const result = await hostOn(wb).addContact(draft);
@@ -157,11 +170,13 @@ describe('a co-author writing at the same moment', () => {
       ok: false,
       error: {
         kind: 'contactNotPlaced',
-        message: expect.stringContaining('试写的第 22、23、24、25 行都被他人的记录占用，为不覆盖别人的记录没有写入'),
+        message: expect.stringContaining(
+          `试写的第 ${[0, 1, 2, 3].map((step) => OURS + step).join('、')} 行都被他人的记录占用，为不覆盖别人的记录没有写入`,
+        ),
       },
     });
     for (let attempt = 0; attempt <= RETRIES; attempt++)
-      expect(rowValues(wb, 22 + attempt)).toEqual(theirRow(`C2027-07${attempt}`, `第 ${attempt + 1} 位同事`));
+      expect(rowValues(wb, OURS + attempt)).toEqual(theirRow(`C2027-07${attempt}`, `第 ${attempt + 1} 位同事`));
     const after = cellsOf(wb, '联系记录');
     for (const [address, value] of before) expect(after.get(address)).toBe(value);
     expect([...after.values()]).not.toContain('交流近况。');
@@ -179,12 +194,12 @@ describe('a co-author writing at the same moment', () => {
     const result = await hostOn(wb).addContact(draft);
     warn.mockRestore();
     expect(result.ok && result.value).toEqual({
-      row: 22,
+      row: OURS,
       note: expect.stringContaining(
-        'Excel 没能读回确认（可能有人正在同时编辑）：请到第 22 行核对，记录在那里就不要重复提交',
+        `Excel 没能读回确认（可能有人正在同时编辑）：请到第 ${OURS} 行核对，记录在那里就不要重复提交`,
       ),
     });
-    expect(rowValues(wb, 22)[0]).toBe('C2027-002');
+    expect(rowValues(wb, OURS)[0]).toBe('C2027-002');
   });
 });
 
@@ -218,7 +233,7 @@ describe('secretaries entering at the same moment, each with the add-in', () => 
       expect(copies).toEqual([1, 1]);
       const { ledger, problems } = await contactsRead(wb);
       expect(ledger.contacts.filter((contact) => contact.summary.endsWith('的联系情况。'))).toHaveLength(2);
-      expect(problems.filter((problem) => problem.row >= 22)).toEqual([]);
+      expect(problems.filter((problem) => problem.row >= OURS)).toEqual([]);
     },
   );
 

@@ -40,6 +40,7 @@ const columnOf = (sheet: FakeSheet, header: string): number => {
   throw new Error(`no ${header}`);
 };
 
+// The header and the sample's 30 contacts fill rows 1–31 of 联系记录: a new contact goes on row 32.
 describe('adding a contact', () => {
   it('writes the row below the table, each value under its header, formats before values', async () => {
     const wb = fakeLedger();
@@ -59,13 +60,13 @@ describe('adding a contact', () => {
       '备注',
     ]);
     const result = await hostOn(wb).addContact(draft);
-    expect(result).toEqual({ ok: true, value: { row: 22 } });
+    expect(result).toEqual({ ok: true, value: { row: 32 } });
     expect(wb.syncs).toBe(3);
     const sheet = wb.sheet('联系记录');
-    const at = (header: string) => sheet.shown(22, columnOf(sheet, header)).value;
+    const at = (header: string) => sheet.shown(32, columnOf(sheet, header)).value;
     expect(at('记录编号')).toBe('C2027-002');
     expect(at('联系日期')).toBe(localDateToSerial('2027-01-15' as LocalDate));
-    expect(sheet.numberFormatAt(22, columnOf(sheet, '联系日期'))).toBe('yyyy-mm-dd');
+    expect(sheet.numberFormatAt(32, columnOf(sheet, '联系日期'))).toBe('yyyy-mm-dd');
     expect([at('结对编号'), at('联系形式'), at('联系沟通情况'), at('意见建议'), at('填报人')]).toEqual([
       'P01',
       '个别谈心',
@@ -74,13 +75,13 @@ describe('adding a contact', () => {
       '郑敏',
     ]);
     expect(at('干部姓名')).toBe('王建国');
-    expect(sheet.peek(22, columnOf(sheet, '我的列'))).toBeUndefined();
+    expect(sheet.peek(32, columnOf(sheet, '我的列'))).toBeUndefined();
     for (const header of ['记录编号', '联系日期', '联系沟通情况', '意见建议'])
-      expect(sheet.formatBeforeValue(22, columnOf(sheet, header))).toBe(true);
+      expect(sheet.formatBeforeValue(32, columnOf(sheet, header))).toBe(true);
     expect(wb.tables.find((table) => table.name === 'tblContacts')?.bounds).toEqual({
       top: 1,
       left: 1,
-      bottom: 22,
+      bottom: 32,
       right: 13,
     });
     const reread = readLedger(await readWorkbookCells(contextOf(wb)));
@@ -94,8 +95,8 @@ describe('adding a contact', () => {
     await hostOn(wb, { supports: () => false }).addContact(draft);
     // Read, write, and the confirmation against co-authors (coAuthoring.test.ts).
     expect(wb.syncs).toBe(3);
-    expect(wb.tables.find((table) => table.name === 'tblContacts')?.bounds.bottom).toBe(21);
-    expect(wb.sheet('联系记录').shown(22, 1).value).toBe('C2027-002');
+    expect(wb.tables.find((table) => table.name === 'tblContacts')?.bounds.bottom).toBe(31);
+    expect(wb.sheet('联系记录').shown(32, 1).value).toBe('C2027-002');
   });
 
   it('returns the problems of a bad draft and writes nothing', async () => {

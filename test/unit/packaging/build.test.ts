@@ -88,6 +88,20 @@ describe('production build', () => {
       expect(read(script)).not.toContain('zip too large');
   });
 
+  it('loads 分发, 汇总 and 交接 (views, use cases, file operations) only after the pane’s first load', () => {
+    const names = filesUnder(out).map(relative);
+    const chunk = (name: string) => names.find((file) => new RegExp(`^${name}\\.[0-9a-f]+\\.js$`).test(file)) ?? '';
+    // A sentence of each: a view's caption, the unit copy's 说明, the zip writer.
+    expect(read(chunk('ledgerWorkflows'))).toContain('汇总预览');
+    expect(read(chunk('workflows'))).toContain('为保护个人信息');
+    const taskpaneScripts = references(read('taskpane.html')).filter((ref) => ref.endsWith('.js'));
+    for (const script of taskpaneScripts.filter((ref) => !ref.startsWith('assets/'))) {
+      expect(read(script)).not.toContain('汇总预览');
+      expect(read(script)).not.toContain('为保护个人信息');
+      expect(read(script)).not.toContain('zip too large');
+    }
+  });
+
   it('writes manifest.xml for ADDIN_URL', () => {
     const manifest = read('manifest.xml');
     expect(manifest).not.toContain('localhost');

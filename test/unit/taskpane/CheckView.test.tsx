@@ -20,12 +20,13 @@ describe('检查', () => {
       '11',
       '10',
       '11',
-      '7',
-      '4',
+      '10',
+      '1',
     ]);
 
+    // P14 (唐宁 left, never handed over) is the one pairing still to contact.
     const pending = screen.getByRole('region', { name: '尚未完成联系的结对' });
-    expect(within(pending).getAllByRole('listitem')).toHaveLength(4);
+    expect(within(pending).getAllByRole('listitem')).toHaveLength(1);
     expect(
       within(screen.getByRole('region', { name: '未结对的在职党外代表人士' })).getByText(/宋雨（艺术学院/),
     ).toBeTruthy();
@@ -33,7 +34,8 @@ describe('检查', () => {
       within(screen.getByRole('region', { name: '校级干部结对不符' })).getByText('赵明远：没有有效结对'),
     ).toBeTruthy();
     expect(within(screen.getByRole('region', { name: '数据问题：错误' })).getAllByRole('listitem')).toHaveLength(2);
-    expect(within(screen.getByRole('region', { name: '数据问题：警告' })).getAllByRole('listitem')).toHaveLength(3);
+    // Two pairings to hand over (P14, P17), P16 not filed (R9), the 春节 visit planned for 02-10.
+    expect(within(screen.getByRole('region', { name: '数据问题：警告' })).getAllByRole('listitem')).toHaveLength(4);
     expect(within(screen.getByRole('region', { name: '数据问题：提示' })).getAllByRole('listitem')).toHaveLength(1);
     expect(screen.getByText(/已写入「覆盖检查」工作表/)).toBeTruthy();
   });
