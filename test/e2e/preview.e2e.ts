@@ -114,12 +114,12 @@ describe('browser preview in headless Chromium', () => {
           .locator('dd')
           .textContent()
       )?.trim();
-    expect([
-      await figure('在职人士'),
-      await figure('已结对'),
-      await figure('应联系结对'),
-      await figure('已联系'),
-    ]).toEqual(['11', '10', '11', '10']);
+    expect([await figure('在职人士'), await figure('已覆盖'), await figure('应联系'), await figure('已联系')]).toEqual([
+      '11',
+      '10',
+      '11',
+      '10',
+    ]);
     await page.getByRole('region', { name: '未结对的在职党外代表人士' }).getByText(/宋雨/).waitFor();
     expect(await page.getByRole('region', { name: '数据问题：错误' }).getByRole('listitem').count()).toBe(2);
     await page.getByText(/“喝茶聊天”不在可选范围内/).waitFor();

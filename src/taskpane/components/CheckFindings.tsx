@@ -6,15 +6,27 @@
 import { Text } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import type { CheckResult } from '../../core/check/checkResult';
-import { type FindingFilter, filterFindings, findingSections } from '../../core/report/findingLines';
+import {
+  type FindingFilter,
+  type FindingSection,
+  filterFindings,
+  findingSections,
+} from '../../core/report/findingLines';
 import { useLayoutStyles } from './layout';
-import { type CellPlace, ResultSection } from './ResultSection';
+import { type CellPlace, FIRST_PAGE, ResultSection } from './ResultSection';
 
 interface Props {
   readonly result: CheckResult;
   readonly filter: FindingFilter;
   readonly onLocate?: (place: CellPlace) => void;
 }
+
+/**
+ * Long lists of data problems start folded: on a big ledger they run to hundreds of lines, below
+ * the gaps to act on (their count is in the heading, and 导出数据问题 gives them all at once).
+ */
+const foldedAtFirst = (section: FindingSection): boolean =>
+  section.id.startsWith('problems-') && section.lines.length > FIRST_PAGE;
 
 /** Every gap the check found, then the data problems grouped by severity, as the filter leaves them. */
 export function CheckFindings({ result, filter, onLocate }: Props) {
@@ -37,6 +49,7 @@ export function CheckFindings({ result, filter, onLocate }: Props) {
           title={section.title}
           lines={section.lines}
           onLocate={onLocate}
+          defaultOpen={!foldedAtFirst(section)}
         />
       ))}
     </div>

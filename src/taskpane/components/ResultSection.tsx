@@ -17,6 +17,11 @@ export interface CellPlace {
 /** Lines shown before the user asks for more, and how many more each time. */
 export const FIRST_PAGE = 10;
 export const NEXT_PAGE = 50;
+/** A list at most this long is shown whole: a button for the last few lines would cost more than them. */
+const SHOWN_WHOLE = 15;
+
+/** How many lines a list shows at first. */
+export const firstShown = (total: number): number => (total <= SHOWN_WHOLE ? total : FIRST_PAGE);
 
 const useStyles = makeStyles({
   toggle: {
@@ -29,8 +34,9 @@ const useStyles = makeStyles({
     lineHeight: 'inherit',
     height: 'auto',
   },
-  chevron: { display: 'inline-block', width: '1em', flexShrink: 0, transitionProperty: 'transform' },
+  chevron: { display: 'inline-block', width: '1em', flexShrink: 0, fontSize: tokens.fontSizeBase200 },
   open: { transform: 'rotate(90deg)' },
+  count: { marginLeft: tokens.spacingHorizontalXS, verticalAlign: 'text-bottom' },
   item: {
     display: 'flex',
     alignItems: 'flex-start',
@@ -70,13 +76,22 @@ export function CollapsibleSection({ title, count, level = 'h3', defaultOpen = t
           onClick={() => setOpen(!open)}
           icon={
             <span aria-hidden className={`${styles.chevron} ${open ? styles.open : ''}`}>
-              ›
+              ▶
             </span>
           }
         >
-          {title}
-        </Button>{' '}
-        <CounterBadge count={count} overflowCount={99999} appearance="filled" color="informative" aria-hidden />
+          <span>
+            {title}
+            <CounterBadge
+              className={styles.count}
+              count={count}
+              overflowCount={99999}
+              appearance="filled"
+              color="informative"
+              aria-hidden
+            />
+          </span>
+        </Button>
       </Heading>
       <div id={contentId} hidden={!open}>
         {children}
@@ -98,7 +113,7 @@ interface Props {
 export function ResultSection({ title, lines, onLocate, level, defaultOpen }: Props) {
   const layout = useLayoutStyles();
   const styles = useStyles();
-  const [shown, setShown] = useState(FIRST_PAGE);
+  const [shown, setShown] = useState(() => firstShown(lines.length));
   if (lines.length === 0) return null;
   const rest = lines.length - shown;
   return (

@@ -8,7 +8,7 @@ import type { UnitResult } from '../../core/check/checkResult';
 import { percent } from '../../core/report/labels';
 import { sameUnit } from '../../core/report/summaryFigures';
 import { useLayoutStyles } from './layout';
-import { CollapsibleSection, FIRST_PAGE, NEXT_PAGE } from './ResultSection';
+import { CollapsibleSection, firstShown, NEXT_PAGE } from './ResultSection';
 
 const useStyles = makeStyles({
   table: {
@@ -38,7 +38,7 @@ interface Props {
 export function UnitTable({ units, unit }: Props) {
   const layout = useLayoutStyles();
   const styles = useStyles();
-  const [shown, setShown] = useState(FIRST_PAGE);
+  const [shown, setShown] = useState(() => firstShown(units.length));
   if (units.length === 0) return null;
   const ordered =
     unit === '' ? units : [...units].sort((a, b) => Number(sameUnit(b.unit, unit)) - Number(sameUnit(a.unit, unit)));
