@@ -71,6 +71,8 @@ export async function upgradeLedger(port: WorkbookPort, env: AppEnv): Promise<Re
       plan.addSettings.length > 0 ? [{ def: settingsTable, rows: plan.addSettings }] : [],
       additions,
     );
+  // The dropdowns before the version: a run cut short here is upgraded again, dropdowns included.
+  if (plan.widenLists.length > 0) await port.widenLists(plan.widenLists);
   if (plan.setSettings.length > 0)
     await port.setCells(
       plan.setSettings.map(({ row, column, value }) => ({

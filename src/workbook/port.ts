@@ -6,6 +6,7 @@
  * Every method says what to read or write as data; the implementations only translate it.
  */
 import type { Cell } from '../core/cell';
+import type { ListWidening } from '../core/entry/upgradePlan';
 import type { RawWorkbook } from '../core/rawWorkbook';
 import type { TableDef } from '../core/schema/columns';
 import type { SheetSpec } from '../core/sheet/sheetSpec';
@@ -159,6 +160,8 @@ export interface CellEdit {
   readonly cell: Cell;
 }
 
+export type { ListWidening };
+
 /** A cell to show the user (a click on a problem). */
 export interface CellPlace {
   readonly sheet: string;
@@ -178,6 +181,11 @@ export interface WorkbookPort {
   appendRows(appends: readonly RowsAppend[], columns?: readonly ColumnsAddition[]): Promise<AppendedRows[]>;
   /** Sets single cells. */
   setCells(edits: readonly CellEdit[]): Promise<void>;
+  /**
+   * Adds to each column's own dropdown list (below its header) the values it lacks, keeping the ones
+   * the school added; a dropdown that takes its list from cells, or none at all, is left as it is.
+   */
+  widenLists(lists: readonly ListWidening[]): Promise<void>;
   /** Shows a cell (Excel selects it; hosts without a visible workbook do nothing). */
   selectCell(place: CellPlace): Promise<void>;
 }

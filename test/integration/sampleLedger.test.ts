@@ -89,6 +89,20 @@ function expectDesignedResults(result: CheckResult, rowShift = 0, figureIdColumn
     ['Y2026-03', '2026-12-15'],
     ['Y2026-04', '2026-12-08'],
   ]);
+  // Y2026-05 is due 2027-01-25, within 催办提前天数 (7) of 2027-01-20.
+  expect(result.dueSoonFollowUps.map((item) => [item.itemId, item.department, item.due])).toEqual([
+    ['Y2026-05', '组织部', '2027-01-25'],
+  ]);
+  // 人事处: Y2026-04 (overdue) and Y2026-06 (answered 10-20, before its 10-28 due date, rated 不满意).
+  expect(result.departments.find((department) => department.department === '人事处')).toEqual({
+    department: '人事处',
+    items: 2,
+    answered: 1,
+    answeredOnTime: 1,
+    overdue: 1,
+    rated: 1,
+    satisfied: 0,
+  });
   expect(result.units.find((unit) => unit.unit === '艺术学院')).toEqual({
     unit: '艺术学院',
     figuresInService: 2,
@@ -109,6 +123,8 @@ function expectDesignedResults(result: CheckResult, rowShift = 0, figureIdColumn
     ['warning', 'PAIRING_NOT_FILED', '结对关系', 11],
     ['warning', 'PAIRING_NEEDS_HANDOVER', '结对关系', 12],
     ['warning', 'CONTACT_AFTER_TODAY', '联系记录', 31],
+    // Y2026-06 answered but rated 不满意: it needs 重办.
+    ['warning', 'FOLLOW_UP_NEEDS_REDO', '意见办理', 7],
     ['info', 'SUGGESTION_UNREGISTERED', '联系记录', 18],
   ]);
 }

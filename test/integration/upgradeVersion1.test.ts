@@ -4,7 +4,10 @@ import { cellText } from '../../src/core/cellText';
 import { findSheet, type RawWorkbook } from '../../src/core/rawWorkbook';
 import { readXlsxCells } from '../../src/workbook/xlsx/readXlsxCells';
 import { lianyi, tempDir } from '../support/cli';
-import { VERSION_2_ADDS, version1LedgerBytes } from '../support/oldLedger';
+import { VERSION_1_STATUSES, VERSION_2_ADDS, version1LedgerBytes } from '../support/oldLedger';
+import { entryXml, rawEntries } from '../support/zipEntries';
+import { workbookParts } from '../../src/workbook/xlsx/package/workbookParts';
+import { decodeXml } from '../../src/workbook/xlsx/package/xmlText';
 
 /** lianyi upgrade of a version-1 ledger (SPEC §2): what version 2 added, 中秋节 and 春节 computed, 台账版本 raised. */
 const TODAY = '2027-01-20';
@@ -71,5 +74,21 @@ describe('lianyi upgrade on a version-1 ledger', () => {
     const again = await lianyi(['upgrade', v2, '--out', join(folder, '再升级.xlsx')], TODAY);
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('已是最新版本');
+  });
+
+  test('办理状态’s dropdown gains 重办中 after the school’s own values; the other dropdowns are as they were', () => {
+    const validations = (bytes: Uint8Array) => {
+      const entries = rawEntries(bytes);
+      const parts = workbookParts((path) => (entries.has(path) ? entryXml(bytes, path) : undefined));
+      const path = parts?.sheets.find((sheet) => sheet.name === '意见办理')?.path ?? '';
+      return [
+        ...entryXml(bytes, path).matchAll(/<dataValidation [^>]*errorTitle="([^"]*)"[^>]*>\s*<formula1>([^<]*)</g),
+      ].map((match) => [match[1] ?? '', decodeXml(match[2] ?? '')] as const);
+    };
+    const before = new Map(validations(new Uint8Array(readFileSync(v1))));
+    const after = new Map(validations(new Uint8Array(readFileSync(v2))));
+    expect(before.get('办理状态')).toBe(`"${VERSION_1_STATUSES.join(',')}"`);
+    expect(after.get('办理状态')).toBe(`"${[...VERSION_1_STATUSES, '重办中'].join(',')}"`);
+    for (const [title, formula] of before) if (title !== '办理状态') expect(after.get(title)).toBe(formula);
   });
 });

@@ -74,14 +74,27 @@ export const VERSION_2_ADDS = {
   ],
 } as const;
 
+/** 办理状态's dropdown in the version-1 ledger: version 1's values, and one the school added. */
+export const VERSION_1_STATUSES = ['待研究', '已交办', '办理中', '已答复', '已办结', '退回'] as const;
+
 /** The sample ledger as version 1 wrote it: without what version 2 added, and 台账版本 = 1. */
 export function version1LedgerBytes(): Promise<Uint8Array> {
   const template = ledgerTemplate(sampleLedgerContent());
   const tables = template.tables
     .filter((table) => !(VERSION_2_ADDS.sheets as readonly string[]).includes(table.sheet))
     .map((table) => {
-      if (table.sheet === '意见办理')
-        return VERSION_2_ADDS.followUpColumns.reduce((older, header) => withoutColumn(older, header), table);
+      if (table.sheet === '意见办理') {
+        const older = VERSION_2_ADDS.followUpColumns.reduce((kept, header) => withoutColumn(kept, header), table);
+        // Version 1's 办理状态 had no 重办中; this school added its own 退回 to the dropdown.
+        return {
+          ...older,
+          columns: older.columns.map((column) =>
+            column.header === '办理状态' && column.list
+              ? { ...column, list: { ...column.list, values: [...VERSION_1_STATUSES] } }
+              : column,
+          ),
+        };
+      }
       if (table.sheet === '设置')
         return {
           ...table,

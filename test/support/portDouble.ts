@@ -80,6 +80,10 @@ export function portDouble(initial: RawWorkbook, options: PortDoubleOptions = {}
       log({ method: 'setCells', args });
       return memory.setCells(...args);
     },
+    async widenLists(...args: Parameters<WorkbookPort['widenLists']>) {
+      log({ method: 'widenLists', args });
+      return memory.widenLists(...args);
+    },
     async selectCell(...args: Parameters<WorkbookPort['selectCell']>) {
       log({ method: 'selectCell', args });
       selected = args[0];

@@ -74,9 +74,11 @@ export function countableContacts(
   };
   for (const contact of ledger.contacts) {
     const { pairing, date } = contact;
-    // Indexed, not destructured: destructuring walks an iterator, an allocation per contact.
-    const failure = contactGates(pairing, date, today)[0];
-    if (failure) {
+    // Not destructured (an iterator per contact), nor indexed past the end of the empty list nearly every
+    // contact gets (a read out of bounds sends V8 down its slow path).
+    const failures = contactGates(pairing, date, today);
+    if (failures.length > 0) {
+      const failure = failures[0] as ContactGateFailure;
       // Outside the span is said of each pairing it concerns; after today once for the row.
       if (!contact.group || failure.code === 'CONTACT_OUTSIDE_PAIRING' || firstOfGroup(contact.row, failure.code))
         problems.push(gateProblem(failure, place(contact)));

@@ -12,15 +12,31 @@ import { contactGates } from './r5Contacts';
 /** Pairings that continue one another (same figure, same level) share their visits, as R1 shares contacts. */
 const lineKey = (pairing: Pairing): string => `${pairing.figure.row}\u0000${pairing.level}`;
 
-/** Whether a contact counts at all (R5's gates and a semester of its own) and is a visit in the window. */
-function isVisit(ledger: Ledger, contact: Contact, festival: Festival, forms: ReadonlySet<string>, today: LocalDate) {
+/** Whether a contact in a festival's window counts at all (R5's gates and a semester of its own) and is a visit. */
+function isVisit(ledger: Ledger, contact: Contact, forms: ReadonlySet<string>, today: LocalDate) {
   return (
-    festival.windowStart <= contact.date &&
-    contact.date <= festival.windowEnd &&
     forms.has(matchKey(contact.form)) &&
     contactGates(contact.pairing, contact.date, today).length === 0 &&
     semesterContaining(ledger.semesters, contact.date) !== undefined
   );
+}
+
+/** The lines visited at each festival, in one pass over the contacts (a ledger has hundreds of thousands). */
+function visitedLinesOf(
+  ledger: Ledger,
+  festivals: readonly Festival[],
+  forms: ReadonlySet<string>,
+  today: LocalDate,
+): Array<Set<string>> {
+  const visited = festivals.map(() => new Set<string>());
+  // Plain loops: a closure per contact would be an allocation per contact.
+  for (const contact of ledger.contacts)
+    for (let index = 0; index < festivals.length; index++) {
+      const festival = festivals[index] as Festival;
+      if (festival.windowStart <= contact.date && contact.date <= festival.windowEnd)
+        if (isVisit(ledger, contact, forms, today)) visited[index]?.add(lineKey(contact.pairing));
+    }
+  return visited;
 }
 
 /** The pairings a festival's visit is due for: those active on its 节日日期 (the 考核 counts the same). */
@@ -38,10 +54,9 @@ export function festivalVisits(ledger: Ledger, semester: Semester, today: LocalD
   );
   if (festivals.length === 0) return [];
   const forms = new Set(ledger.settings.festivalForms.map(matchKey));
-  return festivals.map((festival) => {
-    const visitedLines = new Set<string>();
-    for (const contact of ledger.contacts)
-      if (isVisit(ledger, contact, festival, forms, today)) visitedLines.add(lineKey(contact.pairing));
+  const visited = visitedLinesOf(ledger, festivals, forms, today);
+  return festivals.map((festival, index) => {
+    const visitedLines = visited[index] ?? new Set<string>();
     const due = festivalDue(ledger, festival.date);
     const statusOf = (pairing: Pairing): FestivalVisitStatus =>
       visitedLines.has(lineKey(pairing)) ? 'visited' : today <= festival.windowEnd ? 'pending' : 'missed';

@@ -26,6 +26,36 @@ export interface UpgradePlan {
     readonly column: number;
     readonly value: string;
   }>;
+  /**
+   * The dropdowns of an older ledger's list columns, to be given the values this version added (意见办理
+   * 办理状态 gained 重办中): a strict dropdown without them would refuse what the check now reads.
+   */
+  readonly widenLists: readonly ListWidening[];
+}
+
+/** A column's dropdown to widen with the values of its list that the sheet's dropdown lacks. */
+export interface ListWidening {
+  readonly sheet: string;
+  readonly header: string;
+  /** 1-based: the header's row and the column. */
+  readonly headerRow: number;
+  readonly column: number;
+  readonly values: readonly string[];
+}
+
+/** Excel keeps a dropdown's own list (its formula, quotes included) to at most 255 characters. */
+const LIST_FORMULA_LIMIT = 255;
+
+/**
+ * A dropdown's values with the ones it lacks added after them, the school's own kept in their order;
+ * undefined when nothing is missing, or when the list would grow past what Excel keeps (it is then
+ * left as it is: the check reads the values anyway).
+ */
+export function widenedList(existing: readonly string[], wanted: readonly string[]): string[] | undefined {
+  const missing = wanted.filter((value) => !existing.includes(value));
+  if (missing.length === 0) return undefined;
+  const values = [...existing, ...missing];
+  return values.join(',').length + 2 > LIST_FORMULA_LIMIT ? undefined : values;
 }
 
 /**
@@ -72,6 +102,7 @@ export function upgradePlan(workbook: RawWorkbook): UpgradePlan {
       });
     }
   }
+  const widenLists: ListWidening[] = [];
   const addSettings = addSheets.includes('设置')
     ? []
     : SETTING_DEFAULTS.filter((entry) => !settingKeys.has(entry.key)).map(({ key, value, note }) => ({
@@ -79,5 +110,24 @@ export function upgradePlan(workbook: RawWorkbook): UpgradePlan {
         value,
         note,
       }));
-  return { addSheets, addColumns, addSettings, setSettings };
+  // A ledger of an older version (台账版本 below this one, or none) gets its dropdowns widened, once.
+  const older = setSettings.length > 0 || addSettings.some((entry) => entry.key === '台账版本');
+  if (older)
+    for (const def of LEDGER_TABLES) {
+      const sheet = findSheet(workbook, def.sheet);
+      const found = sheet && findHeaderRow(sheet, def);
+      if (!found) continue;
+      for (const [key, column] of Object.entries(def.columns)) {
+        const at = found.columns.get(key);
+        if (column.kind === 'oneOf' && at !== undefined)
+          widenLists.push({
+            sheet: def.sheet,
+            header: column.header,
+            headerRow: found.headerRow,
+            column: at,
+            values: column.values,
+          });
+      }
+    }
+  return { addSheets, addColumns, addSettings, setSettings, widenLists };
 }

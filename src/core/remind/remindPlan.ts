@@ -43,14 +43,21 @@ export interface RemindPlan {
   readonly unplacedItems: readonly ItemToChase[];
 }
 
-/** The unit of each item raised through a contact: the unit of the pairing its source contact resolved to. */
-function itemUnits(ledger: Ledger): Map<string, string> {
-  const contactUnit = new Map<string, string>();
-  for (const contact of ledger.contacts) contactUnit.set(matchKey(contact.contactId), contact.pairing.unit);
-  const units = new Map<string, string>();
+/**
+ * The units of each item raised through a contact, by the item's key: the units of the pairings its
+ * source contact resolved to (a group row's 座谈会 may bring two units' pairings together: each is told).
+ */
+function itemUnits(ledger: Ledger): Map<string, ReadonlySet<string>> {
+  const contactUnits = new Map<string, Set<string>>();
+  for (const contact of ledger.contacts) {
+    const key = matchKey(contact.contactId);
+    const units = contactUnits.get(key) ?? new Set<string>();
+    contactUnits.set(key, units.add(matchKey(contact.pairing.unit)));
+  }
+  const units = new Map<string, ReadonlySet<string>>();
   for (const item of ledger.followUps) {
-    const unit = item.sourceContactId === undefined ? undefined : contactUnit.get(matchKey(item.sourceContactId));
-    if (unit !== undefined) units.set(matchKey(item.itemId), unit);
+    const found = item.sourceContactId === undefined ? undefined : contactUnits.get(matchKey(item.sourceContactId));
+    if (found !== undefined) units.set(matchKey(item.itemId), found);
   }
   return units;
 }
@@ -95,10 +102,12 @@ export function remindPlan(
       festivals: result.festivals
         .map((festival) => ({ festival, gaps: festival.notVisited.filter((gap) => ours(gap.unit)) }))
         .filter((entry) => entry.gaps.length > 0),
-      items: items.filter((item) => ours(unitOfItem.get(matchKey(item.itemId)) ?? '')),
+      items: items.filter((item) => unitOfItem.get(matchKey(item.itemId))?.has(key) === true),
     };
     if (reminder.pairings.length + reminder.festivals.length + reminder.items.length > 0) reminders.push(reminder);
   }
-  const unplacedItems = items.filter((item) => !order.has(matchKey(unitOfItem.get(matchKey(item.itemId)) ?? '')));
+  const unplacedItems = items.filter((item) =>
+    [...(unitOfItem.get(matchKey(item.itemId)) ?? [])].every((unit) => !order.has(unit)),
+  );
   return ok({ reminders, unplacedItems });
 }

@@ -546,7 +546,7 @@ const contacts = [
     date: '2026-09-22',
     form: '节日走访慰问',
     summary: '中秋节走访慰问。',
-    filedBy: '林琳',
+    filedBy: '李娜',
     filedOn: '2026-09-23',
   },
   {
@@ -556,7 +556,7 @@ const contacts = [
     date: '2026-09-25',
     form: '节日走访慰问',
     summary: '中秋节走访慰问国际商学院两位党外代表人士。',
-    filedBy: '赵敏',
+    filedBy: '周宁',
     filedOn: '2026-09-26',
   },
   {
@@ -565,7 +565,7 @@ const contacts = [
     date: '2026-09-24',
     form: '节日走访慰问',
     summary: '中秋节走访慰问（离任前）。',
-    filedBy: '赵敏',
+    filedBy: '周宁',
     filedOn: '2026-09-25',
   },
   {
@@ -583,7 +583,7 @@ const contacts = [
     date: '2026-09-24',
     form: '节日走访慰问',
     summary: '中秋节走访慰问。',
-    filedBy: '统战部',
+    filedBy: '郑敏',
     filedOn: '2026-09-25',
   },
   {
@@ -592,7 +592,7 @@ const contacts = [
     date: '2026-09-25',
     form: '节日走访慰问',
     summary: '中秋节走访慰问。',
-    filedBy: '统战部',
+    filedBy: '郑敏',
     filedOn: '2026-09-26',
   },
   {
@@ -601,7 +601,7 @@ const contacts = [
     date: '2026-09-21',
     form: '困难慰问',
     summary: '中秋节前看望生病住院的家属。',
-    filedBy: '统战部',
+    filedBy: '郑敏',
     filedOn: '2026-09-22',
   },
   // A 座谈会 of the three 校级 pairings, written once with its three 结对编号.
@@ -612,7 +612,7 @@ const contacts = [
     form: '座谈研讨',
     summary: '迎新年党外代表人士座谈会，通报学校年度工作，听取意见建议。',
     suggestions: '建议加强党外代表人士参政议政能力培训。',
-    filedBy: '统战部',
+    filedBy: '郑敏',
     filedOn: '2026-12-19',
   },
   {

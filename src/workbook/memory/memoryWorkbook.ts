@@ -173,6 +173,11 @@ export function createMemoryWorkbook(initial: RawWorkbook, options: MemoryOption
       if (done.length > 0) log.push({ kind: 'cells', edits: done });
     },
 
+    async widenLists(lists): Promise<void> {
+      // The cells in memory hold no dropdowns: logged for the file's writer, which widens them there.
+      if (lists.length > 0) log.push({ kind: 'lists', lists });
+    },
+
     async selectCell(): Promise<void> {
       // No workbook is on screen beside the preview or the command line: nothing to select.
     },

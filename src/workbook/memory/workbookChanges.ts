@@ -5,7 +5,7 @@
  * — the preview's 下载更新后的台账, `lianyi upgrade`.
  */
 import type { Cell } from '../../core/cell';
-import type { CellEdit, ColumnsAddition, NewSheet } from '../port';
+import type { CellEdit, ColumnsAddition, ListWidening, NewSheet } from '../port';
 
 /** One write through the port. */
 export type WorkbookChange =
@@ -22,7 +22,9 @@ export type WorkbookChange =
   /** Columns added at the right of tables (an upgrade). */
   | { readonly kind: 'columns'; readonly additions: readonly ColumnsAddition[] }
   /** Single cells set. */
-  | { readonly kind: 'cells'; readonly edits: readonly CellEdit[] };
+  | { readonly kind: 'cells'; readonly edits: readonly CellEdit[] }
+  /** Columns' dropdowns given the values they lack (an upgrade); only the file shows whether one lacked any. */
+  | { readonly kind: 'lists'; readonly lists: readonly ListWidening[] };
 
 /** How many of the user's things the changes touch, as a preview counts unsaved changes: rows, columns, cells, sheets. */
 export function changeCount(changes: readonly WorkbookChange[]): number {
@@ -36,6 +38,9 @@ export function changeCount(changes: readonly WorkbookChange[]): number {
         return sum + change.additions.reduce((count, addition) => count + addition.columns.length, 0);
       case 'cells':
         return sum + change.edits.length;
+      case 'lists':
+        // No cell of the user's changes: the upgrade's other changes already count it as unsaved.
+        return sum;
     }
   }, 0);
 }

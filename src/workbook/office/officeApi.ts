@@ -150,7 +150,10 @@ export interface OfficeRange {
   numberFormat: unknown[][];
   formulas: unknown[][];
   readonly format: OfficeRangeFormat;
-  readonly dataValidation: Pick<Excel.DataValidation, 'rule' | 'errorAlert' | 'ignoreBlanks'>;
+  /** ExcelApi 1.8 (the manifest asks 1.9): read with `load('rule,errorAlert')`, removed with `clear()`. */
+  readonly dataValidation: Pick<Excel.DataValidation, 'rule' | 'errorAlert' | 'ignoreBlanks' | 'clear'> & {
+    load(properties: string): unknown;
+  };
   readonly conditionalFormats: { add(type: 'DataBar' | 'CellValue'): OfficeConditionalFormat };
   load(properties: string): unknown;
   /** The part of the range that holds something (ExcelApi 1.4); a null object when nothing does. */

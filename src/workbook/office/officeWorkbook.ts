@@ -25,6 +25,7 @@ import { type OfficeRead, officeRead } from './officeRead';
 import { replaceSheetsOffice } from './replaceSheetsOffice';
 import { type ConfirmedAppend, confirmedAppendWrite, settleAppends } from './confirmedAppend';
 import { loadTableRanges, type TableGrowth } from './tableGrowth';
+import { widenListsOffice } from './widenListsOffice';
 import { jsonBytes, requestBytes, type SheetWrite, writeInChunks, type WriteOp } from './writeBatch';
 
 /** What the Office implementation needs besides the context. */
@@ -142,6 +143,8 @@ export function officeWorkbook(context: OfficeContext, options: OfficeWorkbookOp
       if (ops.length > 0)
         await writeInChunks(context, [{ sheet: edits[0]?.sheet ?? '', ops }], { budget: options.budget });
     },
+
+    widenLists: (lists) => widenListsOffice(context, lists),
 
     async selectCell(place: { readonly sheet: string; readonly cell: string }): Promise<void> {
       const sheet = worksheet(place.sheet);

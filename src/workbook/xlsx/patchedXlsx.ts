@@ -13,6 +13,7 @@ import { openPackage } from './package/packageParts';
 import { addColumns } from './package/sheetColumns';
 import { appendRows, setCells } from './package/sheetAppend';
 import { addSheets, removeSheet } from './package/sheetGraft';
+import { widenLists } from './package/sheetLists';
 
 /** The new file's bytes, or why the changes cannot be made in this file (the original is never changed). */
 export async function patchedXlsx(
@@ -33,6 +34,9 @@ export async function patchedXlsx(
           break;
         case 'columns':
           addColumns(context, change.additions);
+          break;
+        case 'lists':
+          widenLists(context, change.lists);
           break;
         case 'sheets':
           // The replaced sheets go first: a new sheet may take the name of the one it replaces.

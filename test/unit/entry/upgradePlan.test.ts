@@ -1,13 +1,19 @@
 import { EMPTY_CELL, toCell } from '../../../src/core/cell';
 import { cellText } from '../../../src/core/cellText';
 import { SETTING_DEFAULTS } from '../../../src/core/ledger/settings';
-import { upgradePlan } from '../../../src/core/entry/upgradePlan';
+import { upgradePlan, widenedList } from '../../../src/core/entry/upgradePlan';
 import type { RawWorkbook } from '../../../src/core/rawWorkbook';
 import { sampleRaw } from '../../support/rawLedger';
 
 describe('upgrading an older ledger adds only what it lacks', () => {
   test('a current ledger needs nothing', () => {
-    expect(upgradePlan(sampleRaw())).toEqual({ addSheets: [], addColumns: [], addSettings: [], setSettings: [] });
+    expect(upgradePlan(sampleRaw())).toEqual({
+      addSheets: [],
+      addColumns: [],
+      addSettings: [],
+      setSettings: [],
+      widenLists: [],
+    });
   });
 
   test('a missing sheet, missing columns after the last header, missing 设置 keys', () => {
@@ -31,7 +37,18 @@ describe('upgrading an older ledger adds only what it lacks', () => {
         expect.objectContaining({ key: entry.key, value: entry.value }),
       ),
       setSettings: [],
+      // Without 台账版本 it is an older ledger: the dropdowns of the sheets it has are widened, once.
+      widenLists: expect.arrayContaining([
+        {
+          sheet: '联系记录',
+          header: '联系形式',
+          headerRow: 2,
+          column: 6,
+          values: expect.arrayContaining(['座谈研讨']),
+        },
+      ]),
     });
+    expect(upgradePlan(older).widenLists.map((list) => list.sheet)).not.toContain('意见办理');
   });
 
   test('a version-1 ledger gets 重大节日, 考核指标, the new 意见办理 columns and 设置 keys, and 台账版本 raised to 2', () => {
@@ -75,6 +92,14 @@ describe('upgrading an older ledger adds only what it lacks', () => {
     ]);
     expect(plan.addSettings.map((setting) => setting.key)).toEqual(v2Keys);
     expect(plan.setSettings).toEqual([{ key: '台账版本', row: versionRow + 1, column: 2, value: '2' }]);
+    // 办理状态 (the 8th of the version-1 columns) gained 重办中: its dropdown is widened.
+    expect(plan.widenLists).toContainEqual({
+      sheet: '意见办理',
+      header: '办理状态',
+      headerRow: 1,
+      column: 8,
+      values: expect.arrayContaining(['重办中']),
+    });
   });
 
   test('台账版本 is only ever raised: a later version is left as it is', () => {
@@ -90,5 +115,21 @@ describe('upgrading an older ledger adds only what it lacks', () => {
         : sheet,
     );
     expect(upgradePlan({ ...sample, sheets }).setSettings).toEqual([]);
+  });
+});
+
+describe('widenedList: a dropdown’s values with the ones it lacks', () => {
+  test('the school’s own values stay, in their order; the missing ones follow', () => {
+    expect(widenedList(['待研究', '退回', '已办结'], ['待研究', '已办结', '重办中'])).toEqual([
+      '待研究',
+      '退回',
+      '已办结',
+      '重办中',
+    ]);
+  });
+  test('nothing missing, or a list Excel would not keep (over 255 characters): left as it is', () => {
+    expect(widenedList(['满意', '不满意'], ['不满意', '满意'])).toBeUndefined();
+    const long = Array.from({ length: 60 }, (_, index) => `选项${index}`);
+    expect(widenedList(long, ['重办中'])).toBeUndefined();
   });
 });

@@ -67,3 +67,39 @@ describe('dropdowns below a ledger table cover whole columns', () => {
     expect(byTitle.get('联系形式')).toEqual([`F2:F${LAST_ROW}`]);
   });
 });
+
+describe('an older ledger’s dropdowns gain the values this version added, in Excel', () => {
+  it('办理状态 gets 重办中 after the school’s own values; a list from cells and a complete list are left alone', async () => {
+    const content = sampleLedgerContent();
+    // No 台账版本 in 设置: a ledger of before version 2.
+    const wb = fakeLedger({ ...content, 设置: (content['设置'] ?? []).filter((row) => row.key !== '台账版本') });
+    const followUps = wb.sheet('意见办理');
+    const alert = { errorStyle: 'Stop', showAlert: true, title: '办理状态', message: '请从下拉列表中选择办理状态。' };
+    const rule = (source: string) => ({ list: { inCellDropDown: true, source } });
+    followUps.validations.push(
+      { address: `K2:K${LAST_ROW}`, property: 'rule', value: rule('待研究,已交办,办理中,已答复,已办结,退回') },
+      { address: `K2:K${LAST_ROW}`, property: 'errorAlert', value: alert },
+      { address: `C2:C${LAST_ROW}`, property: 'rule', value: rule('=$Z$1:$Z$2') },
+      { address: `O2:O${LAST_ROW}`, property: 'rule', value: rule('满意,基本满意,不满意') },
+    );
+    const before = followUps.validations.length;
+    expect((await hostOn(wb).upgradeLedger()).ok).toBe(true);
+    expect(followUps.validations.slice(before)).toEqual([
+      { address: `K2:K${LAST_ROW}`, property: 'clear', value: undefined },
+      { address: `K2:K${LAST_ROW}`, property: 'rule', value: rule('待研究,已交办,办理中,已答复,已办结,退回,重办中') },
+      { address: `K2:K${LAST_ROW}`, property: 'errorAlert', value: alert },
+    ]);
+  });
+
+  it('a ledger of this version is not touched', async () => {
+    const wb = fakeLedger(sampleLedgerContent());
+    const followUps = wb.sheet('意见办理');
+    followUps.validations.push({
+      address: `K2:K${LAST_ROW}`,
+      property: 'rule',
+      value: { list: { inCellDropDown: true, source: '待研究,已交办' } },
+    });
+    await hostOn(wb).upgradeLedger();
+    expect(followUps.validations).toHaveLength(1);
+  });
+});

@@ -5,7 +5,7 @@ import type {
   OfficeRangeFormat,
 } from '../../../src/workbook/office/officeApi';
 import { type FakeWorkbook, Loaded, notLoaded } from './fakeCore';
-import { type Bounds, type FakeSheet, formatBounds, OfficeFakeError } from './fakeModel';
+import { type Bounds, type FakeSheet, formatBounds, OfficeFakeError, parseAddress } from './fakeModel';
 
 /**
  * A range of the fake Excel. Writes are commands run at sync: 2-D arrays must match the range's
@@ -30,6 +30,57 @@ function recorder<T extends object>(
       },
     });
   return target as T;
+}
+
+/**
+ * A range's data validation: its rule, alert and blank setting recorded as they are set; `clear()`
+ * recorded too; `load('rule,errorAlert')` reads back, for the range's top-left cell, what the last
+ * settings covering it left (nothing after a clear), as Excel answers for a range of one rule.
+ */
+class FakeValidation extends Loaded {
+  constructor(
+    wb: FakeWorkbook,
+    private readonly op: (property: string, value: unknown) => void,
+    private readonly target: () => { sheet: FakeSheet; bounds: Bounds },
+  ) {
+    super(wb);
+  }
+  set rule(value: unknown) {
+    this.op('rule', value);
+  }
+  get rule(): Excel.DataValidationRule {
+    return this.get('rule');
+  }
+  set errorAlert(value: unknown) {
+    this.op('errorAlert', value);
+  }
+  get errorAlert(): Excel.DataValidationErrorAlert {
+    return this.get('errorAlert');
+  }
+  set ignoreBlanks(value: unknown) {
+    this.op('ignoreBlanks', value);
+  }
+  get ignoreBlanks(): boolean {
+    return this.get('ignoreBlanks');
+  }
+  clear(): void {
+    this.op('clear', undefined);
+  }
+  load(properties: string): this {
+    return this.queueLoad(properties, (property) => {
+      const { sheet, bounds } = this.target();
+      let value: unknown = property === 'rule' ? {} : undefined;
+      for (const entry of sheet.validations) {
+        const area = parseAddress(entry.address);
+        const covers =
+          area.top <= bounds.top && bounds.top <= area.bottom && area.left <= bounds.left && bounds.left <= area.right;
+        if (!covers) continue;
+        if (entry.property === 'clear') value = property === 'rule' ? {} : undefined;
+        else if (entry.property === property) value = entry.value;
+      }
+      return value;
+    });
+  }
 }
 
 export class FakeRange extends Loaded implements OfficeRange {
@@ -67,14 +118,12 @@ export class FakeRange extends Loaded implements OfficeRange {
       (key, value) => formatOp(key)(value),
       { font, fill, borders },
     );
-    this.dataValidation = recorder<OfficeRange['dataValidation']>(
-      ['rule', 'errorAlert', 'ignoreBlanks'],
-      (property, value) =>
-        wb.command({ [property]: value }, () => {
-          const { sheet, bounds } = this.need();
-          sheet.validations.push({ address: formatBounds(bounds), property, value });
-        }),
-    );
+    const validationOp = (property: string, value: unknown) =>
+      wb.command({ [property]: value }, () => {
+        const { sheet, bounds } = this.need();
+        sheet.validations.push({ address: formatBounds(bounds), property, value });
+      });
+    this.dataValidation = new FakeValidation(wb, validationOp, () => this.need());
     this.conditionalFormats = {
       add: (type) => {
         const details: OfficeConditionalFormat = {

@@ -1,5 +1,6 @@
 import { readLedger } from '../../../src/core/ledger/readLedger';
 import { localDateToSerial, type LocalDate } from '../../../src/core/localDate';
+import { sampleLedgerContent } from '../../../src/core/sample/sampleLedger';
 import { readWorkbookCells } from '../../../src/workbook/office/readWorkbook';
 import { returnedContactsFile, returnedId } from '../../support/returnedContacts';
 import { contextOf, type FakeWorkbook } from './fakeExcel';
@@ -9,8 +10,10 @@ import { cellsOf, fakeLedger, hostOn } from './ledgerWorkbook';
  * 汇总 inside Excel (one Excel.run): the ledger read in one sync, the returned rows written in one
  * more, then a sync that stretches the table and confirms the rows — however many there are. A
  * co-author's row written between our syncs is given back whole, ours reported so merging again
- * adds it; cancelling writes nothing. The sample's 联系记录 ends at row 21: ours start at row 22.
+ * adds it; cancelling writes nothing.
  */
+/** The sample's 联系记录: its header in row 1, its 31 contacts in rows 2–32; ours start at row 33. */
+const FIRST = (sampleLedgerContent()['联系记录']?.length ?? 0) + 2;
 const never = () => new AbortController().signal;
 const merged = (wb: FakeWorkbook, count: number, signal = never()) =>
   hostOn(wb).merge([returnedContactsFile(count)], () => undefined, signal);
@@ -48,9 +51,9 @@ describe('汇总 of 500 rows in Excel', () => {
     expect(wb.syncs).toBe(3);
     expect(wb.syncLog[0]?.commands).toBe(0); // the read writes nothing
     expect(wb.syncs - 1).toBeLessThanOrEqual(2);
-    expect(rowValues(wb, 22).slice(0, 2)).toEqual([returnedId(1), expect.any(String)]);
-    expect(rowValues(wb, 521)[0]).toBe(returnedId(500));
-    expect(wb.tables.find((table) => table.name === 'tblContacts')?.bounds.bottom).toBe(521);
+    expect(rowValues(wb, FIRST).slice(0, 2)).toEqual([returnedId(1), expect.any(String)]);
+    expect(rowValues(wb, FIRST + 499)[0]).toBe(returnedId(500));
+    expect(wb.tables.find((table) => table.name === 'tblContacts')?.bounds.bottom).toBe(FIRST + 499);
     expect((await contactIds(wb)).filter((id) => id.startsWith('C2026-5'))).toHaveLength(500);
   });
 
@@ -67,11 +70,11 @@ describe('汇总 of 500 rows in Excel', () => {
 
   it('a co-author’s row landing where ours go is given back whole; ours is reported and merging again adds it', async () => {
     const wb = fakeLedger();
-    wb.coAuthorBefore(2, (book) => book.sheet('联系记录').fill([theirRow], 22));
+    wb.coAuthorBefore(2, (book) => book.sheet('联系记录').fill([theirRow], FIRST));
     const result = await merged(wb, 5);
     expect(result.ok && result.value.unplaced).toEqual([{ sheet: '联系记录', id: returnedId(1) }]);
-    expect(rowValues(wb, 22)).toEqual(theirRow);
-    expect(wb.sheet('联系记录').numberFormatAt(22, 5)).toBe('General'); // our formats taken back too
+    expect(rowValues(wb, FIRST)).toEqual(theirRow);
+    expect(wb.sheet('联系记录').numberFormatAt(FIRST, 5)).toBe('General'); // our formats taken back too
     expect(wb.syncs).toBe(3);
 
     const again = await merged(wb, 5);
@@ -83,10 +86,10 @@ describe('汇总 of 500 rows in Excel', () => {
 
   it('a row of ours written over after our write is reported, the other’s row left as it is', async () => {
     const wb = fakeLedger();
-    wb.coAuthorBefore(3, (book) => book.sheet('联系记录').fill([theirRow], 24));
+    wb.coAuthorBefore(3, (book) => book.sheet('联系记录').fill([theirRow], FIRST + 2));
     const result = await merged(wb, 5);
     expect(result.ok && result.value.unplaced).toEqual([{ sheet: '联系记录', id: returnedId(3) }]);
-    const theirs = rowValues(wb, 24);
+    const theirs = rowValues(wb, FIRST + 2);
     expect([theirs[0], theirs[1], theirs[6], theirs[10]]).toEqual(['C2027-050', 'P02', '同事填报：走访慰问。', '李红']);
   });
 

@@ -40,7 +40,7 @@ const item = (itemId: string, sourceContactId: string | undefined, dueOn: string
   dueOn,
 });
 
-function setup(extra: { followUps?: Row[]; festivals?: Row[]; units?: Row[] } = {}): {
+function setup(extra: { followUps?: Row[]; festivals?: Row[]; units?: Row[]; contacts?: Row[] } = {}): {
   ledger: Ledger;
   result: CheckResult;
 } {
@@ -60,6 +60,7 @@ function setup(extra: { followUps?: Row[]; festivals?: Row[]; units?: Row[] } = 
             summary: '交流教学情况',
             suggestions: '建议增加访学名额',
           },
+          ...(extra.contacts ?? []),
         ],
         意见办理: extra.followUps ?? [],
         重大节日: extra.festivals ?? [],
@@ -109,6 +110,22 @@ describe('remindPlan', () => {
         ],
       },
       { unit: '法学院', pairings: ['P02'], festivals: [], items: [] },
+    ]);
+  });
+
+  test('an item raised at a 座谈会 of two units’ pairings (one group row) is on both units’ 催办单', () => {
+    const meeting = {
+      contactId: 'C02',
+      pairingId: 'P01、P02',
+      date: '2026-11-10',
+      form: '座谈研讨',
+      summary: '两学院党外代表人士座谈会',
+      suggestions: '建议合办讲座',
+    };
+    const { ledger, result } = setup({ contacts: [meeting], followUps: [item('Y04', 'C02', '2027-01-10')] });
+    expect(summary(remindPlan(ledger, result))).toEqual([
+      { unit: '英语学院', pairings: [], festivals: [], items: [['Y04', 'overdue']] },
+      { unit: '法学院', pairings: [], festivals: [], items: [['Y04', 'overdue']] },
     ]);
   });
 

@@ -92,10 +92,19 @@ describe('renderReminders', () => {
     const long = '国际交流与合作处（港澳台办公室）暨中外合作办学项目管理办公室';
     const rename = <T extends { unit: string }>(row: T): T => ({
       ...row,
-      unit: row.unit === '西方语言文化学院' ? `${long}甲` : row.unit === '国际商学院' ? `${long}乙` : row.unit,
+      unit: row.unit === '西方语言文化学院' ? `${long}甲` : row.unit === '统战部' ? `${long}乙` : row.unit,
     });
+    // Without 重大节日 (no lunar calendar here) 甲 has P14 to contact, 乙 the items raised through the
+    // 统战部's contacts (Y2026-03 overdue, Y2026-05 due soon): each gets a 催办单.
     const result = { ...checked.value, pairings: checked.value.pairings.map(rename), festivals: [] };
-    const rendered = renderReminders({ ...ledger, pairings: ledger.pairings.map(rename) }, result);
+    const rendered = renderReminders(
+      {
+        ...ledger,
+        pairings: ledger.pairings.map(rename),
+        contacts: ledger.contacts.map((contact) => ({ ...contact, pairing: rename(contact.pairing) })),
+      },
+      result,
+    );
     if (!rendered.ok) throw new Error(rendered.error.message);
     const names = rendered.value.sheets.map((sheet) => sheet.spec.name);
     expect(names).toContain('催办单-英语语言文化学院');

@@ -3,7 +3,6 @@ import { err } from '../../../src/core/result';
 import type { CheckResult } from '../../../src/core/check/checkResult';
 import { CheckSummaryView } from '../../../src/taskpane/components/CheckSummaryView';
 import { CheckView } from '../../../src/taskpane/components/CheckView';
-import type { LocalDate } from '../../../src/core/localDate';
 import { clickAndSettle, fakeHost, renderInPane, sampleCheck, sampleOverview, TODAY } from './fakeHost';
 
 describe('检查', () => {
@@ -34,8 +33,13 @@ describe('检查', () => {
       within(screen.getByRole('region', { name: '校级干部结对不符' })).getByText('赵明远：没有有效结对'),
     ).toBeTruthy();
     expect(within(screen.getByRole('region', { name: '数据问题：错误' })).getAllByRole('listitem')).toHaveLength(2);
-    // Two pairings to hand over (P14, P17), P16 not filed (R9), the 春节 visit planned for 02-10.
-    expect(within(screen.getByRole('region', { name: '数据问题：警告' })).getAllByRole('listitem')).toHaveLength(4);
+    // Two pairings to hand over (P14, P17), P16 not filed (R9), the 春节 visit planned for 02-10, and Y2026-06
+    // answered but rated 不满意 (R7: it needs 重办).
+    const warnings = within(screen.getByRole('region', { name: '数据问题：警告' })).getAllByRole('listitem');
+    expect(warnings).toHaveLength(5);
+    expect(warnings.map((item) => item.textContent).filter((text) => /重办/.test(text ?? ''))).toEqual([
+      expect.stringContaining('「意见办理」O7：事项“Y2026-06”已答复，但反馈评价为“不满意”'),
+    ]);
     expect(within(screen.getByRole('region', { name: '数据问题：提示' })).getAllByRole('listitem')).toHaveLength(1);
     expect(screen.getByText(/已写入「覆盖检查」工作表/)).toBeTruthy();
   });
@@ -153,18 +157,18 @@ describe('检查', () => {
 
   test('the findings list the items due soon and each 承办部门’s figures', async () => {
     const host = fakeHost();
-    const sample = sampleCheck();
-    const [overdue] = sample.overdueFollowUps;
-    if (!overdue) throw new Error('the sample has an overdue item');
-    host.check.mockResolvedValueOnce({
-      ok: true,
-      value: { ...sample, dueSoonFollowUps: [{ ...overdue, itemId: 'Y-SOON', due: '2027-01-25' as LocalDate }] },
-    });
     renderInPane(<CheckView host={host} overview={sampleOverview} />);
     await clickAndSettle(screen.getByRole('button', { name: '运行检查' }));
+    // The sample's Y2026-05 (意见办理 row 6) is due 2027-01-25, within 催办提前天数 (7) of 2027-01-20.
     const soon = await screen.findByRole('region', { name: '即将到期的意见办理' });
-    expect(within(soon).getByText(/Y-SOON .+期限 2027-01-25/)).toBeTruthy();
-    expect(within(soon).getByRole('button', { name: `在「意见办理」中选中 ${overdue.cell}` })).toBeTruthy();
+    expect(within(soon).getAllByRole('listitem')).toHaveLength(1);
+    expect(
+      within(soon).getByText('Y2026-05 加强党外代表人士参政议政能力培训（组织部，期限 2027-01-25，办理中）'),
+    ).toBeTruthy();
+    await clickAndSettle(within(soon).getByRole('button', { name: '在「意见办理」中选中 A6' }));
+    expect(host.selectCell).toHaveBeenLastCalledWith({ sheet: '意见办理', cell: 'A6' });
+    // This semester's items: 教务处 Y2026-03 (overdue); 人事处 Y2026-04 (overdue) and Y2026-06 (answered
+    // 2026-10-20, before its 2026-10-28 due date, rated 不满意); 组织部 Y2026-05 (due soon, not overdue).
     const departments = screen.getByRole('region', { name: '各承办部门办理情况' });
     expect(
       within(departments)
@@ -172,7 +176,8 @@ describe('检查', () => {
         .map((item) => item.textContent),
     ).toEqual([
       '逾期 1教务处：事项 1，已答复 0（按期 0），逾期 1，满意 0/0',
-      '逾期 1人事处：事项 1，已答复 0（按期 0），逾期 1，满意 0/0',
+      '逾期 1人事处：事项 2，已答复 1（按期 1），逾期 1，满意 0/1',
+      '组织部：事项 1，已答复 0（按期 0），逾期 0，满意 0/0',
     ]);
   });
 });

@@ -36,6 +36,17 @@ describe('the browser preview’s host (an .xlsx in memory, exceljs)', () => {
     expect(await sheetNamesOf(report.bytes)).toEqual(['覆盖检查']);
   });
 
+  test('reviews the year and offers 年度考核 and 意见办理统计 as a new workbook, not as changes of the ledger', async () => {
+    const host = await sampleHost();
+    expect(await host.download!('review')).toMatchObject({ ok: false, error: { kind: 'nothingToDownload' } });
+    const review = value(await host.review({ year: '2026-2027' }));
+    expect(review.units.map((unit) => unit.unit)).toContain('艺术学院');
+    const file = value(await host.download!('review'));
+    expect(file.fileName).toBe('年度考核-2026-2027.xlsx');
+    expect(await sheetNamesOf(file.bytes)).toEqual(['年度考核', '意见办理统计']);
+    expect(host.unsaved?.current().count).toBe(0);
+  });
+
   test('renders the forms with progress; an abort stops it; a semester without pairings says so', async () => {
     const host = await sampleHost();
     expect((await host.download!('forms')).ok).toBe(false);

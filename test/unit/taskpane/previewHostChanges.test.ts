@@ -68,7 +68,13 @@ describe('the preview’s unsaved changes', () => {
     expect(contactRow(await cellsOf(original), contact.summary)).toBe(0);
     // The 联系记录 sheet and its table grow; nothing else in the file is touched.
     expect(changedEntries(original, ledger.bytes)).toEqual(['xl/worksheets/sheet8.xml', 'xl/tables/table7.xml']);
-    expect(unsaved.current()).toEqual({ count: 0, savedAs: '台账-更新-20270120.xlsx', report: false, forms: false });
+    expect(unsaved.current()).toEqual({
+      count: 0,
+      savedAs: '台账-更新-20270120.xlsx',
+      report: false,
+      forms: false,
+      review: false,
+    });
 
     // A later change is unsaved again; the next download holds both contacts.
     value(await host.addContact({ ...contact, summary: '第二次谈心。' }));
@@ -124,7 +130,9 @@ describe('the preview’s unsaved changes', () => {
     const { host, count } = await opened(original);
     const first = value(await host.remind(semester));
     const names = first.sheets.map((sheet) => sheet.sheetName);
-    expect(names).toContain('催办单-艺术学院');
+    // This sample has no 重大节日 (no lunar calendar): 英语语言文化学院 chases Y2026-04 (overdue), 西方语言文化学院
+    // P14 (pending), 统战部 Y2026-03 (overdue) and Y2026-05 (due soon); the other two units have nothing.
+    expect(names).toEqual(['催办单-英语语言文化学院', '催办单-西方语言文化学院', '催办单-统战部']);
     expect(count()).toBe(names.length);
     expect(await sheetNames(host)).toEqual(['说明', ...LEDGER_SHEETS, ...names]);
     expect(count()).toBe(0);
