@@ -164,9 +164,7 @@ describe('browser preview in headless Chromium', () => {
     await combobox.pressSequentially('唐宁');
     await page.getByRole('option', { name: /郑丽君 — 唐宁/ }).click();
     await panel().getByRole('button', { name: '提交联系记录' }).click();
-    await panel()
-      .getByText(/「联系形式」不能为空/)
-      .waitFor();
+    await panel().getByText('请选择联系形式。').waitFor();
     await panel()
       .getByRole('combobox', { name: /^联系形式/ })
       .selectOption('实地走访');
