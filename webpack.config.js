@@ -36,7 +36,10 @@ const PAGES = [
     name: 'taskpane',
     entry: [WITHOUT_EVAL, './src/taskpane/index.tsx'],
     title: '联谊交友台账',
-    body: '<div id="root"></div>',
+    // Shown from the first paint until the pane renders (React replaces it): never a blank page.
+    body: "<div id=\"root\"><p style=\"margin:0;padding:12px;font:14px 'Microsoft YaHei UI','PingFang SC','Segoe UI',sans-serif\">正在载入联谊交友台账…</p></div>",
+    // The page's own colours follow the browser's theme before the pane sets Excel's (PaneFrame).
+    colorScheme: 'light dark',
   },
   {
     name: 'commands',
@@ -126,6 +129,7 @@ module.exports = async (env = {}, argv = {}) => {
             chunks: [page.name],
             title: page.title,
             body: page.body,
+            colorScheme: page.colorScheme,
             officeJs: officeJsUrl(officeJs),
             csp: contentSecurityPolicy({ development: !production, officeJs }),
           }),

@@ -20,6 +20,8 @@ export type { ContactDraft };
 /** Where the contact was written; `note` tells the user what others writing at the same time changed. */
 export interface ContactAdded {
   readonly row: number;
+  /** The row's 记录编号, as finally written (renumbered when another writer took the first one). */
+  readonly contactId: string;
   readonly note?: string;
 }
 
@@ -43,7 +45,7 @@ export async function addContact(
   const [appended] = await port.appendRows([{ def: contactsTable, rows: [prepared.value], key: contactKey(today) }]);
   if (!appended) return err(failure('noHeaderRow', { sheet: contactsTable.sheet }));
   const landing = appended.keyed;
-  if (!landing) return ok({ row: appended.firstRow });
+  if (!landing) return ok({ row: appended.firstRow, contactId: prepared.value.contactId });
   if (landing.status === 'unplaced')
     return err(failure('contactNotPlaced', { sheet: appended.sheet, tried: landing.tried }));
   const note = landingNote({
@@ -54,5 +56,5 @@ export async function addContact(
     contactId: landing.key,
     firstId: prepared.value.contactId,
   });
-  return ok({ row: appended.firstRow, ...(note !== undefined ? { note } : {}) });
+  return ok({ row: appended.firstRow, contactId: landing.key, ...(note !== undefined ? { note } : {}) });
 }

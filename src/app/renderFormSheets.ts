@@ -6,6 +6,7 @@ import { chooseSemester } from '../core/check/runCheck';
 import { pairingIdsOnRows } from '../core/entry/ledgerOverview';
 import { failure, type Failure } from '../core/failures';
 import { FORM_SHEET_PREFIX, renderForms } from '../core/forms/renderForms';
+import { parseIsoDate } from '../core/localDate';
 import { err, ok, type Result } from '../core/result';
 import type { SheetSpec } from '../core/sheet/sheetSpec';
 import type { WorkbookPort } from '../workbook/port';
@@ -22,6 +23,11 @@ export interface FormsRequest {
   readonly unit?: string;
   /** 'selection': the pairings named on the rows the user has selected (结对关系 or 联系记录 rows). */
   readonly pairings: 'all' | 'selection' | readonly string[];
+  /**
+   * 填表时间, YYYY-MM-DD: the day the forms are filled in and counted up to, as `lianyi forms
+   * --today` has it; today when absent.
+   */
+  readonly filledOn?: string;
 }
 
 /** The sheets written, in order, and what the user should know about how they were chosen. */
@@ -54,7 +60,7 @@ export async function renderFormSheets(
   const read = await readLedgerFrom(port, env, { records: [FORMS_RECORD], selection });
   if (!read.ok) return read;
   const { ledger, problems, read: workbook } = read.value;
-  const today = env.clock.today();
+  const today = (request.filledOn !== undefined ? parseIsoDate(request.filledOn) : undefined) ?? env.clock.today();
   const semester = chooseSemester(ledger, { semesterId: request.semesterId, today }, problems);
   if (!semester.ok) return semester;
   let pairingIds = request.pairings === 'all' || request.pairings === 'selection' ? undefined : request.pairings;

@@ -12,6 +12,7 @@ import {
   SECTION_LABEL,
   semesterStateText,
 } from '../core/report/labels';
+import { nothingToCheck } from '../core/report/summaryFigures';
 import { textTable } from './textTable';
 
 /** How many problems the terminal lists before saying "and N more" (the report has them all). */
@@ -147,6 +148,8 @@ export function checkSummaryText(result: CheckResult): string {
 
 function conclusion(result: CheckResult): string {
   const verdict = checkVerdict(result);
+  // An empty ledger "passes" only because nothing is in it: say so rather than reassure (as the pane does).
+  if (nothingToCheck(result)) return '结论：台账中还没有在职的党外代表人士和需要联系的结对，暂无可检查的内容。';
   if (verdict === 'passed') return '结论：本学期全部结对已按要求联系，全覆盖，没有错误。';
   if (verdict === 'pendingOnly')
     return `结论：还有 ${result.summary.pairingsPending} 个结对本学期尚未联系，请在 ${result.semester.end} 前完成。`;

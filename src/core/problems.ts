@@ -396,8 +396,23 @@ export function problemAt<C extends ProblemCode>(
 ): Problem {
   const entry = CATALOG[code];
   const text = (entry.text as (p: ProblemParams<C>) => string)(params);
-  const where = place.cell ? `「${place.sheet}」${place.cell}` : `「${place.sheet}」`;
-  return { severity: severity ?? entry.severity, rule: entry.rule, code, ...place, message: `${where}：${text}` };
+  return {
+    severity: severity ?? entry.severity,
+    rule: entry.rule,
+    code,
+    ...place,
+    message: `${placeText(place)}：${text}`,
+  };
+}
+
+/** Where a problem is, as its message starts: 「联系记录」F2, or 「设置」 when no cell is known. */
+export const placeText = (place: Pick<Place, 'sheet' | 'cell'>): string =>
+  place.cell ? `「${place.sheet}」${place.cell}` : `「${place.sheet}」`;
+
+/** A problem's sentence without its place: for a form whose row is not written yet, so has no cell to name. */
+export function problemSentence(problem: Problem): string {
+  const where = `${placeText(problem)}：`;
+  return problem.message.startsWith(where) ? problem.message.slice(where.length) : problem.message;
 }
 
 /** Severities as users read them (terminal, report, pane). */

@@ -114,12 +114,12 @@ describe('browser preview in headless Chromium', () => {
           .locator('dd')
           .textContent()
       )?.trim();
-    expect([
-      await figure('在职人士'),
-      await figure('已结对'),
-      await figure('应联系结对'),
-      await figure('已联系'),
-    ]).toEqual(['11', '10', '11', '10']);
+    expect([await figure('在职人士'), await figure('已覆盖'), await figure('应联系'), await figure('已联系')]).toEqual([
+      '11',
+      '10',
+      '11',
+      '10',
+    ]);
     await page.getByRole('region', { name: '未结对的在职党外代表人士' }).getByText(/宋雨/).waitFor();
     expect(await page.getByRole('region', { name: '数据问题：错误' }).getByRole('listitem').count()).toBe(2);
     await page.getByText(/“喝茶聊天”不在可选范围内/).waitFor();
@@ -164,9 +164,7 @@ describe('browser preview in headless Chromium', () => {
     await combobox.pressSequentially('唐宁');
     await page.getByRole('option', { name: /郑丽君 — 唐宁/ }).click();
     await panel().getByRole('button', { name: '提交联系记录' }).click();
-    await panel()
-      .getByText(/「联系形式」不能为空/)
-      .waitFor();
+    await panel().getByText('请选择联系形式。').waitFor();
     await panel()
       .getByRole('combobox', { name: /^联系形式/ })
       .selectOption('实地走访');

@@ -70,15 +70,18 @@ export function prepareContact(ledger: Ledger, draft: ContactDraft, today: Local
   if (!read.ok)
     throw new Error(`Bug: the 联系记录 header row built from the schema did not read: ${read.error.message}`);
   const problems: Problem[] = [...read.value.problems];
+  const place = (key: keyof ContactRow & string) => read.value.placeOf(2, key);
+  // No pairing chosen is said as such, beside whatever else the form lacks, so one round shows it all.
+  const unnamed = chosen.every((id) => id.trim() === '');
+  if (unnamed) problems.unshift(problemAt('CONTACT_PAIRING_EMPTY', place('pairingId'), {}));
   const row = read.value.rows[0];
   if (!row) return err(problems);
-  const place = (key: keyof ContactRow & string) => read.value.placeOf(2, key);
   // An ID holding a separator would be read back as several: such a pairing is entered on its own.
   const unlistable = chosen.length > 1 ? chosen.filter((id) => !isListablePart(id)) : [];
   for (const value of unlistable)
     problems.push(problemAt('CONTACT_GROUP_ID_UNLISTABLE', place('pairingId'), { value }));
   const pairings =
-    unlistable.length > 0 ? [] : pairingsNamed(ledger, row.pairingId ?? '', place('pairingId'), problems);
+    unlistable.length > 0 || unnamed ? [] : pairingsNamed(ledger, row.pairingId ?? '', place('pairingId'), problems);
   const leaders = [...new Set(pairings.map((pairing) => pairing.leader))];
   if (leaders.length > 1)
     problems.push(

@@ -1,6 +1,7 @@
 /**
  * What the task pane learns before it renders: whether it runs inside Excel, which theme to use,
- * and the view and day it starts on.
+ * and the view and day it starts on. Outside Office the answer comes at once: opened from disk
+ * (file://) office.js cannot look its host up and `Office.onReady` would never answer.
  */
 import { localDay } from '../../app/clock';
 import { type LocalDate, parseIsoDate } from '../../core/localDate';
@@ -24,15 +25,76 @@ export function isDarkColour(hex: string | undefined): boolean {
   return 0.2126 * red + 0.7152 * green + 0.0722 * blue < 0.5;
 }
 
-const prefersDark = (): boolean =>
+/** The browser's own preference, which the preview follows. */
+export const prefersDark = (): boolean =>
   typeof window.matchMedia === 'function' && window.matchMedia('(prefers-color-scheme: dark)').matches;
 
+/** What of the page an Office host leaves its marks on (the parts of `window` office.js reads). */
+export interface PageSigns {
+  readonly protocol: string;
+  readonly search: string;
+  readonly hash: string;
+  readonly name: string;
+  readonly framed: boolean;
+  readonly sessionHostInfo: string | null;
+  /** A host's bridge object: window.external.GetHostInfo (Windows), agaveHost (Mac, iOS), a WebView2 or WKWebView. */
+  readonly bridge: boolean;
+}
+
 /**
- * Asks Office.js where the pane is. Outside Office, office.js still loads (from the add-in's own
- * files) and answers with no host; if it did not load at all, `Office` is undefined.
+ * Whether an Office host may be behind this page, read the way office.js looks for its host: the
+ * `_host_Info` of the URL (Excel on the web, Windows, Mac), the host's bridge object, the host info
+ * kept in the window's name or session storage, or a frame (Excel on the web frames the pane).
+ * A page opened from disk never has one: Office loads add-ins over https only.
  */
-export async function detectEnvironment(waitMs = 10_000): Promise<PaneEnvironment> {
-  if (typeof Office === 'undefined' || typeof Office.onReady !== 'function')
+export function officeHostPossible(signs: PageSigns): boolean {
+  if (signs.protocol === 'file:') return false;
+  if (/[?&#]_host_Info=/i.test(`${signs.search}${signs.hash}`)) return true;
+  if (signs.sessionHostInfo) return true;
+  if (/"hostInfo"/.test(signs.name)) return true;
+  return signs.framed || signs.bridge;
+}
+
+/** The signs of this page. Any property access may throw in a sandboxed frame: that counts as a frame. */
+export function pageSigns(): PageSigns {
+  const read = <T>(get: () => T, otherwise: T): T => {
+    try {
+      return get();
+    } catch {
+      return otherwise;
+    }
+  };
+  const scope = window as unknown as {
+    external?: { GetHostInfo?: unknown };
+    agaveHost?: unknown;
+    chrome?: { webview?: unknown };
+    webkit?: { messageHandlers?: unknown };
+  };
+  return {
+    protocol: window.location.protocol,
+    search: window.location.search,
+    hash: window.location.hash,
+    name: read(() => window.name, ''),
+    framed: read(() => window.parent !== window, true),
+    sessionHostInfo: read(() => window.sessionStorage.getItem('hostInfoValue'), null),
+    bridge: read(
+      () =>
+        typeof scope.external?.GetHostInfo === 'function' ||
+        scope.agaveHost !== undefined ||
+        scope.chrome?.webview !== undefined ||
+        scope.webkit?.messageHandlers !== undefined,
+      false,
+    ),
+  };
+}
+
+/**
+ * Asks Office.js where the pane is. Without office.js, or with no sign of an Office host, the
+ * pane is the preview at once; otherwise Office.onReady answers (its host is null outside Office),
+ * and the wait is cut short after `waitMs` should it never answer.
+ */
+export async function detectEnvironment(waitMs = 10_000, signs: PageSigns = pageSigns()): Promise<PaneEnvironment> {
+  if (typeof Office === 'undefined' || typeof Office.onReady !== 'function' || !officeHostPossible(signs))
     return { inExcel: false, dark: prefersDark() };
   const timeout = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), waitMs));
   const info = await Promise.race([Office.onReady().catch(() => undefined), timeout]);

@@ -3,6 +3,7 @@ import { Button, Spinner, Tab, TabList } from '@fluentui/react-components';
 import { type ReactNode, useCallback, useEffect, useState } from 'react';
 import type { Result } from '../../core/result';
 import type { Failure, LedgerHost, LedgerOverview } from '../../app/ledgerHost';
+import { useVisuallyHidden } from './Announcer';
 import { CheckView } from './CheckView';
 import { ContactView } from './ContactView';
 import { FormsView } from './FormsView';
@@ -33,6 +34,7 @@ type OverviewState = { readonly status: 'loading' } | Result<LedgerOverview, Fai
 /** The five views on one host. The ledger's lists are read once and again after the ledger changes. */
 export function LedgerPane({ host, initialView = 'check' }: Props) {
   const layout = useLayoutStyles();
+  const hidden = useVisuallyHidden();
   const [view, setView] = useState<PaneView>(initialView);
   const [overview, setOverview] = useState<OverviewState>({ status: 'loading' });
   const [version, setVersion] = useState(0);
@@ -96,8 +98,10 @@ export function LedgerPane({ host, initialView = 'check' }: Props) {
           </Tab>
         ))}
       </TabList>
-      {PANE_VIEWS.map(({ id }) => (
+      {PANE_VIEWS.map(({ id, label }) => (
         <div key={id} id={`panel-${id}`} role="tabpanel" aria-labelledby={`tab-${id}`} hidden={view !== id}>
+          {/* The view's heading (h2), between the pane's title (h1) and its sections (h3): seen on the tab already. */}
+          <h2 className={hidden.hidden}>{label}</h2>
           {panels[id]}
         </div>
       ))}

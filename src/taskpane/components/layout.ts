@@ -12,6 +12,14 @@ export const useLayoutStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
     rowGap: tokens.spacingVerticalS,
   },
+  /** Fields side by side where the pane is wide, one under the other in a narrow task pane. */
+  fields: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(200px, 1fr))',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalS,
+    alignItems: 'start',
+  },
   hint: { color: tokens.colorNeutralForeground3 },
   list: {
     margin: 0,

@@ -32,7 +32,14 @@ export interface PreviewOptions {
   readonly today: LocalDate;
   /** With no file: start on the fictional sample, whose making is not a change of the user's. */
   readonly sample?: boolean;
+  /** Told how far the opening got: a big ledger takes seconds to read. */
+  readonly progress?: (step: OpenStep) => void;
 }
+
+/** How far opening a file got: the preview's code loading, then each worksheet read. */
+export type OpenStep =
+  | { readonly stage: 'loading' }
+  | { readonly stage: 'sheet'; readonly done: number; readonly total: number; readonly sheet: string };
 
 /** What a report or forms made from changes not downloaded yet add to their file name. */
 export const UNSAVED_MARK = '含未保存的更改';
@@ -47,7 +54,9 @@ export async function createPreviewHost(
 ): Promise<Result<LedgerHost, Failure>> {
   let cells: RawWorkbook = { sheets: [], date1904: false };
   if (bytes) {
-    const read = await readXlsxCells(bytes, { inflate: browserInflate() });
+    const onSheet = (done: number, total: number, sheet: string) =>
+      options.progress?.({ stage: 'sheet', done, total, sheet });
+    const read = await readXlsxCells(bytes, { inflate: browserInflate(), onSheet });
     if (!read.ok) return read;
     cells = read.value;
   }

@@ -37,6 +37,8 @@ export function sniffXlsx(bytes: Uint8Array): WorkbookReadFailure | undefined {
 /** How a host reads: its inflater (fflate when none is given; see package/rawInflate.ts). */
 export interface XlsxReadOptions {
   readonly inflate?: RawInflate;
+  /** Told before each worksheet is read (the preview shows it while a big file opens). */
+  readonly onSheet?: (index: number, total: number, name: string) => void;
 }
 
 /** Every worksheet's cells, or why the file cannot be read. */
@@ -70,6 +72,7 @@ export async function readXlsxCells(
     const sheets = [];
     // One sheet after the other: only one sheet's pieces are in memory at a time.
     for (const sheet of parts.sheets) {
+      options.onSheet?.(sheets.length, parts.sheets.length, sheet.name);
       const part = entry(sheet.path);
       if (!part) throw new DamagedEntryError(sheet.path, '缺少这个工作表的内容');
       sheets.push(await sheetCells(sheet.name, bytes, part, context));

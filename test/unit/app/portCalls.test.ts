@@ -173,7 +173,7 @@ describe('what the use cases ask of the port (the double’s log)', () => {
     port.clearCalls();
     expect(
       value(await addContact(port, env, { pairingId: 'P12', date: '2027/1/5', form: '个别谈心', summary: '谈心。' })),
-    ).toEqual({ row: 32 }); // below the header and the sample's 30 contacts
+    ).toEqual({ row: 32, contactId: 'C2027-002' }); // below the header and the sample's 30 contacts
     expect(port.methods()).toEqual(['read', 'appendRows']);
     const [[appends]] = port.callsOf('appendRows') as [[Parameters<PortDouble['appendRows']>[0]]];
     expect(appends).toHaveLength(1);

@@ -309,7 +309,7 @@ describe.each(HOSTS.map((host) => [host.name, host] as const))('the use cases on
     test('a good contact lands on the row below the table, under its headers; the next check counts it', async () => {
       const wb = await host.sample();
       const before = await shown(wb);
-      expect(value(await addContact(wb.port(), env, GOOD_CONTACT))).toEqual({ row: 32 });
+      expect(value(await addContact(wb.port(), env, GOOD_CONTACT))).toEqual({ row: 32, contactId: 'C2027-002' });
       const after = await shown(wb);
       expect(after.sheetNames).toEqual(before.sheetNames);
       expectKept(
@@ -355,7 +355,7 @@ describe.each(HOSTS.map((host) => [host.name, host] as const))('the use cases on
         form: '座谈研讨',
         summary: '学院党外人士座谈会。',
       };
-      expect(value(await addContact(wb.port(), env, draft))).toEqual({ row: 32 });
+      expect(value(await addContact(wb.port(), env, draft))).toEqual({ row: 32, contactId: 'C2027-002' });
       const after = await shown(wb);
       const contactsAfter = rowsOf(after.cells, '联系记录');
       const header = (contactsAfter[0] ?? []).map(text);
@@ -370,8 +370,11 @@ describe.each(HOSTS.map((host) => [host.name, host] as const))('the use cases on
     test('a second contact goes below the first', async () => {
       const wb = await host.sample();
       const draft = { pairingId: 'P14', date: '2027-01-06', form: '线上交流', summary: '电话了解近况。' };
-      expect(value(await addContact(wb.port(), env, draft))).toEqual({ row: 32 });
-      expect(value(await addContact(wb.port(), env, { ...draft, date: '2027-01-07' }))).toEqual({ row: 33 });
+      expect(value(await addContact(wb.port(), env, draft))).toEqual({ row: 32, contactId: 'C2027-002' });
+      expect(value(await addContact(wb.port(), env, { ...draft, date: '2027-01-07' }))).toEqual({
+        row: 33,
+        contactId: 'C2027-003',
+      });
       const contacts = value(readLedger((await shown(wb)).cells)).ledger.contacts.filter(
         (contact) => contact.row >= 32,
       );

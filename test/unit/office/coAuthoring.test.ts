@@ -46,7 +46,7 @@ const contactsRead = async (wb: FakeWorkbook) => {
 describe('a contact entered while nobody else writes', () => {
   it('is written once and confirmed in the sync that stretches the table: three syncs, as before', async () => {
     const wb = fakeLedger();
-    expect(await hostOn(wb).addContact(draft)).toEqual({ ok: true, value: { row: OURS } });
+    expect(await hostOn(wb).addContact(draft)).toEqual({ ok: true, value: { row: OURS, contactId: 'C2027-002' } });
     expect(wb.syncs).toBe(3);
     expect(wb.commandLog.filter((command) => command === 'values')).toHaveLength(1);
     // The third sync reads the row back besides resizing the table: the confirmation.
@@ -57,7 +57,10 @@ describe('a contact entered while nobody else writes', () => {
 
   it('costs one sync more, the confirmation, where Table.resize does not exist', async () => {
     const wb = fakeLedger();
-    expect(await hostOn(wb, { supports: () => false }).addContact(draft)).toEqual({ ok: true, value: { row: OURS } });
+    expect(await hostOn(wb, { supports: () => false }).addContact(draft)).toEqual({
+      ok: true,
+      value: { row: OURS, contactId: 'C2027-002' },
+    });
     expect(wb.syncs).toBe(3);
     expect(wb.syncLog[2]).toEqual({ loads: 3, commands: 0 });
   });
@@ -72,6 +75,7 @@ describe('a co-author writing at the same moment', () => {
       ok: true,
       value: {
         row: OURS + 1,
+        contactId: 'C2027-002',
         note: expect.stringContaining(`第 ${OURS} 行已被他人的记录占用，这条联系记录写在了第 ${OURS + 1} 行`),
       },
     });
@@ -90,6 +94,7 @@ describe('a co-author writing at the same moment', () => {
     const result = await hostOn(wb).addContact(draft);
     expect(result.ok && result.value).toEqual({
       row: OURS + 1,
+      contactId: 'C2027-003',
       note: expect.stringContaining('记录编号“C2027-002”已被他人同时填报的记录占用，改为“C2027-003”'),
     });
     expect(rowValues(wb, OURS)).toEqual(theirRow('C2027-002'));
@@ -102,6 +107,7 @@ describe('a co-author writing at the same moment', () => {
     const result = await hostOn(wb).addContact(draft);
     expect(result.ok && result.value).toEqual({
       row: OURS + 1,
+      contactId: 'C2027-003',
       note: `有人同时在「联系记录」中填报：第 ${OURS} 行已被他人的记录占用，这条联系记录写在了第 ${OURS + 1} 行；记录编号“C2027-002”已被他人同时填报的记录占用，改为“C2027-003”；第 ${OURS} 行被他人改写时还留有这条记录的部分内容，请核对该行。`,
     });
     // Their row stands as they wrote it; cells they left empty still hold ours (the note says so).
@@ -117,7 +123,11 @@ describe('a co-author writing at the same moment', () => {
     const wb = fakeLedger();
     wb.coAuthorBefore(3, (book) => book.sheet('联系记录').fill([['C2027-002']], OURS - 1));
     const result = await hostOn(wb).addContact(draft);
-    expect(result.ok && result.value).toEqual({ row: OURS, note: expect.stringContaining('改为“C2027-003”') });
+    expect(result.ok && result.value).toEqual({
+      row: OURS,
+      contactId: 'C2027-003',
+      note: expect.stringContaining('改为“C2027-003”'),
+    });
     expect(rowValues(wb, OURS).slice(0, 2)).toEqual(['C2027-003', 'P01']);
     expect(writesOfRow(wb, OURS + 1)).toEqual([]);
   });
@@ -125,7 +135,7 @@ describe('a co-author writing at the same moment', () => {
   it('takes the same 记录编号 in a row below ours: ours keeps it, the later row is the one the check reports', async () => {
     const wb = fakeLedger();
     wb.coAuthorBefore(3, (book) => book.sheet('联系记录').fill([theirRow('C2027-002')], OURS + 1));
-    expect(await hostOn(wb).addContact(draft)).toEqual({ ok: true, value: { row: OURS } });
+    expect(await hostOn(wb).addContact(draft)).toEqual({ ok: true, value: { row: OURS, contactId: 'C2027-002' } });
     expect(rowValues(wb, OURS)[0]).toBe('C2027-002');
     const { problems } = await contactsRead(wb);
     expect(problems).toContainEqual(
@@ -149,6 +159,7 @@ describe('a co-author writing at the same moment', () => {
       ok: true,
       value: {
         row: OURS + 1,
+        contactId: 'C2027-002',
         note: `有人同时在「联系记录」中插入、删除或排序了行，这条联系记录现在在第 ${OURS + 1} 行。`,
       },
     });
@@ -195,6 +206,7 @@ describe('a co-author writing at the same moment', () => {
     warn.mockRestore();
     expect(result.ok && result.value).toEqual({
       row: OURS,
+      contactId: 'C2027-002',
       note: expect.stringContaining(
         `Excel 没能读回确认（可能有人正在同时编辑）：请到第 ${OURS} 行核对，记录在那里就不要重复提交`,
       ),

@@ -60,7 +60,7 @@ describe('adding a contact', () => {
       '备注',
     ]);
     const result = await hostOn(wb).addContact(draft);
-    expect(result).toEqual({ ok: true, value: { row: 32 } });
+    expect(result).toEqual({ ok: true, value: { row: 32, contactId: 'C2027-002' } });
     expect(wb.syncs).toBe(3);
     const sheet = wb.sheet('联系记录');
     const at = (header: string) => sheet.shown(32, columnOf(sheet, header)).value;

@@ -15,7 +15,7 @@ describe('检查', () => {
     const summary = await screen.findByTestId('check-summary');
     expect(host.check).toHaveBeenCalledWith({ semesterId: '2026-2027-1' });
     const figure = (label: string) => within(summary).getByText(label).nextElementSibling?.textContent;
-    expect([figure('在职人士'), figure('已结对'), figure('应联系结对'), figure('已联系'), figure('待联系')]).toEqual([
+    expect([figure('在职人士'), figure('已覆盖'), figure('应联系'), figure('已联系'), figure('待联系')]).toEqual([
       '11',
       '10',
       '11',
@@ -24,7 +24,7 @@ describe('检查', () => {
     ]);
 
     // P14 (唐宁 left, never handed over) is the one pairing still to contact.
-    const pending = screen.getByRole('region', { name: '未完成联系的结对' });
+    const pending = screen.getByRole('region', { name: '尚未完成联系的结对' });
     expect(within(pending).getAllByRole('listitem')).toHaveLength(1);
     expect(
       within(screen.getByRole('region', { name: '未结对的在职党外代表人士' })).getByText(/宋雨（艺术学院/),

@@ -1,6 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { prepareContact } from '../../../src/core/entry/contactEntry';
-import { err } from '../../../src/core/result';
+import { err, ok } from '../../../src/core/result';
 import { ContactView } from '../../../src/taskpane/components/ContactView';
 import { readOrThrow, sampleRaw } from '../../support/rawLedger';
 import { clickAndSettle, fakeHost, renderInPane, sampleOverview, TODAY } from './fakeHost';
@@ -100,7 +100,7 @@ describe('填报', () => {
     expect(host.addContact).toHaveBeenCalledWith(expect.objectContaining({ pairingId: 'P13' }));
   });
 
-  test('problems the host finds in the row are shown at their fields', async () => {
+  test('problems the host finds are shown at their fields in the form’s words, with no cell of an unwritten row', async () => {
     const host = fakeHost();
     const { ledger } = readOrThrow(sampleRaw());
     const refused = prepareContact(ledger, { pairingId: 'P01', date: '2026-02-30', form: '喝茶', summary: '' }, TODAY);
@@ -111,17 +111,44 @@ describe('填报', () => {
     await clickAndSettle(screen.getByRole('button', { name: '提交联系记录' }));
 
     expect(within(field('联系日期')).getByText(/“2026-02-30”不是有效日期/)).toBeTruthy();
-    expect(within(field('联系沟通情况')).getByText(/「联系沟通情况」不能为空/)).toBeTruthy();
+    expect(within(field('联系沟通情况')).getByText('请填写联系沟通情况。')).toBeTruthy();
     expect(within(field('联系形式')).getByText(/「联系形式」“喝茶”不在可选范围内/)).toBeTruthy();
+    expect(screen.queryByText(/「联系记录」[A-Z]+\d/)).toBeNull();
+    expect(screen.queryByText(/此行/)).toBeNull();
+    expect(screen.queryByText(/已写入/)).toBeNull();
+    // The first field to correct has the focus.
+    expect(document.activeElement).toBe(screen.getByLabelText(/^联系日期/));
+  });
+
+  test('an empty form is answered in one round: every missing field at once, the pairing first and focused', async () => {
+    const host = fakeHost();
+    const { ledger } = readOrThrow(sampleRaw());
+    host.addContact.mockImplementation(async (draft) => {
+      const prepared = prepareContact(ledger, draft, TODAY);
+      return prepared.ok ? ok({ row: 22, contactId: prepared.value.contactId ?? '' }) : err(prepared.error);
+    });
+    renderInPane(<ContactView host={host} overview={sampleOverview} onAdded={jest.fn()} />);
+    await clickAndSettle(screen.getByRole('button', { name: '提交联系记录' }));
+    const pairing = screen.getByRole('combobox', { name: /^结对/ }).closest('.fui-Field') as HTMLElement;
+    expect(within(pairing).getByText(/请选择结对/)).toBeTruthy();
+    expect(within(field('联系形式')).getByText('请选择联系形式。')).toBeTruthy();
+    expect(within(field('联系沟通情况')).getByText('请填写联系沟通情况。')).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('combobox', { name: /^结对/ }));
     expect(screen.queryByText(/已写入/)).toBeNull();
   });
 
-  test('without a pairing the form asks for one and sends nothing', async () => {
+  test('a contact written shows its 记录编号; 填报人 stays for the next entry', async () => {
     const host = fakeHost();
+    host.addContact.mockResolvedValueOnce(ok({ row: 22, contactId: 'C2027-004' }));
     renderInPane(<ContactView host={host} overview={sampleOverview} onAdded={jest.fn()} />);
+    choosePairing('王建国', /^王建国 — /);
+    fireEvent.change(screen.getByRole('combobox', { name: /^联系形式/ }), { target: { value: '个别谈心' } });
+    fireEvent.change(screen.getByLabelText(/^联系沟通情况/), { target: { value: '交流学科建设。' } });
+    fireEvent.change(screen.getByLabelText(/^填报人/), { target: { value: '李秘书' } });
     await clickAndSettle(screen.getByRole('button', { name: '提交联系记录' }));
-    expect(within(field('结对')).getByText(/请选择结对/)).toBeTruthy();
-    expect(host.addContact).not.toHaveBeenCalled();
+    expect(within(screen.getByTestId('contact-added')).getByText('记录编号 C2027-004')).toBeTruthy();
+    expect(screen.getByLabelText<HTMLInputElement>(/^填报人/).value).toBe('李秘书');
+    expect(screen.getByLabelText<HTMLTextAreaElement>(/^联系沟通情况/).value).toBe('');
   });
 
   test('a host error (the workbook is busy) is shown above the button', async () => {

@@ -19,7 +19,10 @@ describe('the browser preview', () => {
     expect(screen.getByTestId('pane-ready').textContent).toContain('不会上传');
     await chooseFile(xlsxFile());
     await waitFor(() =>
-      expect(openPreview).toHaveBeenCalledWith({ bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04]), name: '台账.xlsx' }),
+      expect(openPreview).toHaveBeenCalledWith(
+        { bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04]), name: '台账.xlsx' },
+        expect.any(Function),
+      ),
     );
     expect(await screen.findByRole('tab', { name: '检查' })).toBeTruthy();
     expect(screen.getByText(/浏览器预览 · 台账.xlsx/)).toBeTruthy();
@@ -39,7 +42,7 @@ describe('the browser preview', () => {
     const openPreview = jest.fn<ReturnType<OpenPreview>, Parameters<OpenPreview>>(async () => ok(fakeHost('preview')));
     render(<PreviewApp dark={false} openPreview={openPreview} initialView="forms" />);
     await clickAndSettle(screen.getByRole('button', { name: '没有台账？用示例台账试用' }));
-    expect(openPreview).toHaveBeenCalledWith('sample');
+    expect(openPreview).toHaveBeenCalledWith('sample', expect.any(Function));
     expect((await screen.findByRole('tab', { selected: true })).textContent).toBe('登记表');
   });
 });

@@ -129,7 +129,9 @@ describe('the pane’s words on unsaved changes', () => {
 
   test('填报 in Excel says the row was written, and a co-author’s note is still shown', async () => {
     const host = fakeHost('excel');
-    host.addContact.mockResolvedValueOnce(ok({ row: 23, note: '第 22 行已被他人占用，已改写到第 23 行。' }));
+    host.addContact.mockResolvedValueOnce(
+      ok({ row: 23, contactId: 'C2027-002', note: '第 22 行已被他人占用，已改写到第 23 行。' }),
+    );
     await addContact(host);
     expect(screen.getByText('已写入「联系记录」第 23 行。')).toBeTruthy();
     expect(screen.getByText('第 22 行已被他人占用，已改写到第 23 行。')).toBeTruthy();

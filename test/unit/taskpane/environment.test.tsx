@@ -1,4 +1,11 @@
-import { detectEnvironment, initialViewFrom, isDarkColour, previewToday } from '../../../src/taskpane/boot/environment';
+import {
+  detectEnvironment,
+  initialViewFrom,
+  isDarkColour,
+  officeHostPossible,
+  type PageSigns,
+  previewToday,
+} from '../../../src/taskpane/boot/environment';
 
 describe('where the pane runs', () => {
   test('?view= picks the first view; anything else opens 检查', () => {
@@ -23,17 +30,55 @@ describe('where the pane runs', () => {
     expect(isDarkColour(undefined)).toBe(false);
   });
 
-  test('without office.js, or outside Office, the pane is the browser preview', async () => {
-    expect(await detectEnvironment()).toEqual({ inExcel: false, dark: false });
+  const signs = (overrides: Partial<PageSigns> = {}): PageSigns => ({
+    protocol: 'https:',
+    search: '',
+    hash: '',
+    name: '',
+    framed: false,
+    sessionHostInfo: null,
+    bridge: false,
+    ...overrides,
+  });
+
+  test('an Office host is only waited for where one may be: never from disk, else by the marks Office leaves', () => {
+    expect(officeHostPossible(signs({ protocol: 'file:', search: '?_host_Info=Excel$Win32$16.01$zh-CN' }))).toBe(false);
+    expect(officeHostPossible(signs())).toBe(false);
+    expect(officeHostPossible(signs({ search: '?_host_Info=Excel$Win32$16.01$zh-CN$$$$0' }))).toBe(true);
+    expect(officeHostPossible(signs({ search: '?et=&_host_Info=Excel|Web|16.00|zh-CN' }))).toBe(true);
+    expect(officeHostPossible(signs({ sessionHostInfo: 'Excel$Mac$16.01$zh-CN' }))).toBe(true);
+    expect(officeHostPossible(signs({ name: '{"hostInfo":"Excel|Web"}' }))).toBe(true);
+    expect(officeHostPossible(signs({ framed: true }))).toBe(true);
+    expect(officeHostPossible(signs({ bridge: true }))).toBe(true);
+  });
+
+  test('without office.js, or outside Office, the pane is the browser preview; Excel’s pane waits for Office.onReady', async () => {
+    const excel = signs({ search: '?_host_Info=Excel$Win32$16.01$zh-CN' });
+    expect(await detectEnvironment(10_000, excel)).toEqual({ inExcel: false, dark: false });
     const office = { onReady: async () => ({ host: null, platform: null }), HostType: { Excel: 'Excel' } };
     Object.assign(globalThis, { Office: office });
     try {
-      expect(await detectEnvironment()).toEqual({ inExcel: false, dark: false });
+      expect(await detectEnvironment(10_000, excel)).toEqual({ inExcel: false, dark: false });
       Object.assign(office, {
         onReady: async () => ({ host: 'Excel' }),
         context: { officeTheme: { bodyBackgroundColor: '#1f1f1f' } },
       });
-      expect(await detectEnvironment()).toEqual({ inExcel: true, dark: true });
+      expect(await detectEnvironment(10_000, excel)).toEqual({ inExcel: true, dark: true });
+    } finally {
+      delete (globalThis as { Office?: unknown }).Office;
+    }
+  });
+
+  test('opened from disk, the pane does not wait for an Office.onReady that never answers', async () => {
+    const never = { onReady: () => new Promise(() => undefined), HostType: { Excel: 'Excel' } };
+    Object.assign(globalThis, { Office: never });
+    try {
+      const started = Date.now();
+      expect(await detectEnvironment(10_000, signs({ protocol: 'file:' }))).toEqual({ inExcel: false, dark: false });
+      expect(Date.now() - started).toBeLessThan(100);
+      // In this page (jsdom: http, not framed, no host info) there is no Office host to wait for either.
+      expect(await detectEnvironment()).toEqual({ inExcel: false, dark: false });
+      expect(Date.now() - started).toBeLessThan(200);
     } finally {
       delete (globalThis as { Office?: unknown }).Office;
     }

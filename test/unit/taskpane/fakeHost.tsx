@@ -232,7 +232,7 @@ export function fakeHost(kind: LedgerHost['kind'] = 'excel'): FakeHost {
         unplacedItems: [],
       }),
     ),
-    addContact: answer<LedgerHost['addContact']>(async () => ok({ row: 22 })),
+    addContact: answer<LedgerHost['addContact']>(async () => ok({ row: 22, contactId: 'C2027-001' })),
     createLedger: answer<LedgerHost['createLedger']>(async () => ok(undefined)),
     upgradeLedger: answer<LedgerHost['upgradeLedger']>(async () =>
       ok({ addedSheets: [], addedColumns: [], addedSettings: [], raisedVersion: false }),

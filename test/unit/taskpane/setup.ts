@@ -1,3 +1,4 @@
+import { TextDecoder, TextEncoder } from 'node:util';
 /** What Fluent UI expects of a browser and jsdom lacks: media queries and resize observers. */
 if (typeof window.matchMedia !== 'function') {
   window.matchMedia = (query: string): MediaQueryList => ({
@@ -38,3 +39,5 @@ if (typeof Blob.prototype.arrayBuffer !== 'function') {
     });
   };
 }
+// jsdom has no TextEncoder (the problems' CSV is encoded with it); Node's is the same API.
+if (typeof globalThis.TextEncoder === 'undefined') Object.assign(globalThis, { TextEncoder, TextDecoder });
