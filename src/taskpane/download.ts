@@ -4,7 +4,12 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 
 /** Offers bytes as a file download from the page itself: a Blob URL, never a request to anywhere. */
 export function saveBytes(fileName: string, bytes: Uint8Array): void {
-  const blob = new Blob([bytes as BlobPart], { type: /\.zip$/i.test(fileName) ? 'application/zip' : XLSX_TYPE });
+  const type = /\.zip$/i.test(fileName)
+    ? 'application/zip'
+    : /\.csv$/i.test(fileName)
+      ? 'text/csv;charset=utf-8'
+      : XLSX_TYPE;
+  const blob = new Blob([bytes as BlobPart], { type });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
