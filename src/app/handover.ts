@@ -8,6 +8,7 @@ import { failure, type Failure } from '../core/failures';
 import { type PairingChoice, pairingChoices } from '../core/handover/handoverChoices';
 import { type HandoverPlan, handoverPlan, type HandoverRequest } from '../core/handover/handoverPlan';
 import type { PlannedEdit } from '../core/handover/handoverWrites';
+import type { Ledger } from '../core/ledger/model';
 import type { LocalDate } from '../core/localDate';
 import { err, ok, type Result } from '../core/result';
 import { pairingsTable } from '../core/schema/index';
@@ -51,25 +52,36 @@ export interface HandoverPreview {
   readonly done: boolean;
 }
 
-/** Plans the handover and says what it would write; writes nothing. */
-export async function previewHandover(
+/** The workbook's ledger, read, and the handover planned on it; nothing is written. */
+async function planOn(
   port: WorkbookPort,
   env: AppEnv,
   request: HandoverRequest,
-): Promise<Result<HandoverPreview, Failure>> {
+): Promise<Result<{ readonly ledger: Ledger; readonly plan: HandoverPlan }, Failure>> {
   const read = await readLedgerFrom(port, env);
   if (!read.ok) return read;
   const plan = handoverPlan(read.value.read.cells, read.value.ledger, request, {
     today: env.clock.today(),
     sheetNames: read.value.read.sheetNames,
   });
-  if (!plan.ok) return plan;
-  const { leaving, on, reason, edits, newPairings, sheet } = plan.value;
+  return plan.ok ? ok({ ledger: read.value.ledger, plan: plan.value }) : plan;
+}
+
+/** Plans the handover and says what it would write; writes nothing. */
+export async function previewHandover(
+  port: WorkbookPort,
+  env: AppEnv,
+  request: HandoverRequest,
+): Promise<Result<HandoverPreview, Failure>> {
+  const planned = await planOn(port, env, request);
+  if (!planned.ok) return planned;
+  const { ledger, plan } = planned.value;
+  const { leaving, on, reason, edits, newPairings, sheet } = plan;
   return ok({
     leaving,
     on,
     reason,
-    pairings: pairingChoices(read.value.ledger, plan.value),
+    pairings: pairingChoices(ledger, plan),
     edits,
     sheetName: sheet.name,
     done: edits.length === 0 && newPairings.length === 0,
@@ -83,14 +95,9 @@ export async function handOver(
   request: HandoverRequest,
   signal?: AbortSignal,
 ): Promise<Result<HandoverOutcome, Failure>> {
-  const read = await readLedgerFrom(port, env);
-  if (!read.ok) return read;
-  const plan = handoverPlan(read.value.read.cells, read.value.ledger, request, {
-    today: env.clock.today(),
-    sheetNames: read.value.read.sheetNames,
-  });
-  if (!plan.ok) return plan;
-  const { leaving, on, reason, edits, newPairings, handovers, sheet } = plan.value;
+  const planned = await planOn(port, env, request);
+  if (!planned.ok) return planned;
+  const { leaving, on, reason, edits, newPairings, handovers, sheet } = planned.value.plan;
   const outcome = {
     leaving,
     on,
