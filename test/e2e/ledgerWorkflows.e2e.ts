@@ -14,7 +14,7 @@ import { unzipSync } from 'fflate';
 import type { Download, Page } from 'playwright-core';
 import { findSheet, type RawWorkbook } from '../../src/core/rawWorkbook';
 import { readXlsxCells } from '../../src/workbook/xlsx/readXlsxCells';
-import { buildAddin, type HeadlessChromium, launchChromium } from '../support/headlessChromium';
+import { buildAddin, type HeadlessChromium, launchChromium, watchedPage } from '../support/headlessChromium';
 import { dateOf, secretaryEdits } from '../support/secretary';
 import { serveDirectory, type StaticServer } from '../support/staticServer';
 
@@ -86,15 +86,7 @@ beforeAll(async () => {
   splitFiles = await readdir(join(work, '分发'));
   server = await serveDirectory(join(work, 'dist'));
   browser = await launchChromium();
-  page = await browser.context.newPage();
-  page.on('request', (request) => {
-    const url = request.url();
-    if (!url.startsWith(`${server.origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:')) outside.push(url);
-  });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(message.text());
-  });
+  page = await watchedPage(browser, server.origin, outside, pageErrors);
   await page.goto(`${server.origin}/taskpane.html?today=${TODAY}`);
   await page.getByLabel(/^台账文件/).setInputFiles(ledger);
   await page.getByRole('tab', { name: '台账' }).click();

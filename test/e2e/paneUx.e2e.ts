@@ -21,7 +21,7 @@ import { ledgerTemplate } from '../../src/core/template/ledgerTemplate';
 import { ledgerXlsxBytes } from '../../src/workbook/xlsx/newWorkbook';
 import { readXlsxCells } from '../../src/workbook/xlsx/readXlsxCells';
 import { axeViolations } from '../support/axeAudit';
-import { buildAddin, type HeadlessChromium, launchChromium } from '../support/headlessChromium';
+import { buildAddin, type HeadlessChromium, launchChromium, watchedPage } from '../support/headlessChromium';
 import { serveDirectory, type StaticServer } from '../support/staticServer';
 
 jest.setTimeout(180_000);
@@ -75,18 +75,7 @@ const panel = (on: Page = page) => on.locator('[role=tabpanel]:not([hidden])');
 const announced = (on: Page = page) => on.getByTestId('announcer');
 
 /** A page watched for requests leaving the server's origin and for errors. */
-async function watchedPage(on: HeadlessChromium): Promise<Page> {
-  const opened = await on.context.newPage();
-  opened.on('request', (request) => {
-    const url = request.url();
-    if (!url.startsWith(`${server.origin}/`) && !/^(data|blob):/.test(url)) outside.push(url);
-  });
-  opened.on('pageerror', (error) => pageErrors.push(error.message));
-  opened.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(message.text());
-  });
-  return opened;
-}
+const watched = (on: HeadlessChromium): Promise<Page> => watchedPage(on, server.origin, outside, pageErrors);
 
 /** The preview's first screen, fresh. */
 async function startPage(on: Page = page): Promise<void> {
@@ -161,7 +150,7 @@ beforeAll(async () => {
   await writeFile(files.big, await ledgerXlsxBytes(ledgerTemplate(big.content)));
   server = await serveDirectory(dist);
   browser = await launchChromium();
-  page = await watchedPage(browser);
+  page = await watched(browser);
 }, 300_000);
 
 afterAll(async () => {
@@ -435,7 +424,7 @@ describe('the pane as its users meet it', () => {
     'accessibility (%s): axe-core finds nothing in any view; headings never skip a level',
     async (scheme) => {
       const themed = scheme === 'light' ? browser : await launchChromium({ width: 350, height: 900 }, 'dark');
-      const on = scheme === 'light' ? page : await watchedPage(themed);
+      const on = scheme === 'light' ? page : await watched(themed);
       try {
         await startPage(on);
         expect(await axeViolations(on)).toEqual([]);
@@ -463,7 +452,7 @@ describe('the pane as its users meet it', () => {
   test('at 1280 px the fields keep a readable width', async () => {
     const wide = await launchChromium({ width: 1280, height: 900 });
     try {
-      const on = await watchedPage(wide);
+      const on = await watched(wide);
       await startPage(on);
       await openLedger(files.sample, on);
       await runCheck(on);

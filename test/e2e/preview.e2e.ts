@@ -14,7 +14,7 @@ import ExcelJS from 'exceljs';
 import type { Download, Page } from 'playwright-core';
 import { findSheet } from '../../src/core/rawWorkbook';
 import { readXlsxCells } from '../../src/workbook/xlsx/readXlsxCells';
-import { buildAddin, type HeadlessChromium, launchChromium } from '../support/headlessChromium';
+import { buildAddin, type HeadlessChromium, launchChromium, watchedPage } from '../support/headlessChromium';
 import { serveDirectory, type StaticServer } from '../support/staticServer';
 import { changedEntries, entryXml } from '../support/zipEntries';
 
@@ -75,15 +75,7 @@ beforeAll(async () => {
   );
   server = await serveDirectory(join(work, 'dist'));
   browser = await launchChromium();
-  page = await browser.context.newPage();
-  page.on('request', (request) => {
-    const url = request.url();
-    if (!url.startsWith(`${server.origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:')) outside.push(url);
-  });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(message.text());
-  });
+  page = await watchedPage(browser, server.origin, outside, pageErrors);
 }, 300_000);
 
 afterAll(async () => {

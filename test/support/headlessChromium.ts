@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
-import { type BrowserContext, chromium } from 'playwright-core';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
 
 /** Debian's chromium package; playwright-core never downloads a browser of its own here. */
 export const CHROMIUM = process.env.LIANYI_CHROMIUM ?? '/usr/bin/chromium';
@@ -76,4 +76,26 @@ export async function buildAddin(
 ): Promise<void> {
   const args = [WEBPACK, '--mode', mode, '--env', `outDir=${outDir}`, ...(statsFile ? [`--json=${statsFile}`] : [])];
   await promisify(execFile)(process.execPath, args, { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
+}
+
+/**
+ * A new page that records each request leaving `origin` (data: and blob: URLs stay on the page) in
+ * `outside`, and each uncaught error or console error in `pageErrors`: the pane sends nothing anywhere.
+ */
+export async function watchedPage(
+  on: HeadlessChromium,
+  origin: string,
+  outside: string[],
+  pageErrors: string[],
+): Promise<Page> {
+  const page = await on.context.newPage();
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url)) outside.push(url);
+  });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+  return page;
 }
