@@ -37,6 +37,22 @@ export interface TableRead<D extends TableDef> {
   readonly placeOf: (row: number, key: keyof D['columns'] & string) => Place;
 }
 
+/** Where a row's cell of a column is. */
+export type PlaceOf<D extends TableDef> = (row: number, key: keyof D['columns'] & string) => Place;
+
+/**
+ * A row from its columns' values in the order of `def.columns` (undefined for a column the sheet
+ * lacks), its `row` and the properties a later step sets (a contact's `pairing`), written as a literal
+ * where a table may be large (contacts.ts says why). The loop below then stores into no row: it reads
+ * every table, and stores into rows of each table's shape made V8 throw its compiled loop away.
+ */
+export type RowMaker = (values: readonly unknown[], row: number) => Record<string, unknown>;
+
+/** Whether the sheet can be read as the table: its header row and every required column are found. */
+export function tableHeader(sheet: RawSheet, def: TableDef): Result<unknown, LedgerReadFailure> {
+  return locateHeader(sheet, def);
+}
+
 /** Re-exported so the adapters that match headers keep importing it from here. */
 export { headerKey };
 
@@ -67,11 +83,7 @@ export function readTable<D extends TableDef>(
   sheet: RawSheet,
   def: D,
   date1904: boolean,
-  /**
-   * A blank row with every column's key, `row`, and the properties a later step sets (a contact's
-   * `pairing`), written as a literal where a table may be large (contacts.ts says why).
-   */
-  blank?: () => Record<string, unknown>,
+  rowOf?: RowMaker,
 ): Result<TableRead<D>, LedgerReadFailure> {
   const located = locateHeader(sheet, def);
   if (!located.ok) return located;
@@ -104,6 +116,9 @@ export function readTable<D extends TableDef>(
   const keys = columns.map(([key]) => key);
   const defs = columns.map(([, column]) => column);
   const indexes = keys.map((key) => positions.get(key) as number);
+  // Where each read column's value goes among all the table's columns (a column the sheet lacks stays undefined).
+  const allKeys = Object.keys(def.columns);
+  const slots = keys.map((key) => allKeys.indexOf(key));
   const rows: Array<Located<RowOf<D>>> = [];
   const leftOut: LeftOutRow[] = [];
   const problems: Problem[] = duplicateColumnProblems(sheet, def, located.value, date1904);
@@ -114,15 +129,23 @@ export function readTable<D extends TableDef>(
         keys.map((key, k) => [key, cellText(cells[indexes[k] as number] ?? EMPTY_CELL) || undefined]),
       ),
     });
-  // Every row object starts as a blank with all its keys, then `row`: no row grows property by property
+  // Every row object is made whole from the values, with `row` last: no row grows property by property
   // (on 200k contacts that was most of the garbage).
   const shape: Record<string, unknown> = Object.fromEntries([...keys.map((key) => [key, undefined]), ['row', 0]]);
-  const newRow = blank ?? (() => ({ ...shape }));
+  const newRow =
+    rowOf ??
+    ((values: readonly unknown[], row: number) => {
+      const made = { ...shape };
+      for (let k = 0; k < keys.length; k++) made[keys[k] as string] = values[slots[k] as number];
+      made.row = row;
+      return made;
+    });
+  // One array for every row's values, filled in place: the row is made from it once all are read.
+  const values: unknown[] = allKeys.map(() => undefined);
   for (let index = headerRow; index < sheet.rows.length; index++) {
     const cells = sheet.rows[index];
     if (!cells) continue;
     const rowNumber = index + 1;
-    const prepared: Record<string, unknown> = newRow();
     let blank = true;
     // What zod would reject: an unreadable value, or a required one missing. Only such rows go through zod.
     let suspect = false;
@@ -134,7 +157,7 @@ export function readTable<D extends TableDef>(
       if (value === NO_RESULT) uncalculated = true;
       else if (value !== undefined) blank = false;
       if (value instanceof Unreadable || (value === undefined && column.required)) suspect = true;
-      prepared[keys[k] as string] = value;
+      values[slots[k] as number] = value;
     }
     if (blank) {
       // Nothing but formulas never calculated (a template's pre-filled rows): whether the row holds
@@ -142,6 +165,7 @@ export function readTable<D extends TableDef>(
       if (uncalculated) problems.push(...uncalculatedProblems(cells, rowNumber));
       continue;
     }
+    const prepared = newRow(values, rowNumber);
     const parsed = suspect ? def.schema.safeParse(prepared) : undefined;
     if (parsed && !parsed.success) {
       let keepRow = true;
@@ -158,7 +182,6 @@ export function readTable<D extends TableDef>(
       }
     }
     // zod only validates here (the schemas transform nothing), so the prepared object is the row.
-    prepared.row = rowNumber;
     rows.push(prepared as Located<RowOf<D>>);
   }
   return ok({ def, rows, leftOut, problems, placeOf });

@@ -58,8 +58,10 @@ export function countableContacts(
 } {
   // Per pairing by its 结对关系 row (unique to it): arrays, not maps keyed by the pairing, as each of
   // 200k contacts would look its pairing up three times; the maps are made once per pairing at the end.
-  const latestByRow: LocalDate[] = [];
-  const semesterByRow: Contact[][] = [];
+  // Sized from the start: stores at scattered indexes of an empty array turn it into a dictionary.
+  const rowCount = ledger.pairings.reduce((most, pairing) => Math.max(most, pairing.row), 0) + 1;
+  const latestByRow: Array<LocalDate | undefined> = new Array<LocalDate | undefined>(rowCount).fill(undefined);
+  const semesterByRow: Array<Contact[] | undefined> = new Array<Contact[] | undefined>(rowCount).fill(undefined);
   const semesterRows: Contact[] = [];
   const problems: Problem[] = [];
   const place = (contact: Contact) => ledger.placeOf('contacts', contact.row, 'date');

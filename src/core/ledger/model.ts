@@ -2,6 +2,7 @@
 import type { LocalDate } from '../localDate';
 import type { Place } from '../problems';
 import type { Located } from '../readTable';
+import type { RowIndex } from './keyIndex';
 import type { ContactRow } from '../schema/contacts';
 import type { FestivalRow } from '../schema/festivals';
 import type { FigureRow } from '../schema/figures';
@@ -125,7 +126,7 @@ export interface Ledger {
   /** 考核指标 (empty in a version-1 ledger: the 考核 then takes the defaults). */
   readonly indicators: readonly Indicator[];
   /** The row of every contact that read cleanly, resolved or not, by its 记录编号 key (for 意见办理 sources and new 编号). */
-  readonly contactIds: ReadonlyMap<string, number>;
+  readonly contactIds: RowIndex;
   /** Where a cell of a table's row is: the header name → A1 address of that workbook. */
   readonly placeOf: (table: TableName, row: number, key: string) => Place;
 }

@@ -1,8 +1,8 @@
 /** Ties each 联系记录 row to its pairing; a row tied to none counts toward nothing. */
 import { matchKey } from '../cellText';
 import { type Place, type Problem, problemAt } from '../problems';
-import type { Located, TableRead } from '../readTable';
-import { blankContactRow, type ContactRow, type contactsTable } from '../schema/contacts';
+import type { Located, PlaceOf } from '../readTable';
+import { blankContactRow, type ContactRow, contactsTable } from '../schema/contacts';
 import {
   type GroupResolution,
   groupNameProblems,
@@ -11,133 +11,150 @@ import {
   pairingsOfIdList,
   pairingsOfNameList,
 } from './groupContacts';
+import { KeyIndex } from './keyIndex';
 import { type Contact, isActiveOn, type Pairing } from './model';
-
-/** The names a row may write beside its 结对编号, and the pairing's name each must match. */
-const NAME_CHECKS = [
-  ['leaderName', '干部姓名', (pairing: Pairing) => pairing.leader.name],
-  ['figureName', '人士姓名', (pairing: Pairing) => pairing.figure.name],
-] as const;
-
-/** Names compared as keys; the same text (nearly every row) needs no folding. */
-const sameName = (typed: string, known: string): boolean => typed === known || matchKey(typed) === matchKey(known);
 
 const pairKey = (leaderName: string, figureName: string): string =>
   `${matchKey(leaderName)}\u0000${matchKey(figureName)}`;
 
 /**
- * Finds each contact's pairing: by 结对编号, or by 干部姓名 + 人士姓名 among the pairings of those
- * two people active on the contact date. A group row (several 结对编号, or several 人士姓名 of one
- * 干部姓名) gives one contact per pairing it resolves to, each carrying the group. A contact that
- * resolves to nothing counts toward nothing.
+ * Takes the 联系记录 rows one by one as they are read, and keeps the first row of each 记录编号 and
+ * the pairing it is for: by 结对编号, or by 干部姓名 + 人士姓名 among the pairings of those two people
+ * active on the contact date. A group row (several 结对编号, or several 人士姓名 of one 干部姓名)
+ * gives one contact per pairing it resolves to, each carrying the group. A contact that resolves to
+ * nothing counts toward nothing.
  */
-export function resolveContacts(
-  table: TableRead<typeof contactsTable>,
-  rows: ReadonlyArray<Located<ContactRow>>,
-  pairings: readonly Pairing[],
-  /** Rows of 结对关系 by 结对编号 key, resolved or not: a contact of a broken pairing says so. */
-  pairingRows: ReadonlyMap<string, number>,
-): { contacts: Contact[]; problems: Problem[] } {
-  const byId = new Map(pairings.map((pairing) => [matchKey(pairing.id), pairing]));
-  // 结对编号 as typed in 结对关系: nearly every contact types it the same way, and needs no folding.
-  const byTypedId = new Map(pairings.map((pairing) => [pairing.id, pairing]));
-  const byPeople = new Map<string, Pairing[]>();
-  for (const pairing of pairings) {
-    const key = pairKey(pairing.leader.name, pairing.figure.name);
-    byPeople.set(key, [...(byPeople.get(key) ?? []), pairing]);
+export class ContactResolver {
+  readonly contacts: Contact[] = [];
+  readonly problems: Problem[] = [];
+  /** The row of each 记录编号 kept, by its key. */
+  readonly rowOfId = new KeyIndex();
+  private readonly byId: Map<string, Pairing>;
+  /** 结对编号 as typed in 结对关系: nearly every contact types it the same way, and needs no folding. */
+  private readonly byTypedId: Map<string, Pairing>;
+  private readonly byPeople = new Map<string, Pairing[]>();
+  private readonly ids: IdLookup;
+  private readonly people: PeopleLookup;
+
+  constructor(
+    pairings: readonly Pairing[],
+    /** Rows of 结对关系 by 结对编号 key, resolved or not: a contact of a broken pairing says so. */
+    private readonly pairingRows: ReadonlyMap<string, number>,
+  ) {
+    this.byId = new Map(pairings.map((pairing) => [matchKey(pairing.id), pairing]));
+    this.byTypedId = new Map(pairings.map((pairing) => [pairing.id, pairing]));
+    for (const pairing of pairings) {
+      const key = pairKey(pairing.leader.name, pairing.figure.name);
+      this.byPeople.set(key, [...(this.byPeople.get(key) ?? []), pairing]);
+    }
+    this.ids = {
+      pairingOf: (id) => this.byTypedId.get(id) ?? this.byId.get(matchKey(id)),
+      brokenRowOf: (key) => pairingRows.get(key),
+    };
+    this.people = peopleLookup(pairings, this.byPeople);
   }
-  const contacts: Contact[] = [];
-  const problems: Problem[] = [];
-  const at = (row: number, key: keyof ContactRow & string) => table.placeOf(row, key);
-  const ids: IdLookup = {
-    pairingOf: (id) => byTypedId.get(id) ?? byId.get(matchKey(id)),
-    brokenRowOf: (key) => pairingRows.get(key),
-  };
-  const people = peopleLookup(pairings, byPeople);
+
+  /** One row as read; `at` says where its cells are. A later row of a 记录编号 already kept is an error. */
+  add(value: Located<ContactRow>, at: ContactPlaceOf): void {
+    const id = value.contactId;
+    const idKey = matchKey(id);
+    const firstRow = this.rowOfId.claim(idKey, value.row);
+    if (firstRow !== undefined) {
+      this.problems.push(
+        problemAt('DUPLICATE_ID', at(value.row, 'contactId'), {
+          header: contactsTable.columns.contactId.header,
+          id,
+          firstRow,
+        }),
+      );
+      return;
+    }
+    if (value.pairingId !== undefined) this.byPairingId(value, value.pairingId, at);
+    else if (value.leaderName !== undefined && value.figureName !== undefined)
+      this.byNames(value, value.leaderName, value.figureName, at);
+    else this.problems.push(problemAt('CONTACT_PAIRING_EMPTY', at(value.row, 'pairingId'), {}));
+  }
+
+  private byPairingId(value: Located<ContactRow>, pairingId: string, at: ContactPlaceOf): void {
+    const { row } = value;
+    let pairing = this.byTypedId.get(pairingId);
+    const idKey = pairing ? '' : matchKey(pairingId);
+    pairing ??= this.byId.get(idKey);
+    if (pairing) {
+      // The names beside a 结对编号 must be its pairing's, or the row says which it means.
+      this.checkName(value.leaderName, pairing.leader.name, 'leaderName', row, at);
+      this.checkName(value.figureName, pairing.figure.name, 'figureName', row, at);
+      this.attach(value, pairing);
+      return;
+    }
+    const brokenRow = this.pairingRows.get(idKey);
+    if (brokenRow !== undefined) {
+      this.problems.push(
+        problemAt('CONTACT_PAIRING_UNUSABLE', at(row, 'pairingId'), { value: pairingId, row: brokenRow }),
+      );
+      return;
+    }
+    const group = pairingsOfIdList(pairingId, this.ids, at(row, 'pairingId'));
+    if (group) {
+      this.problems.push(...groupNameProblems(group.pairings, value, namePlaces(at, row)));
+      this.addGroup(value, group);
+    } else this.problems.push(problemAt('CONTACT_PAIRING_UNKNOWN', at(row, 'pairingId'), { value: pairingId }));
+  }
+
+  private byNames(value: Located<ContactRow>, leader: string, figure: string, at: ContactPlaceOf): void {
+    const { row } = value;
+    const active = (this.byPeople.get(pairKey(leader, figure)) ?? []).filter((candidate) =>
+      isActiveOn(candidate, value.date),
+    );
+    if (active.length === 1) this.attach(value, active[0] as Pairing);
+    else if (active.length > 1)
+      this.problems.push(problemAt('CONTACT_PAIRING_AMBIGUOUS', at(row, 'leaderName'), { leader, figure }));
+    else {
+      const group = pairingsOfNameList(leader, figure, value.date, this.people, namePlaces(at, row));
+      if (group) this.addGroup(value, group);
+      else
+        this.problems.push(
+          problemAt('CONTACT_PAIRING_NOT_FOUND', at(row, 'leaderName'), { leader, figure, date: value.date }),
+        );
+    }
+  }
+
+  /** A name typed beside a 结对编号 that is not its pairing's (the same text, nearly every row, needs no folding). */
+  private checkName(
+    typed: string | undefined,
+    expected: string,
+    key: 'leaderName' | 'figureName',
+    row: number,
+    at: ContactPlaceOf,
+  ): void {
+    if (typed !== undefined && typed !== expected && matchKey(typed) !== matchKey(expected)) {
+      const header = contactsTable.columns[key].header;
+      this.problems.push(problemAt('CONTACT_NAME_MISMATCH', at(row, key), { header, value: typed, expected }));
+    }
+  }
+
   /** A group row's contacts: a copy of the row per pairing (group rows are few; a row of one pairing is not copied). */
-  const addGroup = (value: Located<ContactRow>, group: GroupResolution) => {
-    problems.push(...group.problems);
+  private addGroup(value: Located<ContactRow>, group: GroupResolution): void {
+    this.problems.push(...group.problems);
     if (!group.isGroup) {
-      if (group.pairings[0]) attach(value, group.pairings[0]);
+      if (group.pairings[0]) this.attach(value, group.pairings[0]);
       return;
     }
     const members: readonly Pairing[] = group.pairings;
     // Copied onto a blank row: the copies keep the layout of every other contact (contacts.ts says why).
-    for (const pairing of members) contacts.push(Object.assign(blankContactRow(), value, { pairing, group: members }));
-  };
-  // The row object is this read's own: attaching the pairing spares copying every contact row.
-  const attach = (value: Located<ContactRow>, pairing: Pairing) => {
-    (value as Located<ContactRow> & { pairing?: Pairing }).pairing = pairing;
-    contacts.push(value as Contact);
-  };
-  for (const value of rows) {
-    const { row } = value;
-    let pairing: Pairing | undefined;
-    if (value.pairingId !== undefined) {
-      pairing = byTypedId.get(value.pairingId);
-      const idKey = pairing ? '' : matchKey(value.pairingId);
-      pairing ??= byId.get(idKey);
-      const brokenRow = pairing ? undefined : pairingRows.get(idKey);
-      const group =
-        pairing || brokenRow !== undefined ? undefined : pairingsOfIdList(value.pairingId, ids, at(row, 'pairingId'));
-      if (group) {
-        problems.push(...groupNameProblems(group.pairings, value, namePlaces(at, row)));
-        addGroup(value, group);
-        continue;
-      }
-      if (!pairing && brokenRow !== undefined)
-        problems.push(
-          problemAt('CONTACT_PAIRING_UNUSABLE', at(row, 'pairingId'), { value: value.pairingId, row: brokenRow }),
-        );
-      else if (!pairing)
-        problems.push(problemAt('CONTACT_PAIRING_UNKNOWN', at(row, 'pairingId'), { value: value.pairingId }));
-      else {
-        // The names beside a 结对编号 must be its pairing's, or the row says which it means.
-        // Indexed, not destructured: destructuring a tuple walks an iterator, an allocation per contact.
-        for (const check of NAME_CHECKS) {
-          const key = check[0];
-          const header = check[1];
-          const expected = check[2](pairing);
-          const typed = value[key];
-          if (typed !== undefined && !sameName(typed, expected))
-            problems.push(problemAt('CONTACT_NAME_MISMATCH', at(row, key), { header, value: typed, expected }));
-        }
-      }
-    } else if (value.leaderName !== undefined && value.figureName !== undefined) {
-      const active = (byPeople.get(pairKey(value.leaderName, value.figureName)) ?? []).filter((candidate) =>
-        isActiveOn(candidate, value.date),
-      );
-      const group =
-        active.length === 0
-          ? pairingsOfNameList(value.leaderName, value.figureName, value.date, people, namePlaces(at, row))
-          : undefined;
-      if (group) {
-        addGroup(value, group);
-        continue;
-      }
-      if (active.length === 1) pairing = active[0];
-      else if (active.length === 0)
-        problems.push(
-          problemAt('CONTACT_PAIRING_NOT_FOUND', at(row, 'leaderName'), {
-            leader: value.leaderName,
-            figure: value.figureName,
-            date: value.date,
-          }),
-        );
-      else
-        problems.push(
-          problemAt('CONTACT_PAIRING_AMBIGUOUS', at(row, 'leaderName'), {
-            leader: value.leaderName,
-            figure: value.figureName,
-          }),
-        );
-    } else {
-      problems.push(problemAt('CONTACT_PAIRING_EMPTY', at(row, 'pairingId'), {}));
-    }
-    if (pairing) attach(value, pairing);
+    for (const pairing of members)
+      this.contacts.push(Object.assign(blankContactRow(), value, { pairing, group: members }));
   }
-  return { contacts, problems };
+
+  /** The row object is this read's own: attaching the pairing spares copying every contact row. */
+  private attach(value: Located<ContactRow>, pairing: Pairing): void {
+    (value as Located<ContactRow> & { pairing?: Pairing }).pairing = pairing;
+    this.contacts.push(value as Contact);
+  }
 }
+
+/** Where a 联系记录 row's cell of a column is. */
+type ContactPlaceOf = PlaceOf<typeof contactsTable>;
 
 const namePlaces = (at: (row: number, key: 'leaderName' | 'figureName') => Place, row: number) => ({
   leaderName: at(row, 'leaderName'),

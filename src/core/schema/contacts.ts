@@ -23,29 +23,38 @@ export const contactsTable = defineTable('联系记录', 'tblContacts', {
 /** A row of 联系记录 as read, before its pairing is resolved. */
 export type ContactRow = RowOf<typeof contactsTable>;
 
+/** The keys of 联系记录's columns in their order: `contactRowOf` reads its values in this order. */
+export const CONTACT_KEYS = Object.keys(contactsTable.columns) as Array<keyof typeof contactsTable.columns>;
+
 /**
- * A blank 联系记录 row, written out as a literal: a large ledger's contact rows (200k and more) are
- * each made from it, and the rows an object literal makes are laid out in one piece and, as nearly all
- * of them are kept, allocated where kept objects live — the generic copy of a shape was a tenth of
- * the check's time. `pairing` is set once the row is resolved, `group` on the copies a group row
- * gives, one per pairing (resolveContacts.ts): every contact then has one layout, and the loops over
- * them stay monomorphic.
+ * A 联系记录 row from its columns' values in `CONTACT_KEYS` order, written out as a literal: a large
+ * ledger's contact rows (200k and more) are each made here, and an object literal is laid out in one
+ * piece, with every property in the object and no store by a computed key (the generic copy of a
+ * shape, then one store per cell, were a third of reading the table). `pairing` is set once the row
+ * is resolved, `group` on the copies a group row gives, one per pairing (resolveContacts.ts): every
+ * contact then has one layout, and the loops over them stay monomorphic.
  */
-export const blankContactRow = () =>
+export const contactRowOf = (values: readonly unknown[], row: number) =>
   ({
-    contactId: undefined,
-    pairingId: undefined,
-    leaderName: undefined,
-    figureName: undefined,
-    date: undefined,
-    form: undefined,
-    summary: undefined,
-    suggestions: undefined,
-    difficulties: undefined,
-    note: undefined,
-    filedBy: undefined,
-    filedOn: undefined,
-    row: 0,
+    contactId: values[0],
+    pairingId: values[1],
+    leaderName: values[2],
+    figureName: values[3],
+    date: values[4],
+    form: values[5],
+    summary: values[6],
+    suggestions: values[7],
+    difficulties: values[8],
+    note: values[9],
+    filedBy: values[10],
+    filedOn: values[11],
+    row,
     pairing: undefined,
     group: undefined,
-  }) satisfies Record<keyof typeof contactsTable.columns | 'row' | 'pairing' | 'group', unknown>;
+  }) satisfies Record<(typeof CONTACT_KEYS)[number] | 'row' | 'pairing' | 'group', unknown>;
+
+/** No value in any column, as many as there are (a read past an array's end sends V8 down its slow path). */
+const NO_VALUES: readonly unknown[] = CONTACT_KEYS.map(() => undefined);
+
+/** A blank 联系记录 row, in the layout of every other (the copies a group row gives are made on it). */
+export const blankContactRow = () => contactRowOf(NO_VALUES, 0);
