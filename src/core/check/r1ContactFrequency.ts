@@ -2,6 +2,7 @@
  * R1 — contact frequency: how many contacts each pairing has in the semester, handovers included.
  * The 登记表 reuses the handover rule, so the form counts the contacts the check counts.
  */
+import { groupInto } from '../groupInto';
 import type { LocalDate } from '../localDate';
 import { type Contact, type Figure, isActiveOn, type Ledger, type Pairing, type Semester } from '../ledger/model';
 import type { PairingResult } from './checkResult';
@@ -29,7 +30,7 @@ export function predecessorsInSemester(
 /** Each figure's pairings, in ledger order: the candidates for `predecessorsInSemester`. */
 export function pairingsByFigure(pairings: readonly Pairing[]): Map<Figure, Pairing[]> {
   const byFigure = new Map<Figure, Pairing[]>();
-  for (const pairing of pairings) byFigure.set(pairing.figure, [...(byFigure.get(pairing.figure) ?? []), pairing]);
+  for (const pairing of pairings) groupInto(byFigure, pairing.figure, pairing);
   return byFigure;
 }
 

@@ -1,7 +1,7 @@
 /** From a workbook's raw cells to the `Ledger` the rules run on, with every problem met on the way. */
 import { textCell } from '../cell';
 import { failure } from '../failures';
-import type { Problem } from '../problems';
+import type { Place, Problem } from '../problems';
 import { problemAt } from '../problems';
 import { findSheet, type LedgerReadFailure, type RawSheet, type RawWorkbook } from '../rawWorkbook';
 import { type LeftOutRow, readTable, tableHeader, type TableRead } from '../readTable';
@@ -206,30 +206,25 @@ function resolvePairings(
   });
   const pairings: Pairing[] = [];
   const unusable: UnusablePairing[] = [];
+  const at = reads.pairings.placeOf as (row: number, key: string) => Place;
+  const leaderWhere = { at, idKey: 'leaderId', nameKey: 'leaderName' };
+  const figureWhere = { at, idKey: 'figureId', nameKey: 'figureName' };
   for (const value of rows) {
     const { row } = value;
-    const at = (key: keyof typeof pairingsTable.columns) => reads.pairings.placeOf(row, key);
-    const leader = leaderIndex.resolve(
-      { id: value.leaderId, name: value.leaderName },
-      { id: at('leaderId'), name: at('leaderName') },
-    );
-    const figure = figureIndex.resolve(
-      { id: value.figureId, name: value.figureName },
-      { id: at('figureId'), name: at('figureName') },
-    );
-    for (const found of [leader, figure]) problems.push(...(found.ok ? found.value.warnings : [found.error]));
-    if (value.end !== undefined && value.end < value.start)
-      problems.push(problemAt('PAIRING_DATES_INVALID', at('end'), { pairing: value.pairingId }));
-    if (!leader.ok || !figure.ok || (value.end !== undefined && value.end < value.start)) {
+    const leader = leaderIndex.resolve(value.leaderId, value.leaderName, row, leaderWhere, problems);
+    const figure = figureIndex.resolve(value.figureId, value.figureName, row, figureWhere, problems);
+    const datesWrong = value.end !== undefined && value.end < value.start;
+    if (datesWrong) problems.push(problemAt('PAIRING_DATES_INVALID', at(row, 'end'), { pairing: value.pairingId }));
+    if (!leader || !figure || datesWrong) {
       unusable.push({ row, leaderId: value.leaderId, leaderName: value.leaderName });
       continue;
     }
     pairings.push({
       id: value.pairingId,
       level: value.level,
-      leader: leader.value.person,
-      figure: figure.value.person,
-      unit: value.unit ?? figure.value.person.unit,
+      leader,
+      figure,
+      unit: value.unit ?? figure.unit,
       start: value.start,
       end: value.end,
       changeReason: value.changeReason,

@@ -1,4 +1,5 @@
 /** Ties each 联系记录 row to its pairing; a row tied to none counts toward nothing. */
+import { groupInto } from '../groupInto';
 import { matchKey } from '../cellText';
 import { type Place, type Problem, problemAt } from '../problems';
 import type { Located, PlaceOf } from '../readTable';
@@ -45,7 +46,7 @@ export class ContactResolver {
     this.byTypedId = new Map(pairings.map((pairing) => [pairing.id, pairing]));
     for (const pairing of pairings) {
       const key = pairKey(pairing.leader.name, pairing.figure.name);
-      this.byPeople.set(key, [...(this.byPeople.get(key) ?? []), pairing]);
+      groupInto(this.byPeople, key, pairing);
     }
     this.ids = {
       pairingOf: (id) => this.byTypedId.get(id) ?? this.byId.get(matchKey(id)),
@@ -170,7 +171,7 @@ function peopleLookup(pairings: readonly Pairing[], byPeople: ReadonlyMap<string
       byFigure = new Map();
       for (const pairing of pairings) {
         const key = matchKey(pairing.figure.name);
-        byFigure.set(key, [...(byFigure.get(key) ?? []), pairing]);
+        groupInto(byFigure, key, pairing);
       }
     }
     return byFigure;

@@ -1,8 +1,15 @@
 /** How a row names a person (编号, or a unique 姓名) becomes the person: one rule for leaders and figures. */
+import { groupInto } from '../groupInto';
 import { matchKey } from '../cellText';
 import { type Place, type Problem, problemAt } from '../problems';
 import type { LeftOutRow } from '../readTable';
-import { err, ok, type Result } from '../result';
+
+/** Where a referencing row's 编号 and 姓名 cells are: one per referencing column pair, made once. */
+export interface Where {
+  readonly at: (row: number, key: string) => Place;
+  readonly idKey: string;
+  readonly nameKey: string;
+}
 
 /** Looks people up by 编号 or, failing that, by a name that must be unique in its table. */
 export class PersonIndex<P extends { readonly name: string }> {
@@ -22,7 +29,7 @@ export class PersonIndex<P extends { readonly name: string }> {
     for (const person of people) {
       this.byId.set(matchKey(idOf(person)), person);
       const nameKey = matchKey(person.name);
-      this.byName.set(nameKey, [...(this.byName.get(nameKey) ?? []), person]);
+      groupInto(this.byName, nameKey, person);
     }
     for (const { row, text } of leftOut.rows) {
       const id = text[leftOut.idKey];
@@ -38,46 +45,49 @@ export class PersonIndex<P extends { readonly name: string }> {
   }
 
   /**
-   * Resolves the (编号, 姓名) pair of a referencing row. A 编号 wins; a 姓名 that contradicts it
-   * is a warning beside the resolved person.
+   * Resolves the (编号, 姓名) pair of a referencing row: the person, or undefined with the error in
+   * `problems`. A 编号 wins; a 姓名 that contradicts it is a warning beside the resolved person.
+   * Places are made only for a problem (a pairing's four were most of reading 结对关系's garbage).
    */
   resolve(
-    reference: { id: string | undefined; name: string | undefined },
-    places: { id: Place; name: Place },
-  ): Result<{ person: P; warnings: Problem[] }, Problem> {
+    id: string | undefined,
+    name: string | undefined,
+    row: number,
+    where: Where,
+    problems: Problem[],
+  ): P | undefined {
     const table = this.tableSheet;
-    if (reference.id !== undefined) {
-      const key = matchKey(reference.id);
+    const idPlace = () => where.at(row, where.idKey);
+    const namePlace = () => where.at(row, where.nameKey);
+    if (id !== undefined) {
+      const key = matchKey(id);
       const person = this.byId.get(key);
       const leftOutRow = person ? undefined : this.leftOutById.get(key);
-      if (leftOutRow !== undefined) return err(this.leftOutProblem(places.id, reference.id, leftOutRow));
-      if (!person)
-        return err(problemAt('REF_ID_MISSING', places.id, { header: places.id.column, value: reference.id, table }));
-      const warnings =
-        reference.name !== undefined && matchKey(reference.name) !== matchKey(person.name)
-          ? [
-              problemAt('REF_NAME_MISMATCH', places.name, {
-                header: places.name.column,
-                value: reference.name,
-                expected: person.name,
-              }),
-            ]
-          : [];
-      return ok({ person, warnings });
+      if (leftOutRow !== undefined) problems.push(this.leftOutProblem(idPlace(), id, leftOutRow));
+      else if (!person)
+        problems.push(problemAt('REF_ID_MISSING', idPlace(), { header: idPlace().column, value: id, table }));
+      else if (name !== undefined && name !== person.name && matchKey(name) !== matchKey(person.name))
+        problems.push(
+          problemAt('REF_NAME_MISMATCH', namePlace(), {
+            header: namePlace().column,
+            value: name,
+            expected: person.name,
+          }),
+        );
+      return person;
     }
-    if (reference.name === undefined)
-      return err(problemAt('REF_EMPTY', places.id, { idHeader: places.id.column, nameHeader: places.name.column }));
-    const candidates = this.named(reference.name);
-    if (candidates.length === 1) return ok({ person: candidates[0] as P, warnings: [] });
-    const leftOutRow = candidates.length === 0 ? this.leftOutByName.get(matchKey(reference.name)) : undefined;
-    if (leftOutRow !== undefined) return err(this.leftOutProblem(places.name, reference.name, leftOutRow));
-    if (candidates.length === 0)
-      return err(
-        problemAt('REF_NAME_MISSING', places.name, { header: places.name.column, value: reference.name, table }),
-      );
-    return err(
-      problemAt('REF_NAME_AMBIGUOUS', places.name, { value: reference.name, table, count: candidates.length }),
-    );
+    if (name === undefined) {
+      problems.push(problemAt('REF_EMPTY', idPlace(), { idHeader: idPlace().column, nameHeader: namePlace().column }));
+      return undefined;
+    }
+    const candidates = this.named(name);
+    if (candidates.length === 1) return candidates[0] as P;
+    const leftOutRow = candidates.length === 0 ? this.leftOutByName.get(matchKey(name)) : undefined;
+    if (leftOutRow !== undefined) problems.push(this.leftOutProblem(namePlace(), name, leftOutRow));
+    else if (candidates.length === 0)
+      problems.push(problemAt('REF_NAME_MISSING', namePlace(), { header: namePlace().column, value: name, table }));
+    else problems.push(problemAt('REF_NAME_AMBIGUOUS', namePlace(), { value: name, table, count: candidates.length }));
+    return undefined;
   }
 
   /** A reference to a row of this table left out for an error: that row is where to look. */
