@@ -12,7 +12,7 @@ import { findHeaderRow, headerKey, type HeaderRow } from './headerRow';
 import { type Place, type Problem, problemAt } from './problems';
 import { type LedgerReadFailure, type RawSheet } from './rawWorkbook';
 import { err, ok, type Result } from './result';
-import type { Column, RowOf, TableDef } from './schema/columns';
+import type { Column, RowMaker, RowOf, TableDef } from './schema/columns';
 
 /** A row read from a table, with its worksheet row number (1-based) so problems can point at it. */
 export type Located<T> = T & { readonly row: number };
@@ -39,14 +39,6 @@ export interface TableRead<D extends TableDef> {
 
 /** Where a row's cell of a column is. */
 export type PlaceOf<D extends TableDef> = (row: number, key: keyof D['columns'] & string) => Place;
-
-/**
- * A row from its columns' values in the order of `def.columns` (undefined for a column the sheet
- * lacks), its `row` and the properties a later step sets (a contact's `pairing`), written as a literal
- * where a table may be large (contacts.ts says why). The loop below then stores into no row: it reads
- * every table, and stores into rows of each table's shape made V8 throw its compiled loop away.
- */
-export type RowMaker = (values: readonly unknown[], row: number) => Record<string, unknown>;
 
 /** Whether the sheet can be read as the table: its header row and every required column are found. */
 export function tableHeader(sheet: RawSheet, def: TableDef): Result<unknown, LedgerReadFailure> {
@@ -83,7 +75,6 @@ export function readTable<D extends TableDef>(
   sheet: RawSheet,
   def: D,
   date1904: boolean,
-  rowOf?: RowMaker,
 ): Result<TableRead<D>, LedgerReadFailure> {
   const located = locateHeader(sheet, def);
   if (!located.ok) return located;
@@ -132,8 +123,10 @@ export function readTable<D extends TableDef>(
   // Every row object is made whole from the values, with `row` last: no row grows property by property
   // (on 200k contacts that was most of the garbage).
   const shape: Record<string, unknown> = Object.fromEntries([...keys.map((key) => [key, undefined]), ['row', 0]]);
+  // A large table's own literal (columns.ts says why); the loop then stores into no row, as it reads
+  // every table and stores into rows of each table's shape made V8 throw its compiled loop away.
   const newRow =
-    rowOf ??
+    (def.rowOf as RowMaker | undefined) ??
     ((values: readonly unknown[], row: number) => {
       const made = { ...shape };
       for (let k = 0; k < keys.length; k++) made[keys[k] as string] = values[slots[k] as number];

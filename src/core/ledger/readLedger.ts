@@ -21,7 +21,6 @@ import {
   unitsTable,
 } from '../schema/index';
 import { matchKey } from '../cellText';
-import { contactRowOf } from '../schema/contacts';
 import type { Figure, Leader, Ledger, Pairing, TableName, UnusablePairing } from './model';
 import { PersonIndex } from './resolvePerson';
 import { ContactResolver } from './resolveContacts';
@@ -126,12 +125,7 @@ export function readLedger(workbook: RawWorkbook): Result<LedgerRead, LedgerRead
   // A contact naming a pairing row that has an error says so, whether the row was left out or did not resolve.
   const brokenPairingRows = leftOutKeys(reads.pairings.leftOut, 'pairingId');
   for (const [key, row] of pairingRowById) brokenPairingRows.set(key, row);
-  const contactsRead = readTable(
-    sheetOf(workbook, contactsTable) as RawSheet,
-    contactsTable,
-    workbook.date1904,
-    contactRowOf,
-  );
+  const contactsRead = readTable(sheetOf(workbook, contactsTable) as RawSheet, contactsTable, workbook.date1904);
   // The header was found above: reading the rows cannot fail.
   if (!contactsRead.ok) return contactsRead;
   const resolved = new ContactResolver(pairings, brokenPairingRows);

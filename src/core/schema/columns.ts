@@ -83,20 +83,38 @@ export const col = {
 /** A table's columns by key (the key is the field name of its rows). */
 export type Columns = Record<string, Column>;
 
+/**
+ * A row from its columns' values in the order of the table's columns (undefined for a column the
+ * sheet lacks) and its row number, written as an object literal by a table that may hold thousands of
+ * rows: a literal is laid out whole, with every property in the object, where the generic copy of a
+ * shape and a store per cell by a computed key made each row slower to make and twice as large.
+ */
+export type RowMaker<C extends Columns = Columns> = (
+  values: readonly unknown[],
+  row: number,
+) => { [K in keyof C]: unknown } & { row: number };
+
 /** One ledger table: its sheet, its stable table name, and its columns in the order a new ledger has them. */
 export interface TableDef<C extends Columns = Columns> {
   readonly sheet: string;
   readonly table: string;
   readonly columns: C;
   readonly schema: z.ZodObject<{ [K in keyof C]: C[K]['schema'] }>;
+  /** How a row is made, for a table that may be large (a test holds it to the columns' order). */
+  readonly rowOf?: RowMaker<C>;
 }
 
 /** A table with the zod schema its rows are checked against, built from its columns. */
-export function defineTable<const C extends Columns>(sheet: string, table: string, columns: C): TableDef<C> {
+export function defineTable<const C extends Columns>(
+  sheet: string,
+  table: string,
+  columns: C,
+  rowOf?: RowMaker<C>,
+): TableDef<C> {
   const shape = Object.fromEntries(Object.entries(columns).map(([key, column]) => [key, column.schema])) as {
     [K in keyof C]: C[K]['schema'];
   };
-  return { sheet, table, columns, schema: z.object(shape) };
+  return { sheet, table, columns, schema: z.object(shape), ...(rowOf ? { rowOf } : {}) };
 }
 
 /** A table's row as read: optional columns may be undefined. */

@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { KeyIndex } from '../../../src/core/ledger/keyIndex';
-import { CONTACT_KEYS, contactRowOf, contactsTable } from '../../../src/core/schema/contacts';
 
 describe('KeyIndex (the row of each 记录编号)', () => {
   it('keeps the first row of a key and gives it back for a later one', () => {
@@ -39,14 +38,5 @@ describe('KeyIndex (the row of each 记录编号)', () => {
     keys.forEach((key, row) => index.claim(key, row));
     keys.forEach((key, row) => expect(index.get(key)).toBe(row));
     expect(index.get('P5000')).toBeUndefined();
-  });
-});
-
-describe('contactRowOf', () => {
-  it('puts each value under its column, in the order of the table', () => {
-    expect(CONTACT_KEYS).toEqual(Object.keys(contactsTable.columns));
-    const row = contactRowOf(CONTACT_KEYS, 7);
-    for (const key of CONTACT_KEYS) expect(row[key]).toBe(key);
-    expect(row.row).toBe(7);
   });
 });
