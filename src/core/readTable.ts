@@ -40,11 +40,6 @@ export interface TableRead<D extends TableDef> {
 /** Where a row's cell of a column is. */
 export type PlaceOf<D extends TableDef> = (row: number, key: keyof D['columns'] & string) => Place;
 
-/** Whether the sheet can be read as the table: its header row and every required column are found. */
-export function tableHeader(sheet: RawSheet, def: TableDef): Result<unknown, LedgerReadFailure> {
-  return locateHeader(sheet, def);
-}
-
 /** Re-exported so the adapters that match headers keep importing it from here. */
 export { headerKey };
 

@@ -3,8 +3,8 @@ import { textCell } from '../cell';
 import { failure } from '../failures';
 import type { Place, Problem } from '../problems';
 import { problemAt } from '../problems';
-import { findSheet, type LedgerReadFailure, type RawSheet, type RawWorkbook } from '../rawWorkbook';
-import { type LeftOutRow, readTable, tableHeader, type TableRead } from '../readTable';
+import { findSheet, type LedgerReadFailure, type RawWorkbook } from '../rawWorkbook';
+import { type LeftOutRow, readTable, type TableRead } from '../readTable';
 import { err, ok, type Result } from '../result';
 import type { TableDef } from '../schema/columns';
 import {
@@ -41,34 +41,19 @@ const TABLES = {
   indicators: indicatorsTable,
 } as const;
 
-/** The tables read before 联系记录, whose rows are taken as they are read (`ContactResolver`). */
-type Reads = { [K in Exclude<TableName, 'contacts'>]: TableRead<(typeof TABLES)[K]> };
+type Reads = { [K in TableName]: TableRead<(typeof TABLES)[K]> };
 
-/** The sheet a table is read from. A version-1 ledger has no 重大节日 or 考核指标: read as empty (the upgrade adds them). */
-function sheetOf(workbook: RawWorkbook, def: TableDef): RawSheet | undefined {
-  return (
-    findSheet(workbook, def.sheet) ??
-    (OPTIONAL_TABLES.includes(def.sheet)
-      ? { name: def.sheet, rows: [Object.values(def.columns).map((column) => textCell(column.header))] }
-      : undefined)
-  );
-}
-
-/**
- * Every table but 联系记录, once each table's sheet and header are known to be there (the first
- * missing one, in the ledger's order, is the failure). 联系记录 is read once the pairings are known.
- */
 function readAll(workbook: RawWorkbook): Result<Reads, LedgerReadFailure> {
-  for (const def of Object.values(TABLES)) {
-    const sheet = sheetOf(workbook, def);
-    if (!sheet) return err({ ...failure('missingSheet', { sheet: def.sheet }), sheet: def.sheet });
-    const header = tableHeader(sheet, def);
-    if (!header.ok) return header;
-  }
   const reads: Partial<Record<TableName, TableRead<TableDef>>> = {};
   for (const [name, def] of Object.entries(TABLES) as Array<[TableName, TableDef]>) {
-    if (name === 'contacts') continue;
-    const read = readTable(sheetOf(workbook, def) as RawSheet, def, workbook.date1904);
+    // A version-1 ledger has no 重大节日 or 考核指标: read as an empty table (the upgrade adds them).
+    const sheet =
+      findSheet(workbook, def.sheet) ??
+      (OPTIONAL_TABLES.includes(def.sheet)
+        ? { name: def.sheet, rows: [Object.values(def.columns).map((column) => textCell(column.header))] }
+        : undefined);
+    if (!sheet) return err({ ...failure('missingSheet', { sheet: def.sheet }), sheet: def.sheet });
+    const read = readTable(sheet, def, workbook.date1904);
     if (!read.ok) return read;
     reads[name] = read.value;
   }
@@ -125,17 +110,14 @@ export function readLedger(workbook: RawWorkbook): Result<LedgerRead, LedgerRead
   // A contact naming a pairing row that has an error says so, whether the row was left out or did not resolve.
   const brokenPairingRows = leftOutKeys(reads.pairings.leftOut, 'pairingId');
   for (const [key, row] of pairingRowById) brokenPairingRows.set(key, row);
-  const contactsRead = readTable(sheetOf(workbook, contactsTable) as RawSheet, contactsTable, workbook.date1904);
-  // The header was found above: reading the rows cannot fail.
-  if (!contactsRead.ok) return contactsRead;
+  // Each 记录编号 kept once and each contact tied to its pairing, in one pass over the rows.
   const resolved = new ContactResolver(pairings, brokenPairingRows);
-  const at = contactsRead.value.placeOf;
-  for (const row of contactsRead.value.rows) resolved.add(row, at);
-  problems.push(...contactsRead.value.problems, ...resolved.problems);
+  for (const row of reads.contacts.rows) resolved.add(row, reads.contacts.placeOf);
+  problems.push(...resolved.problems);
   const contactIds = resolved.rowOfId;
 
   const followUps = unique('followUps', 'itemId');
-  const leftOutContacts = leftOutKeys(contactsRead.value.leftOut, 'contactId');
+  const leftOutContacts = leftOutKeys(reads.contacts.leftOut, 'contactId');
   for (const item of followUps) {
     if (item.sourceContactId === undefined || contactIds.has(matchKey(item.sourceContactId))) continue;
     const place = reads.followUps.placeOf(item.row, 'sourceContactId');
@@ -148,10 +130,7 @@ export function readLedger(workbook: RawWorkbook): Result<LedgerRead, LedgerRead
   }
 
   const placeOf = (table: TableName, row: number, key: string) =>
-    (table === 'contacts'
-      ? (contactsRead.value as TableRead<TableDef>)
-      : (reads[table] as TableRead<TableDef>)
-    ).placeOf(row, key);
+    (reads[table] as TableRead<TableDef>).placeOf(row, key);
   const ledger: Ledger = {
     settings,
     semesters,

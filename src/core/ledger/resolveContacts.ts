@@ -19,7 +19,7 @@ const pairKey = (leaderName: string, figureName: string): string =>
   `${matchKey(leaderName)}\u0000${matchKey(figureName)}`;
 
 /**
- * Takes the 联系记录 rows one by one as they are read, and keeps the first row of each 记录编号 and
+ * Takes the 联系记录 rows one by one, and keeps the first row of each 记录编号 (in a `KeyIndex`) and
  * the pairing it is for: by 结对编号, or by 干部姓名 + 人士姓名 among the pairings of those two people
  * active on the contact date. A group row (several 结对编号, or several 人士姓名 of one 干部姓名)
  * gives one contact per pairing it resolves to, each carrying the group. A contact that resolves to
