@@ -111,8 +111,8 @@ export function readLedger(workbook: RawWorkbook): Result<LedgerRead, LedgerRead
   const brokenPairingRows = leftOutKeys(reads.pairings.leftOut, 'pairingId');
   for (const [key, row] of pairingRowById) brokenPairingRows.set(key, row);
   // Each 记录编号 kept once and each contact tied to its pairing, in one pass over the rows.
-  const resolved = new ContactResolver(pairings, brokenPairingRows);
-  for (const row of reads.contacts.rows) resolved.add(row, reads.contacts.placeOf);
+  const resolved = new ContactResolver(pairings, brokenPairingRows, reads.contacts.rows.length);
+  resolved.addAll(reads.contacts.rows, reads.contacts.placeOf);
   problems.push(...resolved.problems);
   const contactIds = resolved.rowOfId;
 

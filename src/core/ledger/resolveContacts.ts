@@ -15,6 +15,8 @@ import {
 import { KeyIndex } from './keyIndex';
 import { type Contact, isActiveOn, type Pairing } from './model';
 
+const NO_PAIRINGS: readonly Pairing[] = [];
+
 const pairKey = (leaderName: string, figureName: string): string =>
   `${matchKey(leaderName)}\u0000${matchKey(figureName)}`;
 
@@ -29,7 +31,7 @@ export class ContactResolver {
   readonly contacts: Contact[] = [];
   readonly problems: Problem[] = [];
   /** The row of each 记录编号 kept, by its key. */
-  readonly rowOfId = new KeyIndex();
+  readonly rowOfId: KeyIndex;
   private readonly byId: Map<string, Pairing>;
   /** 结对编号 as typed in 结对关系: nearly every contact types it the same way, and needs no folding. */
   private readonly byTypedId: Map<string, Pairing>;
@@ -41,7 +43,10 @@ export class ContactResolver {
     pairings: readonly Pairing[],
     /** Rows of 结对关系 by 结对编号 key, resolved or not: a contact of a broken pairing says so. */
     private readonly pairingRows: ReadonlyMap<string, number>,
+    /** How many rows will come, about: the index of 记录编号 is sized for them once. */
+    rowCount = 0,
   ) {
+    this.rowOfId = new KeyIndex(rowCount);
     this.byId = new Map(pairings.map((pairing) => [matchKey(pairing.id), pairing]));
     this.byTypedId = new Map(pairings.map((pairing) => [pairing.id, pairing]));
     for (const pairing of pairings) {
@@ -53,6 +58,15 @@ export class ContactResolver {
       brokenRowOf: (key) => pairingRows.get(key),
     };
     this.people = peopleLookup(pairings, this.byPeople);
+  }
+
+  /**
+   * Every row of the table, in order. A loop of its own: inside the long function that reads the
+   * ledger, V8 compiled it mid-loop each time and threw the code away at the loop's end, so most of
+   * the 200k rows ran in the interpreter on every read.
+   */
+  addAll(rows: ReadonlyArray<Located<ContactRow>>, at: ContactPlaceOf): void {
+    for (let index = 0; index < rows.length; index++) this.add(rows[index] as Located<ContactRow>, at);
   }
 
   /** One row as read; `at` says where its cells are. A later row of a 记录编号 already kept is an error. */
@@ -83,8 +97,10 @@ export class ContactResolver {
     pairing ??= this.byId.get(idKey);
     if (pairing) {
       // The names beside a 结对编号 must be its pairing's, or the row says which it means.
-      this.checkName(value.leaderName, pairing.leader.name, 'leaderName', row, at);
-      this.checkName(value.figureName, pairing.figure.name, 'figureName', row, at);
+      // Asked only of a row that wrote the name: looking at the pairing's people for every row took a
+      // tenth of reading 200k contacts.
+      if (value.leaderName !== undefined) this.checkName(value.leaderName, pairing.leader.name, 'leaderName', row, at);
+      if (value.figureName !== undefined) this.checkName(value.figureName, pairing.figure.name, 'figureName', row, at);
       this.attach(value, pairing);
       return;
     }
@@ -104,11 +120,16 @@ export class ContactResolver {
 
   private byNames(value: Located<ContactRow>, leader: string, figure: string, at: ContactPlaceOf): void {
     const { row } = value;
-    const active = (this.byPeople.get(pairKey(leader, figure)) ?? []).filter((candidate) =>
-      isActiveOn(candidate, value.date),
-    );
-    if (active.length === 1) this.attach(value, active[0] as Pairing);
-    else if (active.length > 1)
+    // The one pairing of the two active on the date, found without a list per row.
+    let found: Pairing | undefined;
+    let active = 0;
+    for (const candidate of this.byPeople.get(pairKey(leader, figure)) ?? NO_PAIRINGS)
+      if (isActiveOn(candidate, value.date)) {
+        found = candidate;
+        active += 1;
+      }
+    if (found && active === 1) this.attach(value, found);
+    else if (active > 1)
       this.problems.push(problemAt('CONTACT_PAIRING_AMBIGUOUS', at(row, 'leaderName'), { leader, figure }));
     else {
       const group = pairingsOfNameList(leader, figure, value.date, this.people, namePlaces(at, row));
@@ -122,13 +143,13 @@ export class ContactResolver {
 
   /** A name typed beside a 结对编号 that is not its pairing's (the same text, nearly every row, needs no folding). */
   private checkName(
-    typed: string | undefined,
+    typed: string,
     expected: string,
     key: 'leaderName' | 'figureName',
     row: number,
     at: ContactPlaceOf,
   ): void {
-    if (typed !== undefined && typed !== expected && matchKey(typed) !== matchKey(expected)) {
+    if (typed !== expected && matchKey(typed) !== matchKey(expected)) {
       const header = contactsTable.columns[key].header;
       this.problems.push(problemAt('CONTACT_NAME_MISMATCH', at(row, key), { header, value: typed, expected }));
     }

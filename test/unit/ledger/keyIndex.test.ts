@@ -32,6 +32,13 @@ describe('KeyIndex (the row of each 记录编号)', () => {
     );
   });
 
+  it('sized for the keys to come, still takes more than it was sized for', () => {
+    const index = new KeyIndex(10);
+    for (let row = 0; row < 3000; row++) expect(index.claim(`C${row}`, row)).toBeUndefined();
+    expect(index.claim('C2999', 1)).toBe(2999);
+    expect(index.size).toBe(3000);
+  });
+
   it('tells apart keys whose hashes collide in the slots', () => {
     const index = new KeyIndex();
     const keys = Array.from({ length: 5000 }, (_, i) => `P${i}`);
