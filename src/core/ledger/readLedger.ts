@@ -1,8 +1,7 @@
 /** From a workbook's raw cells to the `Ledger` the rules run on, with every problem met on the way. */
 import { textCell } from '../cell';
 import { failure } from '../failures';
-import type { Place, Problem } from '../problems';
-import { problemAt } from '../problems';
+import { type Problem, problemAt } from '../problems';
 import { findSheet, type LedgerReadFailure, type RawWorkbook } from '../rawWorkbook';
 import { type LeftOutRow, readTable, type TableRead } from '../readTable';
 import { err, ok, type Result } from '../result';
@@ -21,9 +20,10 @@ import {
   unitsTable,
 } from '../schema/index';
 import { matchKey } from '../cellText';
-import type { Figure, Leader, Ledger, Pairing, TableName, UnusablePairing } from './model';
-import { PersonIndex } from './resolvePerson';
+import type { RowIndex } from './keyIndex';
+import type { Figure, FollowUp, Leader, Ledger, TableName } from './model';
 import { ContactResolver } from './resolveContacts';
+import { brokenPairingRows, leftOutKeys, resolvePairings } from './resolvePairings';
 import { readSemesters } from './semesters';
 import { readSettings } from './settings';
 import { uniqueRows } from './uniqueIds';
@@ -100,34 +100,24 @@ export function readLedger(workbook: RawWorkbook): Result<LedgerRead, LedgerRead
   const unitNames = new Set(units.map((unit) => matchKey(unit.name)));
   const leaders: Leader[] = unique('leaders', 'leaderId');
   const figures: Figure[] = unique('figures', 'figureId');
-  for (const figure of figures) {
-    if (!unitNames.has(matchKey(figure.unit)))
-      problems.push(problemAt('UNIT_UNKNOWN', reads.figures.placeOf(figure.row, 'unit'), { value: figure.unit }));
-  }
+  problems.push(...unknownUnits(figures, reads.figures, unitNames));
 
   const { rows: pairingRows, rowOfKey: pairingRowById } = uniqueOf('pairings', 'pairingId');
-  const { pairings, unusable } = resolvePairings(reads, pairingRows, leaders, figures, problems);
-  // A contact naming a pairing row that has an error says so, whether the row was left out or did not resolve.
-  const brokenPairingRows = leftOutKeys(reads.pairings.leftOut, 'pairingId');
-  for (const [key, row] of pairingRowById) brokenPairingRows.set(key, row);
+  const { pairings, unusable } = resolvePairings(
+    reads.pairings,
+    pairingRows,
+    { leaders, figures, leadersLeftOut: reads.leaders.leftOut, figuresLeftOut: reads.figures.leftOut },
+    problems,
+  );
   // Each 记录编号 kept once and each contact tied to its pairing, in one pass over the rows.
-  const resolved = new ContactResolver(pairings, brokenPairingRows, reads.contacts.rows.length);
+  const broken = brokenPairingRows(reads.pairings, pairingRowById);
+  const resolved = new ContactResolver(pairings, broken, reads.contacts.rows.length);
   resolved.addAll(reads.contacts.rows, reads.contacts.placeOf);
   problems.push(...resolved.problems);
   const contactIds = resolved.rowOfId;
 
   const followUps = unique('followUps', 'itemId');
-  const leftOutContacts = leftOutKeys(reads.contacts.leftOut, 'contactId');
-  for (const item of followUps) {
-    if (item.sourceContactId === undefined || contactIds.has(matchKey(item.sourceContactId))) continue;
-    const place = reads.followUps.placeOf(item.row, 'sourceContactId');
-    const row = leftOutContacts.get(matchKey(item.sourceContactId));
-    problems.push(
-      row === undefined
-        ? problemAt('FOLLOW_UP_SOURCE_MISSING', place, { value: item.sourceContactId })
-        : problemAt('FOLLOW_UP_SOURCE_INVALID', place, { value: item.sourceContactId, row }),
-    );
-  }
+  problems.push(...sourceProblems(followUps, reads.followUps, contactIds, reads.contacts.leftOut));
 
   const placeOf = (table: TableName, row: number, key: string) =>
     (reads[table] as TableRead<TableDef>).placeOf(row, key);
@@ -138,10 +128,7 @@ export function readLedger(workbook: RawWorkbook): Result<LedgerRead, LedgerRead
     leaders,
     figures,
     pairings,
-    unusablePairings: [
-      ...reads.pairings.leftOut.map(({ row, text }) => ({ row, leaderId: text.leaderId, leaderName: text.leaderName })),
-      ...unusable,
-    ],
+    unusablePairings: unusable,
     contacts: resolved.contacts,
     followUps,
     festivals: reads.festivals.rows,
@@ -152,59 +139,38 @@ export function readLedger(workbook: RawWorkbook): Result<LedgerRead, LedgerRead
   return ok({ ledger, problems });
 }
 
-/** The rows of a table left out for an error, by the key of one column's text (the first row of each). */
-function leftOutKeys(rows: readonly LeftOutRow[], column: string): Map<string, number> {
-  const keys = new Map<string, number>();
-  for (const { row, text } of rows) {
-    const value = text[column];
-    if (value !== undefined && !keys.has(matchKey(value))) keys.set(matchKey(value), row);
-  }
-  return keys;
+/** Figures whose 所在单位 is not in 单位. A loop of its own (as the two below): a loop inside the long
+ * function above ran mostly in V8's interpreter on every read. */
+function unknownUnits(
+  figures: readonly Figure[],
+  table: TableRead<typeof figuresTable>,
+  unitNames: ReadonlySet<string>,
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const figure of figures)
+    if (!unitNames.has(matchKey(figure.unit)))
+      problems.push(problemAt('UNIT_UNKNOWN', table.placeOf(figure.row, 'unit'), { value: figure.unit }));
+  return problems;
 }
 
-function resolvePairings(
-  reads: Reads,
-  rows: ReturnType<typeof uniqueRows<typeof pairingsTable>>['rows'],
-  leaders: Leader[],
-  figures: Figure[],
-  problems: Problem[],
-): { pairings: Pairing[]; unusable: UnusablePairing[] } {
-  const leaderIndex = new PersonIndex(leaders, (leader) => leader.leaderId, leadersTable.sheet, {
-    rows: reads.leaders.leftOut,
-    idKey: 'leaderId',
-  });
-  const figureIndex = new PersonIndex(figures, (figure) => figure.figureId, figuresTable.sheet, {
-    rows: reads.figures.leftOut,
-    idKey: 'figureId',
-  });
-  const pairings: Pairing[] = [];
-  const unusable: UnusablePairing[] = [];
-  const at = reads.pairings.placeOf as (row: number, key: string) => Place;
-  const leaderWhere = { at, idKey: 'leaderId', nameKey: 'leaderName' };
-  const figureWhere = { at, idKey: 'figureId', nameKey: 'figureName' };
-  for (const value of rows) {
-    const { row } = value;
-    const leader = leaderIndex.resolve(value.leaderId, value.leaderName, row, leaderWhere, problems);
-    const figure = figureIndex.resolve(value.figureId, value.figureName, row, figureWhere, problems);
-    const datesWrong = value.end !== undefined && value.end < value.start;
-    if (datesWrong) problems.push(problemAt('PAIRING_DATES_INVALID', at(row, 'end'), { pairing: value.pairingId }));
-    if (!leader || !figure || datesWrong) {
-      unusable.push({ row, leaderId: value.leaderId, leaderName: value.leaderName });
-      continue;
-    }
-    pairings.push({
-      id: value.pairingId,
-      level: value.level,
-      leader,
-      figure,
-      unit: value.unit ?? figure.unit,
-      start: value.start,
-      end: value.end,
-      changeReason: value.changeReason,
-      handoverNote: value.handoverNote,
-      filedOn: value.filedOn,
-      row,
-    });
+/** 意见办理 items whose 来源记录编号 names no contact, or a contact row with an error. */
+function sourceProblems(
+  items: readonly FollowUp[],
+  table: TableRead<typeof followUpsTable>,
+  contactIds: RowIndex,
+  contactsLeftOut: readonly LeftOutRow[],
+): Problem[] {
+  const problems: Problem[] = [];
+  let leftOut: Map<string, number> | undefined;
+  for (const item of items) {
+    if (item.sourceContactId === undefined || contactIds.has(matchKey(item.sourceContactId))) continue;
+    const place = table.placeOf(item.row, 'sourceContactId');
+    const row = (leftOut ??= leftOutKeys(contactsLeftOut, 'contactId')).get(matchKey(item.sourceContactId));
+    problems.push(
+      row === undefined
+        ? problemAt('FOLLOW_UP_SOURCE_MISSING', place, { value: item.sourceContactId })
+        : problemAt('FOLLOW_UP_SOURCE_INVALID', place, { value: item.sourceContactId, row }),
+    );
   }
-  return { pairings, unusable };
+  return problems;
 }
