@@ -58,7 +58,10 @@ export function matchKey(text: string): string {
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
     if (code >= 0x61 && code <= 0x7a) lower = true;
-    else if (code < 0x21 || (code > 0x7e && (code < 0x4e00 || code > 0x9fff))) return foldedKey(text);
+    // CJK punctuation 、。《》「」【】… (U+3001–U+3029) is its own key too: a group row's list of 结对编号
+    // (P01、P02) then needs no Unicode normalization.
+    else if (code < 0x21 || (code > 0x7e && (code < 0x4e00 || code > 0x9fff) && (code < 0x3001 || code > 0x3029)))
+      return foldedKey(text);
   }
   return lower ? text.toUpperCase() : text;
 }

@@ -1,3 +1,4 @@
+import { contactRowOf, contactsTable, groupContactOf } from '../../src/core/schema/contacts';
 import { LEDGER_TABLES } from '../../src/core/schema/index';
 
 describe('the row makers of the large tables', () => {
@@ -14,5 +15,13 @@ describe('the row makers of the large tables', () => {
   it('covers every table that may hold thousands of rows', () => {
     const made = LEDGER_TABLES.filter((table) => table.rowOf).map((table) => table.sheet);
     expect(made).toEqual(expect.arrayContaining(['领导干部', '党外代表人士', '结对关系', '联系记录', '意见办理']));
+  });
+
+  it("a group row's contacts have the layout of every other contact", () => {
+    const keys = Object.keys(contactsTable.columns);
+    const row = contactRowOf(keys, 7) as Parameters<typeof groupContactOf>[0];
+    const copy = groupContactOf(row, 'pairing', 'group');
+    expect(Object.keys(copy)).toEqual(Object.keys(contactRowOf(keys, 7)));
+    expect(copy).toMatchObject({ ...row, pairing: 'pairing', group: 'group' });
   });
 });

@@ -3,6 +3,7 @@
  * 填报 form refuse the same contacts with the same problems.
  */
 import { dayNumber, type LocalDate } from '../localDate';
+import { contactDays } from '../ledger/contactDays';
 import { type Contact, isActiveOn, type Ledger, type Pairing, type Semester } from '../ledger/model';
 import { type Place, type Problem, type ProblemParams, problemAt } from '../problems';
 
@@ -34,6 +35,14 @@ export function contactGates(
 }
 
 const PASSED: readonly ContactGateFailure[] = Object.freeze([]);
+
+/** What a group row's contacts have once between them: a problem of its date alone, its place among S's rows. */
+const GROUP_BITS = {
+  CONTACT_AFTER_TODAY: 1,
+  CONTACT_OUTSIDE_PAIRING: 2,
+  CONTACT_IN_NO_SEMESTER: 4,
+  inSemester: 8,
+} as const;
 
 /** A gate's failure as a problem at a cell. */
 export const gateProblem = (failure: ContactGateFailure, place: Place): Problem =>
@@ -83,17 +92,21 @@ export function countableContacts(
   const place = (contact: Contact) => ledger.placeOf('contacts', contact.row, 'date');
   // A group row's problems of its date alone (after today, in no semester) and its place among S's
   // rows are had once, by the first of its contacts that meets them; made when a group row comes.
-  let groupRowsSeen: Set<string> | undefined;
-  const firstOfGroup = (row: number, what: string) => {
-    const key = `${row}\u0000${what}`;
-    if ((groupRowsSeen ??= new Set()).has(key)) return false;
-    groupRowsSeen.add(key);
+  // Kept as one bit per kind and row (not a string key per group contact: tens of thousands of them).
+  let groupRowsSeen: Map<number, number> | undefined;
+  const firstOfGroup = (row: number, what: keyof typeof GROUP_BITS) => {
+    const seen = (groupRowsSeen ??= new Map()).get(row) ?? 0;
+    if ((seen & GROUP_BITS[what]) !== 0) return false;
+    groupRowsSeen.set(row, seen | GROUP_BITS[what]);
     return true;
   };
-  for (const contact of ledger.contacts) {
+  const { contacts } = ledger;
+  const days = contactDays(contacts);
+  for (let index = 0; index < contacts.length; index++) {
+    const contact = contacts[index] as Contact;
     const { pairing, date } = contact;
     const { row } = pairing;
-    const day = dayNumber(date);
+    const day = days[index] as number;
     // The gates in day numbers first: nearly every contact passes them, and only one that does not is
     // asked which (contactGates, in the words the 填报 form uses too).
     if (day > todayDay || day < (firstDay[row] as number) || day > (lastDay[row] as number)) {

@@ -4,13 +4,16 @@
  */
 import { matchKey } from '../cellText';
 import { type Contact, type Festival, isActiveOn, type Ledger, type Pairing, type Semester } from '../ledger/model';
+import { contactDays } from '../ledger/contactDays';
 import { semesterContaining } from '../ledger/semesters';
-import type { LocalDate } from '../localDate';
-import type { FestivalResult, FestivalVisitStatus } from './checkResult';
+import { dayNumber, type LocalDate } from '../localDate';
+import { LEVELS } from '../schema/valueLists';
+import type { FestivalGap, FestivalResult } from './checkResult';
 import { contactGates } from './r5Contacts';
 
 /** Pairings that continue one another (same figure, same level) share their visits, as R1 shares contacts. */
-const lineKey = (pairing: Pairing): string => `${pairing.figure.row}\u0000${pairing.level}`;
+// A number, not a string: a key is made for every pairing at every festival (tens of thousands).
+const lineKey = (pairing: Pairing): number => pairing.figure.row * LEVELS.length + LEVELS.indexOf(pairing.level);
 
 /** Whether a contact in a festival's window counts at all (R5's gates and a semester of its own) and is a visit. */
 function isVisit(ledger: Ledger, contact: Contact, forms: ReadonlySet<string>, today: LocalDate) {
@@ -27,15 +30,22 @@ function visitedLinesOf(
   festivals: readonly Festival[],
   forms: ReadonlySet<string>,
   today: LocalDate,
-): Array<Set<string>> {
-  const visited = festivals.map(() => new Set<string>());
+): Array<Set<number>> {
+  const visited = festivals.map(() => new Set<number>());
+  // The windows in day numbers, and the contacts' days made once per ledger (contactDays.ts says why).
+  const starts = festivals.map((festival) => dayNumber(festival.windowStart));
+  const ends = festivals.map((festival) => dayNumber(festival.windowEnd));
   // Plain loops: a closure per contact would be an allocation per contact.
-  for (const contact of ledger.contacts)
-    for (let index = 0; index < festivals.length; index++) {
-      const festival = festivals[index] as Festival;
-      if (festival.windowStart <= contact.date && contact.date <= festival.windowEnd)
+  const { contacts } = ledger;
+  const days = contactDays(contacts);
+  for (let at = 0; at < contacts.length; at++) {
+    const day = days[at] as number;
+    for (let index = 0; index < festivals.length; index++)
+      if ((starts[index] as number) <= day && day <= (ends[index] as number)) {
+        const contact = contacts[at] as Contact;
         if (isVisit(ledger, contact, forms, today)) visited[index]?.add(lineKey(contact.pairing));
-    }
+      }
+  }
   return visited;
 }
 
@@ -56,31 +66,36 @@ export function festivalVisits(ledger: Ledger, semester: Semester, today: LocalD
   const forms = new Set(ledger.settings.festivalForms.map(matchKey));
   const visited = visitedLinesOf(ledger, festivals, forms, today);
   return festivals.map((festival, index) => {
-    const visitedLines = visited[index] ?? new Set<string>();
+    const visitedLines = visited[index] ?? new Set<number>();
     const due = festivalDue(ledger, festival.date);
-    const statusOf = (pairing: Pairing): FestivalVisitStatus =>
-      visitedLines.has(lineKey(pairing)) ? 'visited' : today <= festival.windowEnd ? 'pending' : 'missed';
-    const statuses = due.map((pairing) => ({ pairing, status: statusOf(pairing) }));
-    const count = (status: FestivalVisitStatus) => statuses.filter((entry) => entry.status === status).length;
+    const open = today <= festival.windowEnd;
+    // One pass over the pairings due (every pairing at a festival still to come: tens of thousands).
+    const notVisited: FestivalGap[] = [];
+    for (const pairing of due) {
+      if (visitedLines.has(lineKey(pairing))) continue;
+      const { sheet, row, column, cell } = ledger.placeOf('pairings', pairing.row, 'pairingId');
+      notVisited.push({
+        pairingId: pairing.id,
+        leader: pairing.leader.name,
+        figure: pairing.figure.name,
+        unit: pairing.unit,
+        status: open ? 'pending' : 'missed',
+        sheet,
+        row,
+        column,
+        cell,
+      });
+    }
     return {
       name: festival.name,
       date: festival.date,
       windowStart: festival.windowStart,
       windowEnd: festival.windowEnd,
       pairingsDue: due.length,
-      visited: count('visited'),
-      pending: count('pending'),
-      missed: count('missed'),
-      notVisited: statuses
-        .filter((entry) => entry.status !== 'visited')
-        .map(({ pairing, status }) => ({
-          pairingId: pairing.id,
-          leader: pairing.leader.name,
-          figure: pairing.figure.name,
-          unit: pairing.unit,
-          status: status as Exclude<FestivalVisitStatus, 'visited'>,
-          ...ledger.placeOf('pairings', pairing.row, 'pairingId'),
-        })),
+      visited: due.length - notVisited.length,
+      pending: open ? notVisited.length : 0,
+      missed: open ? 0 : notVisited.length,
+      notVisited,
       ...ledger.placeOf('festivals', festival.row, 'name'),
     };
   });

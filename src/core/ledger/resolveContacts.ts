@@ -3,7 +3,7 @@ import { groupInto } from '../groupInto';
 import { matchKey } from '../cellText';
 import { type Place, type Problem, problemAt } from '../problems';
 import type { Located, PlaceOf } from '../readTable';
-import { blankContactRow, type ContactRow, contactsTable } from '../schema/contacts';
+import { type ContactRow, contactsTable, groupContactOf } from '../schema/contacts';
 import {
   type GroupResolution,
   groupNameProblems,
@@ -163,9 +163,8 @@ export class ContactResolver {
       return;
     }
     const members: readonly Pairing[] = group.pairings;
-    // Copied onto a blank row: the copies keep the layout of every other contact (contacts.ts says why).
-    for (const pairing of members)
-      this.contacts.push(Object.assign(blankContactRow(), value, { pairing, group: members }));
+    // Made by groupContactOf: the copies keep the layout of every other contact (contacts.ts says why).
+    for (const pairing of members) this.contacts.push(groupContactOf(value, pairing, members));
   }
 
   /** The row object is this read's own: attaching the pairing spares copying every contact row. */
