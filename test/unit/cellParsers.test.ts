@@ -166,7 +166,11 @@ describe('invisible characters (zero-width, joiners, BOM, soft hyphen, direction
       fc.property(
         fc.oneof(
           fc.string({ unit: 'binary' }),
-          fc.string({ unit: fc.constantFrom(...'aZ09-_~ 张三\u4e00\u9fff\u3000ｐ０\u00a0\u200bé、。《》【】〇\u3029\u302a\u3036\u3038') }),
+          fc.string({
+            unit: fc.constantFrom(
+              ...'aZ09-_~ 张三\u4e00\u9fff\u3000ｐ０\u00a0\u200bé、。《》【】〇\u3029\u302a\u3036\u3038',
+            ),
+          }),
         ),
         (typed) => expect(matchKey(typed)).toBe(folded(typed)),
       ),
