@@ -1,22 +1,11 @@
-import { launchChromium } from '../test/support/headlessChromium';
+import { launchChromium, MARK_PANE_READY } from '../test/support/headlessChromium';
 import { summarise, type Timing } from './timing';
-
-/**
- * Records, inside the page, when the pane's first meaningful element is on screen: the first
- * animation frame after `[data-testid="pane-ready"]` is in the document, in ms since navigation start.
- */
-const MARK_READY = `(() => {
-  const mark = () => requestAnimationFrame(() => { window.__paneReadyMs = performance.now(); });
-  const found = () => document.querySelector('[data-testid="pane-ready"]');
-  const observer = new MutationObserver(() => { if (found()) { observer.disconnect(); mark(); } });
-  observer.observe(document, { childList: true, subtree: true });
-})();`;
 
 /** Time to first render of taskpane.html in headless Chromium, over fresh page loads (cache off on the server). */
 export async function firstRender(url: string, runs: number, warmups: number): Promise<Timing> {
   const browser = await launchChromium();
   try {
-    await browser.context.addInitScript({ content: MARK_READY });
+    await browser.context.addInitScript({ content: MARK_PANE_READY });
     const times: number[] = [];
     for (let index = 0; index < warmups + runs; index++) {
       const page = await browser.context.newPage();

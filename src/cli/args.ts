@@ -1,6 +1,7 @@
 /** The command line's grammar: the commands, the options each takes, and the usage text. */
 import { parseArgs } from 'node:util';
 import { type LocalDate, parseIsoDate } from '../core/localDate';
+import { isXlsxName, notXlsxOption } from './xlsxFileName';
 import { err, ok, type Result } from '../core/result';
 import { HANDOVER_USAGE, type HandoverCommand, parseHandover } from './handoverArgs';
 import { parseReview, REVIEW_USAGE, type ReviewCommand } from './reviewArgs';
@@ -188,13 +189,12 @@ export function parseCommand(argv: readonly string[]): Result<Command, string> {
     today = parseIsoDate(values.today);
     if (!today) return err(`--today 的值“${values.today}”不是有效日期：请写成 YYYY-MM-DD，例如 2026-11-23。`);
   }
-  if (!/\.xlsx$/i.test(file) && name === 'init') return err(`台账文件名应以 .xlsx 结尾：${file}`);
+  if (!isXlsxName(file) && name === 'init') return err(`台账文件名应以 .xlsx 结尾：${file}`);
   if (name === 'init') return ok({ name, file, sample: values.sample ?? false, force: values.force ?? false, today });
   if (name === 'handover') return parseHandover(file, values, today);
   if (name === 'review') return parseReview(file, values, today);
-  const output = name === 'check' ? values.report : values.out;
-  if (output !== undefined && !/\.xlsx$/i.test(output))
-    return err(`--${name === 'check' ? 'report' : 'out'} 的文件名应以 .xlsx 结尾：${output}`);
+  const wrongOutput = name === 'check' ? notXlsxOption('report', values.report) : notXlsxOption('out', values.out);
+  if (wrongOutput) return err(wrongOutput);
   if (name === 'upgrade') {
     if (values.out === undefined) return err('请用 --out 指定升级后的新文件，例如 --out 新台账.xlsx。');
     return ok({ name, file, out: values.out, today, force: values.force ?? false });

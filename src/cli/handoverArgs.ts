@@ -5,6 +5,7 @@
  */
 import type { HandoverRequest } from '../core/handover/handoverPlan';
 import { type LocalDate, parseIsoDate } from '../core/localDate';
+import { notXlsxOption } from './xlsxFileName';
 import { err, ok, type Result } from '../core/result';
 
 /** A parsed `lianyi handover`. */
@@ -53,7 +54,8 @@ export function parseHandover(
   const on = parseIsoDate(values.on);
   if (!on) return err(`--on 的值“${values.on}”不是有效日期：请写成 YYYY-MM-DD，例如 2026-09-30。`);
   if (out === undefined) return err('请用 --out 指定交接后的新文件，例如 --out 新台账.xlsx。');
-  if (!/\.xlsx$/i.test(out)) return err(`--out 的文件名应以 .xlsx 结尾：${out}`);
+  const wrongOut = notXlsxOption('out', out);
+  if (wrongOut) return err(wrongOut);
   const reasonOf = reason === undefined || reason.trim() === '' ? {} : { reason: reason.trim() };
   const base = { name: 'handover' as const, file, out, today, force: values.force ?? false };
   if (leader !== undefined) {

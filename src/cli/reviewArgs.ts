@@ -1,5 +1,6 @@
 /** The options of `lianyi review`: the academic year (--year), the day, JSON, and the sheets' file (--out). */
 import type { LocalDate } from '../core/localDate';
+import { notXlsxOption } from './xlsxFileName';
 import { err, ok, type Result } from '../core/result';
 
 /** A parsed `lianyi review`. */
@@ -26,8 +27,8 @@ export function parseReview(
   today: LocalDate | undefined,
 ): Result<ReviewCommand, string> {
   if (values.year === undefined) return err('请用 --year 指定学年，例如 --year 2026-2027。');
-  if (values.out !== undefined && !/\.xlsx$/i.test(values.out))
-    return err(`--out 的文件名应以 .xlsx 结尾：${values.out}`);
+  const wrongOut = notXlsxOption('out', values.out);
+  if (wrongOut) return err(wrongOut);
   return ok({
     name: 'review',
     file,

@@ -21,7 +21,14 @@ import { ledgerTemplate } from '../../src/core/template/ledgerTemplate';
 import { ledgerXlsxBytes } from '../../src/workbook/xlsx/newWorkbook';
 import { readXlsxCells } from '../../src/workbook/xlsx/readXlsxCells';
 import { axeViolations } from '../support/axeAudit';
-import { buildAddin, type HeadlessChromium, launchChromium, watchedPage } from '../support/headlessChromium';
+import {
+  buildAddin,
+  type HeadlessChromium,
+  launchChromium,
+  MARK_PANE_READY,
+  watchedPage,
+} from '../support/headlessChromium';
+import { submitSampleContact } from '../support/paneActions';
 import { serveDirectory, type StaticServer } from '../support/staticServer';
 
 jest.setTimeout(180_000);
@@ -32,13 +39,6 @@ const SHOTS = '/tmp/ux-shots';
 /** office.js outside Office tries to frame its telemetry page; the CSP blocks it, so no request is made. */
 const BLOCKED_BY_CSP =
   /^Framing 'https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/' violates the following Content Security Policy directive/;
-/** Records when the pane's first real element is on screen (as bench/firstRender.ts does). */
-const MARK_READY = `(() => {
-  const mark = () => requestAnimationFrame(() => { window.__paneReadyMs = performance.now(); });
-  const found = () => document.querySelector('[data-testid="pane-ready"]');
-  const observer = new MutationObserver(() => { if (found()) { observer.disconnect(); mark(); } });
-  observer.observe(document, { childList: true, subtree: true });
-})();`;
 const VIEWS = ['检查', '登记表', '填报', '考核', '台账'] as const;
 /** What the accessibility tour does in a view before it is audited, so its results are audited too. */
 const SHOW_RESULTS: Partial<Record<(typeof VIEWS)[number], (on: Page) => Promise<void>>> = {
@@ -117,25 +117,6 @@ const headingLevels = (on: Page): Promise<number[]> =>
       .map((heading) => Number(heading.tagName.slice(1))),
   );
 
-async function fillContact(summary: string, filedBy?: string): Promise<void> {
-  await page.getByRole('tab', { name: '填报' }).click();
-  const combobox = panel().getByRole('combobox', { name: /^结对/ });
-  await combobox.fill('');
-  await combobox.pressSequentially('梁静');
-  await page.getByRole('option', { name: /何静 — 梁静/ }).click();
-  await panel()
-    .getByRole('combobox', { name: /^联系形式/ })
-    .selectOption('实地走访');
-  await panel()
-    .getByLabel(/^联系沟通情况/)
-    .fill(summary);
-  if (filedBy !== undefined)
-    await panel()
-      .getByLabel(/^填报人/)
-      .fill(filedBy);
-  await panel().getByRole('button', { name: '提交联系记录' }).click();
-}
-
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'lianyi-e2e-ux-'));
   dist = join(work, 'dist');
@@ -166,7 +147,7 @@ describe('the pane as its users meet it', () => {
     expect(html).toMatch(/<div id="?root"?><p[^>]*>正在载入联谊交友台账…/);
     const fromDisk = await browser.context.newPage();
     try {
-      await fromDisk.addInitScript({ content: MARK_READY });
+      await fromDisk.addInitScript({ content: MARK_PANE_READY });
       await fromDisk.goto(`${pathToFileURL(join(dist, 'taskpane.html')).href}?today=${TODAY}`);
       // Polled from here: waitForFunction would evaluate its predicate in the page, which the page's CSP refuses.
       let readyMs: number | undefined;
@@ -302,7 +283,7 @@ describe('the pane as its users meet it', () => {
     await panel().getByRole('combobox', { name: '学期' }).selectOption('2026-2027-1');
     await page.getByTestId('check-stale').waitFor({ state: 'detached' });
 
-    await fillContact('走访国际商学院，了解青年教师情况。');
+    await submitSampleContact(page, '走访国际商学院，了解青年教师情况。');
     await panel().getByTestId('contact-added').waitFor();
     await page.getByRole('tab', { name: '检查' }).click();
     await page
@@ -335,7 +316,7 @@ describe('the pane as its users meet it', () => {
     await panel()
       .getByLabel(/^联系日期/)
       .fill(TODAY);
-    await fillContact('电话联系，约定下次走访。', '王秘书');
+    await submitSampleContact(page, '电话联系，约定下次走访。', '王秘书');
     const added = panel().getByTestId('contact-added');
     await added.getByText(/^记录编号 C2027-\d{3}$/).waitFor();
     expect(await added.textContent()).toMatch(/已加入「联系记录」第 \d+ 行/);

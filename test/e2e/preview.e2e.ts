@@ -15,6 +15,7 @@ import type { Download, Page } from 'playwright-core';
 import { findSheet } from '../../src/core/rawWorkbook';
 import { readXlsxCells } from '../../src/workbook/xlsx/readXlsxCells';
 import { buildAddin, type HeadlessChromium, launchChromium, watchedPage } from '../support/headlessChromium';
+import { submitSampleContact } from '../support/paneActions';
 import { serveDirectory, type StaticServer } from '../support/staticServer';
 import { changedEntries, entryXml } from '../support/zipEntries';
 
@@ -47,21 +48,6 @@ const CONTACT = '电话联系，了解调离后的工作和生活情况。';
 /** The 联系记录 row the contact was added to, as the pane said. */
 let contactRow = 0;
 
-/** Fills in and submits one contact of 何静 — 梁静 on the 填报 tab (the pane's count says when it is in). */
-async function addContact(summary: string): Promise<void> {
-  await page.getByRole('tab', { name: '填报' }).click();
-  const combobox = panel().getByRole('combobox', { name: /^结对/ });
-  await combobox.fill('');
-  await combobox.pressSequentially('梁静');
-  await page.getByRole('option', { name: /何静 — 梁静/ }).click();
-  await panel()
-    .getByRole('combobox', { name: /^联系形式/ })
-    .selectOption('实地走访');
-  await panel()
-    .getByLabel(/^联系沟通情况/)
-    .fill(summary);
-  await panel().getByRole('button', { name: '提交联系记录' }).click();
-}
 /** The preview's count of unsaved changes, beside the file name. */
 const unsavedStatus = () => page.getByTestId('unsaved-status');
 
@@ -223,7 +209,7 @@ describe('browser preview in headless Chromium', () => {
   });
 
   test('with unsaved changes, 打开其他文件 asks in the pane and reloading asks through the browser', async () => {
-    await addContact('电话联系，约定下次走访时间。');
+    await submitSampleContact(page, '电话联系，约定下次走访时间。');
     await unsavedStatus().filter({ hasText: '有 1 处未保存的更改' }).waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'lianyi-pane-unsaved.png'), fullPage: true });
 

@@ -99,3 +99,14 @@ export async function watchedPage(
   });
   return page;
 }
+
+/**
+ * Records, inside the page, when the pane's first meaningful element is on screen: the first
+ * animation frame after `[data-testid="pane-ready"]` is in the document, in ms since navigation start.
+ */
+export const MARK_PANE_READY = `(() => {
+  const mark = () => requestAnimationFrame(() => { window.__paneReadyMs = performance.now(); });
+  const found = () => document.querySelector('[data-testid="pane-ready"]');
+  const observer = new MutationObserver(() => { if (found()) { observer.disconnect(); mark(); } });
+  observer.observe(document, { childList: true, subtree: true });
+})();`;

@@ -74,6 +74,16 @@ export const contact = (
   ...extra,
 });
 
+/** A 意见办理 row of 人事处, 办理中, with the fields a test sets. */
+export const followUpItem = (itemId: string, fields: Record<string, string>): Row => ({
+  itemId,
+  type: '意见建议',
+  content: '建议增加青年教师访学名额',
+  department: '人事处',
+  status: '办理中',
+  ...fields,
+});
+
 export interface Setup extends Tables {
   /** Replaces the base rows of a table instead of adding to them. */
   replace?: Tables;

@@ -1,24 +1,16 @@
 import { type CheckResult, checkVerdict } from '../../../src/core/check/checkResult';
-import { check, contact, onlyProblem, problemsOf, S1 } from './fixture';
+import { check, contact, followUpItem, onlyProblem, problemsOf, S1 } from './fixture';
 
 /**
  * R7: a 意见办理 item not 已答复/已办结 whose due date is before today is overdue, one due within
  * 催办提前天数 is due soon; an answered item rated 不满意 needs 重办; a contact with 意见建议 or 困难诉求
  * and no item pointing at it is 未登记办理 (info). Due dates with 延期 and 重办: r7DueDates.test.ts.
  */
-const item = (itemId: string, fields: Record<string, string>) => ({
-  itemId,
-  type: '意见建议',
-  content: '建议增加青年教师访学名额',
-  department: '人事处',
-  status: '办理中',
-  ...fields,
-});
 const overdueIds = (result: CheckResult) => result.overdueFollowUps.map((overdue) => [overdue.itemId, overdue.due]);
 
 describe('R7 overdue follow-ups', () => {
   test('an open item past its 办理期限 is overdue, with department, due date, status and row', () => {
-    const result = check({ followUps: [item('Y01', { dueOn: '2026-12-15' })] }, { today: '2027-01-20' });
+    const result = check({ followUps: [followUpItem('Y01', { dueOn: '2026-12-15' })] }, { today: '2027-01-20' });
     expect(result.overdueFollowUps).toEqual([
       {
         itemId: 'Y01',
@@ -36,21 +28,24 @@ describe('R7 overdue follow-ups', () => {
 
   test('an item due today, or later, is not overdue yet', () => {
     const result = check(
-      { followUps: [item('Y01', { dueOn: '2027-01-20' }), item('Y02', { dueOn: '2027-02-01' })] },
+      { followUps: [followUpItem('Y01', { dueOn: '2027-01-20' }), followUpItem('Y02', { dueOn: '2027-02-01' })] },
       { today: '2027-01-20' },
     );
     expect(result.overdueFollowUps).toEqual([]);
   });
 
   test('without 办理期限, the due date is 交办日期 + 办理期限天数 (30 by default)', () => {
-    const assigned = { followUps: [item('Y01', { assignedOn: '2026-12-01' })] };
+    const assigned = { followUps: [followUpItem('Y01', { assignedOn: '2026-12-01' })] };
     expect(overdueIds(check(assigned, { today: '2026-12-31' }))).toEqual([]);
     expect(overdueIds(check(assigned, { today: '2027-01-01' }))).toEqual([['Y01', '2026-12-31']]);
   });
 
   test('办理期限天数 from 设置 is used', () => {
     const result = check(
-      { settings: [{ key: '办理期限天数', value: '10' }], followUps: [item('Y01', { assignedOn: '2026-12-01' })] },
+      {
+        settings: [{ key: '办理期限天数', value: '10' }],
+        followUps: [followUpItem('Y01', { assignedOn: '2026-12-01' })],
+      },
       { today: '2026-12-20' },
     );
     expect(overdueIds(result)).toEqual([['Y01', '2026-12-11']]);
@@ -58,7 +53,7 @@ describe('R7 overdue follow-ups', () => {
 
   test('an explicit 办理期限 wins over 交办日期 + 办理期限天数', () => {
     const result = check(
-      { followUps: [item('Y01', { assignedOn: '2026-10-01', dueOn: '2027-03-01' })] },
+      { followUps: [followUpItem('Y01', { assignedOn: '2026-10-01', dueOn: '2027-03-01' })] },
       { today: '2027-01-20' },
     );
     expect(result.overdueFollowUps).toEqual([]);
@@ -66,7 +61,7 @@ describe('R7 overdue follow-ups', () => {
 
   test.each([['已答复'], ['已办结']])('a finished item (%s) is never overdue', (status) => {
     const result = check(
-      { followUps: [item('Y01', { status, dueOn: '2026-10-01', assignedOn: '2026-09-01' })] },
+      { followUps: [followUpItem('Y01', { status, dueOn: '2026-10-01', assignedOn: '2026-09-01' })] },
       { today: '2027-01-20' },
     );
     expect(result.overdueFollowUps).toEqual([]);
@@ -74,12 +69,12 @@ describe('R7 overdue follow-ups', () => {
 
   test.each([['待研究'], ['已交办']])('an item still %s is overdue like one 办理中', (status) => {
     expect(
-      overdueIds(check({ followUps: [item('Y01', { status, dueOn: '2026-10-01' })] }, { today: '2027-01-20' })),
+      overdueIds(check({ followUps: [followUpItem('Y01', { status, dueOn: '2026-10-01' })] }, { today: '2027-01-20' })),
     ).toEqual([['Y01', '2026-10-01']]);
   });
 
   test('an item with neither 办理期限 nor 交办日期 has no due date and is not overdue', () => {
-    expect(check({ followUps: [item('Y01', {})] }, { today: '2027-01-20' }).overdueFollowUps).toEqual([]);
+    expect(check({ followUps: [followUpItem('Y01', {})] }, { today: '2027-01-20' }).overdueFollowUps).toEqual([]);
   });
 });
 
@@ -90,9 +85,9 @@ describe('R7 items due soon (催办提前天数)', () => {
     const result = check(
       {
         followUps: [
-          item('Y01', { dueOn: '2027-01-27' }),
-          item('Y02', { dueOn: '2027-01-20' }),
-          item('Y03', { dueOn: '2027-01-28' }),
+          followUpItem('Y01', { dueOn: '2027-01-27' }),
+          followUpItem('Y02', { dueOn: '2027-01-20' }),
+          followUpItem('Y03', { dueOn: '2027-01-28' }),
         ],
       },
       { today: '2027-01-20' },
@@ -108,35 +103,35 @@ describe('R7 items due soon (催办提前天数)', () => {
   test('催办提前天数 from 设置 is used', () => {
     const setup = {
       settings: [{ key: '催办提前天数', value: '10' }],
-      followUps: [item('Y01', { dueOn: '2027-01-30' })],
+      followUps: [followUpItem('Y01', { dueOn: '2027-01-30' })],
     };
     expect(dueSoon(check(setup, { today: '2027-01-20' }))).toEqual([['Y01', '2027-01-30']]);
     expect(dueSoon(check(setup, { today: '2027-01-19' }))).toEqual([]);
   });
 
   test('a finished item is never due soon, and being due soon alone does not change the verdict', () => {
-    const finished = item('Y01', { status: '已办结', dueOn: '2027-01-22', answeredOn: '2027-01-15' });
+    const finished = followUpItem('Y01', { status: '已办结', dueOn: '2027-01-22', answeredOn: '2027-01-15' });
     expect(dueSoon(check({ followUps: [finished] }, { today: '2027-01-20' }))).toEqual([]);
-    const open = check({ followUps: [item('Y01', { dueOn: '2027-01-22' })] }, { today: '2027-01-20' });
+    const open = check({ followUps: [followUpItem('Y01', { dueOn: '2027-01-22' })] }, { today: '2027-01-20' });
     expect(checkVerdict(open)).toBe(checkVerdict(check({}, { today: '2027-01-20' })));
   });
 });
 
 describe('R7 an answer the figure was not satisfied with needs 重办', () => {
   test.each([['已答复'], ['已办结']])('%s rated 不满意 is a warning at 反馈评价', (status) => {
-    const answered = item('Y01', { status, answeredOn: '2027-01-05', rating: '不满意' });
+    const answered = followUpItem('Y01', { status, answeredOn: '2027-01-05', rating: '不满意' });
     const problem = onlyProblem(check({ followUps: [answered] }, { today: '2027-01-20' }), 'FOLLOW_UP_NEEDS_REDO');
     expect(problem).toMatchObject({ severity: 'warning', rule: 'R7', column: '反馈评价', cell: 'O2' });
     expect(problem.message).toContain(`事项“Y01”${status}，但反馈评价为“不满意”：请交承办部门重办`);
   });
 
   test.each([['满意'], ['基本满意']])('an answer rated %s needs nothing', (rating) => {
-    const answered = item('Y01', { status: '已答复', answeredOn: '2027-01-05', rating });
+    const answered = followUpItem('Y01', { status: '已答复', answeredOn: '2027-01-05', rating });
     expect(check({ followUps: [answered] }, { today: '2027-01-20' }).problems).toEqual([]);
   });
 
   test('an item already 重办中 after a 不满意 needs no second reminder', () => {
-    const redo = item('Y01', { status: '重办中', answeredOn: '2027-01-05', rating: '不满意' });
+    const redo = followUpItem('Y01', { status: '重办中', answeredOn: '2027-01-05', rating: '不满意' });
     expect(check({ followUps: [redo] }, { today: '2027-01-20' }).problems).toEqual([]);
   });
 });
@@ -172,7 +167,7 @@ describe('R7 suggestions not registered (未登记办理)', () => {
   test('an item whose 来源记录编号 names the contact (any case) registers it', () => {
     const lowerCase = { ...withSuggestion, contactId: 'c01' };
     const result = check(
-      { contacts: [lowerCase], followUps: [item('Y01', { sourceContactId: 'C01', dueOn: '2027-03-01' })] },
+      { contacts: [lowerCase], followUps: [followUpItem('Y01', { sourceContactId: 'C01', dueOn: '2027-03-01' })] },
       { today: '2027-01-20' },
     );
     expect(result.problems).toEqual([]);
@@ -203,7 +198,7 @@ describe('R7 suggestions not registered (未登记办理)', () => {
 
   test('an item pointing at a contact that does not exist is a warning at 来源记录编号', () => {
     const result = check(
-      { followUps: [item('Y01', { sourceContactId: 'C99', dueOn: '2027-03-01' })] },
+      { followUps: [followUpItem('Y01', { sourceContactId: 'C99', dueOn: '2027-03-01' })] },
       { today: '2027-01-20' },
     );
     expect(onlyProblem(result, 'FOLLOW_UP_SOURCE_MISSING')).toMatchObject({
@@ -221,7 +216,7 @@ describe('R7 a source contact left out for an error', () => {
     const result = check(
       {
         contacts: [contact('C01', 'P01', '上周三')],
-        followUps: [item('Y01', { sourceContactId: 'C01', dueOn: '2027-03-01' })],
+        followUps: [followUpItem('Y01', { sourceContactId: 'C01', dueOn: '2027-03-01' })],
       },
       { today: '2027-01-20' },
     );
