@@ -57,6 +57,8 @@ const SHOW_RESULTS: Partial<Record<(typeof VIEWS)[number], (on: Page) => Promise
     await panel(on)
       .getByText(/学年考核（截至/)
       .waitFor();
+    // The result is shown a moment before the busy spinner goes: audit what the user then sees.
+    await panel(on).getByText('正在考核…').waitFor({ state: 'detached' });
   },
 };
 

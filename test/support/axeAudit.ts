@@ -44,6 +44,16 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   source ??= await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
   const loaded = await page.evaluate('typeof window.axe === "object"');
   if (!loaded) await page.evaluate(source);
+  // A result just shown may still be fading in (Fluent's enter motions): its text, half transparent, would
+  // fail color-contrast though the user reads it in full a moment later. Audit the page once the finite
+  // animations have ended (a spinner's never does, and is not waited for).
+  await page.evaluate(`
+    Promise.all(
+      document.getAnimations()
+        .filter((animation) => animation.effect && animation.effect.getComputedTiming().endTime !== Infinity)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    )
+  `);
   const violations = (await page.evaluate(`
     window.axe
       .run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } })
