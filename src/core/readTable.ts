@@ -9,7 +9,7 @@ import type { Place, Problem } from './problems';
 import { type LedgerReadFailure, type RawSheet } from './rawWorkbook';
 import { err, ok, type Result } from './result';
 import type { RowOf, TableDef } from './schema/columns';
-import { type LeftOutRow, readRows, type RowSink, TablePlan } from './tableRows';
+import { type LeftOutRow, placeIn, readRows, type RowSink, tablePlan } from './tableRows';
 
 /** A row read from a table, with its worksheet row number (1-based) so problems can point at it. */
 export type Located<T> = T & { readonly row: number };
@@ -66,7 +66,7 @@ export function readTable<D extends TableDef>(
   const { headerRow } = located.value;
   // 0-based positions in a row's cells, from the worksheet's 1-based columns.
   const positions = new Map([...located.value.columns].map(([key, column]) => [key, column - 1]));
-  const plan = new TablePlan(def, positions, date1904);
+  const plan = tablePlan(def, positions, date1904);
   const sink: RowSink = {
     rows: [],
     leftOut: [],
@@ -74,6 +74,6 @@ export function readTable<D extends TableDef>(
   };
   readRows(sheet, headerRow, plan, sink);
   const { rows, leftOut, problems } = sink;
-  const placeOf = (row: number, key: string): Place => plan.placeOf(row, key);
+  const placeOf = (row: number, key: string): Place => placeIn(plan, row, key);
   return ok({ def, rows: rows as Array<Located<RowOf<D>>>, leftOut, problems, placeOf });
 }

@@ -29,8 +29,16 @@ export interface LeftOutRow {
   readonly text: Readonly<Record<string, string | undefined>>;
 }
 
-/** What one table's columns are in its sheet, worked out once from the header row. */
-export class TablePlan {
+/**
+ * What one table's columns are in its sheet, worked out once from the header row. Made as an object
+ * literal, not a class: V8 holds a class instance's layout only weakly, and code compiled for a
+ * collected read's plan was thrown away with it.
+ */
+export interface TablePlan {
+  readonly def: TableDef;
+  /** 0-based positions in a row's cells of each column key the header row has. */
+  readonly positions: ReadonlyMap<string, number>;
+  readonly date1904: boolean;
   /** The table's columns the sheet has: their keys, definitions and 0-based positions in a row's cells. */
   readonly keys: readonly string[];
   readonly columns: readonly Column[];
@@ -41,39 +49,39 @@ export class TablePlan {
   readonly textual: readonly boolean[];
   readonly width: number;
   readonly makeRow: RowMaker;
-
-  constructor(
-    readonly def: TableDef,
-    /** 0-based positions in a row's cells of each column key the header row has. */
-    private readonly positions: ReadonlyMap<string, number>,
-    readonly date1904: boolean,
-  ) {
-    const allKeys = Object.keys(def.columns);
-    this.keys = allKeys.filter((key) => positions.has(key));
-    this.columns = this.keys.map((key) => def.columns[key] as Column);
-    this.indexes = this.keys.map((key) => positions.get(key) as number);
-    this.slots = this.keys.map((key) => allKeys.indexOf(key));
-    this.textual = this.columns.map(({ kind }) => kind === 'text' || kind === 'longText' || kind === 'id');
-    this.width = allKeys.length;
-    this.makeRow = (def.rowOf as RowMaker | undefined) ?? genericRow(allKeys);
-  }
-
-  /** Where a row's cell of a column is. */
-  placeOf(row: number, key: string): Place {
-    const index = this.positions.get(key);
-    return {
-      sheet: this.def.sheet,
-      row,
-      column: this.def.columns[key]?.header ?? key,
-      cell: index === undefined ? '' : a1(row, index + 1),
-    };
-  }
-
-  /** The cell of a column in a row's cells (empty when the sheet lacks the column). */
-  cellOf(cells: Cells, key: string): Cell {
-    return cells[this.positions.get(key) ?? -1] ?? EMPTY_CELL;
-  }
 }
+
+export function tablePlan(def: TableDef, positions: ReadonlyMap<string, number>, date1904: boolean): TablePlan {
+  const allKeys = Object.keys(def.columns);
+  const keys = allKeys.filter((key) => positions.has(key));
+  const columns = keys.map((key) => def.columns[key] as Column);
+  return {
+    def,
+    positions,
+    date1904,
+    keys,
+    columns,
+    indexes: keys.map((key) => positions.get(key) as number),
+    slots: keys.map((key) => allKeys.indexOf(key)),
+    textual: columns.map(({ kind }) => kind === 'text' || kind === 'longText' || kind === 'id'),
+    width: allKeys.length,
+    makeRow: (def.rowOf as RowMaker | undefined) ?? genericRow(allKeys),
+  };
+}
+
+/** Where a row's cell of a column is. */
+export function placeIn(plan: TablePlan, row: number, key: string): Place {
+  const index = plan.positions.get(key);
+  return {
+    sheet: plan.def.sheet,
+    row,
+    column: plan.def.columns[key]?.header ?? key,
+    cell: index === undefined ? '' : a1(row, index + 1),
+  };
+}
+
+/** The cell of a column in a row's cells (empty when the sheet lacks the column). */
+const cellOf = (plan: TablePlan, cells: Cells, key: string): Cell => cells[plan.positions.get(key) ?? -1] ?? EMPTY_CELL;
 
 /** A small table's row (settings, semesters…): a copy of the shape, each value in its column's place. */
 function genericRow(allKeys: readonly string[]): RowMaker {
@@ -153,7 +161,7 @@ function keepSuspect(plan: TablePlan, cells: Cells, row: Row, problems: Problem[
   let keepRow = true;
   for (const key of new Set(parsed.error.issues.map((issue) => String(issue.path[0])))) {
     const column = def.columns[key] as Column;
-    problems.push(cellProblem(plan.cellOf(cells, key), row[key], column, plan.placeOf(row.row, key), plan.date1904));
+    problems.push(cellProblem(cellOf(plan, cells, key), row[key], column, placeIn(plan, row.row, key), plan.date1904));
     if (column.required) keepRow = false;
     row[key] = undefined;
   }
@@ -164,19 +172,19 @@ function keepSuspect(plan: TablePlan, cells: Cells, row: Row, problems: Problem[
 function leftOutRow(plan: TablePlan, cells: Cells, row: number): LeftOutRow {
   return {
     row,
-    text: Object.fromEntries(plan.keys.map((key) => [key, cellText(plan.cellOf(cells, key)) || undefined])),
+    text: Object.fromEntries(plan.keys.map((key) => [key, cellText(cellOf(plan, cells, key)) || undefined])),
   };
 }
 
 /** Each formula never calculated in a row that holds nothing else. */
 function uncalculatedProblems(plan: TablePlan, cells: Cells, row: number): Problem[] {
   return plan.keys
-    .filter((key) => plan.cellOf(cells, key).kind === 'uncalculated')
+    .filter((key) => cellOf(plan, cells, key).kind === 'uncalculated')
     .map((key) => {
       const column = plan.def.columns[key] as Column;
       return problemAt(
         'FORMULA_NO_RESULT',
-        plan.placeOf(row, key),
+        placeIn(plan, row, key),
         { header: column.header },
         column.required ? 'error' : 'warning',
       );

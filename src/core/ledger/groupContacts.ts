@@ -6,6 +6,7 @@
  * pairing costs nothing more than before.
  */
 import { matchKey } from '../cellText';
+import { groupInto } from '../groupInto';
 import type { LocalDate } from '../localDate';
 import { type Place, type Problem, problemAt } from '../problems';
 import { distinctParts, groupParts } from './groupList';
@@ -151,4 +152,33 @@ export function groupNameProblems(
         );
   }
   return problems;
+}
+
+/** The key of a leader's and a figure's names together, by which pairings are found from a row's names. */
+export const pairKey = (leaderName: string, figureName: string): string =>
+  `${matchKey(leaderName)}\u0000${matchKey(figureName)}`;
+
+/** Finding pairings by names for group rows; the indexes only group rows need are built when the first one comes. */
+export function peopleLookup(
+  pairings: readonly Pairing[],
+  byPeople: ReadonlyMap<string, readonly Pairing[]>,
+): PeopleLookup {
+  let byFigure: Map<string, Pairing[]> | undefined;
+  let leaderNames: Set<string> | undefined;
+  const figures = () => {
+    if (!byFigure) {
+      byFigure = new Map();
+      for (const pairing of pairings) {
+        const key = matchKey(pairing.figure.name);
+        groupInto(byFigure, key, pairing);
+      }
+    }
+    return byFigure;
+  };
+  return {
+    pairingsOf: (leaderName, figureName) => byPeople.get(pairKey(leaderName, figureName)) ?? [],
+    pairingsOfFigure: (figureName) => figures().get(matchKey(figureName)) ?? [],
+    isLeaderName: (name) => (leaderNames ??= new Set(pairings.map((p) => matchKey(p.leader.name)))).has(matchKey(name)),
+    isFigureName: (name) => figures().has(matchKey(name)),
+  };
 }

@@ -22,7 +22,7 @@ import {
 import { matchKey } from '../cellText';
 import type { RowIndex } from './keyIndex';
 import type { Figure, FollowUp, Leader, Ledger, TableName } from './model';
-import { ContactResolver } from './resolveContacts';
+import { resolveContacts } from './resolveContacts';
 import { brokenPairingRows, leftOutKeys, resolvePairings } from './resolvePairings';
 import { readSemesters } from './semesters';
 import { readSettings } from './settings';
@@ -111,8 +111,7 @@ export function readLedger(workbook: RawWorkbook): Result<LedgerRead, LedgerRead
   );
   // Each 记录编号 kept once and each contact tied to its pairing, in one pass over the rows.
   const broken = brokenPairingRows(reads.pairings, pairingRowById);
-  const resolved = new ContactResolver(pairings, broken, reads.contacts.rows.length);
-  resolved.addAll(reads.contacts.rows, reads.contacts.placeOf);
+  const resolved = resolveContacts(pairings, broken, reads.contacts.rows, reads.contacts.placeOf);
   problems.push(...resolved.problems);
   const contactIds = resolved.rowOfId;
 

@@ -8,7 +8,7 @@ import type { LeftOutRow, Located, TableRead } from '../readTable';
 import { figuresTable, leadersTable, type pairingsTable } from '../schema/index';
 import type { PairingRow } from '../schema/pairings';
 import type { Figure, Leader, Pairing, UnusablePairing } from './model';
-import { PersonIndex } from './resolvePerson';
+import { personIndex, resolvePerson } from './resolvePerson';
 
 /** The rows of a table left out for an error, by the key of one column's text (the first row of each). */
 export function leftOutKeys(rows: readonly LeftOutRow[], column: string): Map<string, number> {
@@ -35,11 +35,11 @@ export function resolvePairings(
   people: PeopleTables,
   problems: Problem[],
 ): { pairings: Pairing[]; unusable: UnusablePairing[] } {
-  const leaderIndex = new PersonIndex(people.leaders, (leader) => leader.leaderId, leadersTable.sheet, {
+  const leaderIndex = personIndex(people.leaders, (leader) => leader.leaderId, leadersTable.sheet, {
     rows: people.leadersLeftOut,
     idKey: 'leaderId',
   });
-  const figureIndex = new PersonIndex(people.figures, (figure) => figure.figureId, figuresTable.sheet, {
+  const figureIndex = personIndex(people.figures, (figure) => figure.figureId, figuresTable.sheet, {
     rows: people.figuresLeftOut,
     idKey: 'figureId',
   });
@@ -50,8 +50,8 @@ export function resolvePairings(
   const figureWhere = { at, idKey: 'figureId', nameKey: 'figureName' };
   for (const value of rows) {
     const { row } = value;
-    const leader = leaderIndex.resolve(value.leaderId, value.leaderName, row, leaderWhere, problems);
-    const figure = figureIndex.resolve(value.figureId, value.figureName, row, figureWhere, problems);
+    const leader = resolvePerson(leaderIndex, value.leaderId, value.leaderName, row, leaderWhere, problems);
+    const figure = resolvePerson(figureIndex, value.figureId, value.figureName, row, figureWhere, problems);
     const datesWrong = value.end !== undefined && value.end < value.start;
     if (datesWrong) problems.push(problemAt('PAIRING_DATES_INVALID', at(row, 'end'), { pairing: value.pairingId }));
     if (!leader || !figure || datesWrong) {
