@@ -3,7 +3,7 @@
  * 填报 form refuse the same contacts with the same problems.
  */
 import { dayNumber, type LocalDate } from '../localDate';
-import { contactDays } from '../ledger/contactDays';
+import { contactColumns } from '../ledger/contactColumns';
 import { type Contact, isActiveOn, type Ledger, type Pairing, type Semester } from '../ledger/model';
 import { type Place, type Problem, type ProblemParams, problemAt } from '../problems';
 
@@ -48,6 +48,24 @@ const GROUP_BITS = {
 export const gateProblem = (failure: ContactGateFailure, place: Place): Problem =>
   problemAt(failure.code, place, failure.params);
 
+/** What R5 finds, filled in as the contacts pass: every array is by 结对关系 row or by contact. */
+interface Tally {
+  readonly contacts: readonly Contact[];
+  readonly semesterFirst: number;
+  readonly semesterLast: number;
+  /** Every semester's first and last day, side by side. */
+  readonly spans: Float64Array;
+  /** The index of each pairing's latest counting contact, and its day. */
+  readonly latestIndex: Int32Array;
+  readonly latestDay: Float64Array;
+  readonly semesterByRow: Array<Contact[] | undefined>;
+  readonly semesterRows: Contact[];
+  readonly problems: Problem[];
+  readonly place: (contact: Contact) => Place;
+  /** A group row's problems of its date alone and its place among S's rows, once per row: bits by row. */
+  readonly groupRowsSeen: Map<number, number>;
+}
+
 /**
  * R5: a contact counts only if it is dated no later than today, inside its pairing's active span
  * and inside a semester. Returns the counting contacts of semester S by pairing, each pairing's
@@ -64,85 +82,99 @@ export function countableContacts(
   semesterRows: Contact[];
   problems: Problem[];
 } {
-  // Per pairing by its 结对关系 row (unique to it): arrays, not maps keyed by the pairing, as each of
-  // 200k contacts would look its pairing up three times; the maps are made once per pairing at the end.
-  // Sized from the start: stores at scattered indexes of an empty array turn it into a dictionary.
+  // Per pairing by its 结对关系 row (unique to it), in arrays sized from the start; dates as day numbers
+  // (string comparisons were most of this loop's time). Each pairing's span and the semesters', once.
   const rowCount = ledger.pairings.reduce((most, pairing) => Math.max(most, pairing.row), 0) + 1;
-  const latestByRow: Array<LocalDate | undefined> = new Array<LocalDate | undefined>(rowCount).fill(undefined);
-  const semesterByRow: Array<Contact[] | undefined> = new Array<Contact[] | undefined>(rowCount).fill(undefined);
-  // Dates compared as day numbers: six comparisons of date strings per contact were most of this loop's
-  // time (each a call into V8's string comparison). Each pairing's span and the semesters', once.
-  const latestDay = new Float64Array(rowCount).fill(-Infinity);
   const firstDay = new Float64Array(rowCount);
   const lastDay = new Float64Array(rowCount);
   for (const pairing of ledger.pairings) {
     firstDay[pairing.row] = dayNumber(pairing.start);
     lastDay[pairing.row] = pairing.end === undefined ? Infinity : dayNumber(pairing.end);
   }
-  const todayDay = dayNumber(today);
-  const semesterFirst = dayNumber(semester.start);
-  const semesterLast = dayNumber(semester.end);
-  const spans = ledger.semesters.map((each) => ({ first: dayNumber(each.start), last: dayNumber(each.end) }));
-  const inSomeSemester = (day: number): boolean => {
-    for (const span of spans) if (span.first <= day && day <= span.last) return true;
-    return false;
-  };
-  const semesterRows: Contact[] = [];
-  const problems: Problem[] = [];
-  const place = (contact: Contact) => ledger.placeOf('contacts', contact.row, 'date');
-  // A group row's problems of its date alone (after today, in no semester) and its place among S's
-  // rows are had once, by the first of its contacts that meets them; made when a group row comes.
-  // Kept as one bit per kind and row (not a string key per group contact: tens of thousands of them).
-  let groupRowsSeen: Map<number, number> | undefined;
-  const firstOfGroup = (row: number, what: keyof typeof GROUP_BITS) => {
-    const seen = (groupRowsSeen ??= new Map()).get(row) ?? 0;
-    if ((seen & GROUP_BITS[what]) !== 0) return false;
-    groupRowsSeen.set(row, seen | GROUP_BITS[what]);
-    return true;
-  };
   const { contacts } = ledger;
-  const days = contactDays(contacts);
+  const tally: Tally = {
+    contacts,
+    semesterFirst: dayNumber(semester.start),
+    semesterLast: dayNumber(semester.end),
+    spans: Float64Array.from(ledger.semesters.flatMap((each) => [dayNumber(each.start), dayNumber(each.end)])),
+    latestIndex: new Int32Array(rowCount).fill(-1),
+    latestDay: new Float64Array(rowCount).fill(-Infinity),
+    semesterByRow: new Array<Contact[] | undefined>(rowCount).fill(undefined),
+    semesterRows: [],
+    problems: [],
+    place: (contact) => ledger.placeOf('contacts', contact.row, 'date'),
+    groupRowsSeen: new Map(),
+  };
+  const todayDay = dayNumber(today);
+  // The loop reads each contact's day and pairing row from arrays (contactColumns.ts says why); only
+  // a contact that fails a gate, or is one of a group row's, is looked at more closely.
+  const { days, pairingRows, grouped } = contactColumns(contacts);
   for (let index = 0; index < contacts.length; index++) {
-    const contact = contacts[index] as Contact;
-    const { pairing, date } = contact;
-    const { row } = pairing;
     const day = days[index] as number;
-    // The gates in day numbers first: nearly every contact passes them, and only one that does not is
-    // asked which (contactGates, in the words the 填报 form uses too).
-    if (day > todayDay || day < (firstDay[row] as number) || day > (lastDay[row] as number)) {
-      // Not destructured (an iterator per contact), nor indexed past the end of an empty list.
-      const failures = contactGates(pairing, date, today);
-      if (failures.length > 0) {
-        const failure = failures[0] as ContactGateFailure;
-        // Outside the span is said of each pairing it concerns; after today once for the row.
-        if (!contact.group || failure.code === 'CONTACT_OUTSIDE_PAIRING' || firstOfGroup(contact.row, failure.code))
-          problems.push(gateProblem(failure, place(contact)));
-        continue;
-      }
-    }
-    const inSemester = semesterFirst <= day && day <= semesterLast;
-    if (!inSemester && !inSomeSemester(day)) {
-      if (!contact.group || firstOfGroup(contact.row, 'CONTACT_IN_NO_SEMESTER'))
-        problems.push(problemAt('CONTACT_IN_NO_SEMESTER', place(contact), { date }));
-      continue;
-    }
-    if (day > (latestDay[row] as number)) {
-      latestDay[row] = day;
-      latestByRow[row] = date;
-    }
-    if (!inSemester) continue;
-    if (!contact.group || firstOfGroup(contact.row, 'inSemester')) semesterRows.push(contact);
-    const list = semesterByRow[row];
-    if (list) list.push(contact);
-    else semesterByRow[row] = [contact];
+    const row = pairingRows[index] as number;
+    if (grouped[index] === 0 && day <= todayDay && day >= (firstDay[row] as number) && day <= (lastDay[row] as number))
+      count(tally, index, day, row, false);
+    else closerLook(tally, index, day, row, today);
   }
   const bySemesterPairing = new Map<Pairing, Contact[]>();
   const latest = new Map<Pairing, LocalDate>();
   for (const pairing of ledger.pairings) {
-    const last = latestByRow[pairing.row];
-    if (last !== undefined) latest.set(pairing, last);
-    const list = semesterByRow[pairing.row];
+    const last = tally.latestIndex[pairing.row] as number;
+    if (last >= 0) latest.set(pairing, (contacts[last] as Contact).date);
+    const list = tally.semesterByRow[pairing.row];
     if (list) bySemesterPairing.set(pairing, list);
   }
-  return { bySemesterPairing, latest, semesterRows, problems };
+  return { bySemesterPairing, latest, semesterRows: tally.semesterRows, problems: tally.problems };
+}
+
+/** The first of a group row's contacts to meet `what`; the others are not told again. */
+function firstOfGroup(tally: Tally, row: number, what: keyof typeof GROUP_BITS): boolean {
+  const seen = tally.groupRowsSeen.get(row) ?? 0;
+  if ((seen & GROUP_BITS[what]) !== 0) return false;
+  tally.groupRowsSeen.set(row, seen | GROUP_BITS[what]);
+  return true;
+}
+
+/**
+ * A contact that failed a gate, or one of a group row's: its gate problem (outside the span is said
+ * of each pairing it concerns, after today once for the row), else it is counted as any other.
+ */
+function closerLook(tally: Tally, index: number, day: number, row: number, today: LocalDate): void {
+  const contact = tally.contacts[index] as Contact;
+  const failures = contactGates(contact.pairing, contact.date, today);
+  if (failures.length === 0) {
+    count(tally, index, day, row, contact.group !== undefined);
+    return;
+  }
+  // Not destructured (an iterator per contact), nor indexed past the end of an empty list.
+  const failure = failures[0] as ContactGateFailure;
+  if (!contact.group || failure.code === 'CONTACT_OUTSIDE_PAIRING' || firstOfGroup(tally, contact.row, failure.code))
+    tally.problems.push(gateProblem(failure, tally.place(contact)));
+}
+
+/** A contact past the gates: in no semester it is a problem; else it counts, and in S among S's contacts. */
+function count(tally: Tally, index: number, day: number, row: number, group: boolean): void {
+  const inSemester = tally.semesterFirst <= day && day <= tally.semesterLast;
+  if (!inSemester && !inSomeSemester(tally.spans, day)) {
+    const contact = tally.contacts[index] as Contact;
+    if (!group || firstOfGroup(tally, contact.row, 'CONTACT_IN_NO_SEMESTER'))
+      tally.problems.push(problemAt('CONTACT_IN_NO_SEMESTER', tally.place(contact), { date: contact.date }));
+    return;
+  }
+  if (day > (tally.latestDay[row] as number)) {
+    tally.latestDay[row] = day;
+    tally.latestIndex[row] = index;
+  }
+  if (!inSemester) return;
+  const contact = tally.contacts[index] as Contact;
+  if (!group || firstOfGroup(tally, contact.row, 'inSemester')) tally.semesterRows.push(contact);
+  const list = tally.semesterByRow[row];
+  if (list) list.push(contact);
+  else tally.semesterByRow[row] = [contact];
+}
+
+function inSomeSemester(spans: Float64Array, day: number): boolean {
+  for (let at = 0; at < spans.length; at += 2)
+    if ((spans[at] as number) <= day && day <= (spans[at + 1] as number)) return true;
+  return false;
 }

@@ -4,7 +4,7 @@
  */
 import { matchKey } from '../cellText';
 import { type Contact, type Festival, isActiveOn, type Ledger, type Pairing, type Semester } from '../ledger/model';
-import { contactDays } from '../ledger/contactDays';
+import { contactColumns } from '../ledger/contactColumns';
 import { semesterContaining } from '../ledger/semesters';
 import { dayNumber, type LocalDate } from '../localDate';
 import { LEVELS } from '../schema/valueLists';
@@ -32,12 +32,12 @@ function visitedLinesOf(
   today: LocalDate,
 ): Array<Set<number>> {
   const visited = festivals.map(() => new Set<number>());
-  // The windows in day numbers, and the contacts' days made once per ledger (contactDays.ts says why).
+  // The windows in day numbers, and the contacts' days made once per ledger (contactColumns.ts says why).
   const starts = festivals.map((festival) => dayNumber(festival.windowStart));
   const ends = festivals.map((festival) => dayNumber(festival.windowEnd));
   // Plain loops: a closure per contact would be an allocation per contact.
   const { contacts } = ledger;
-  const days = contactDays(contacts);
+  const { days } = contactColumns(contacts);
   for (let at = 0; at < contacts.length; at++) {
     const day = days[at] as number;
     for (let index = 0; index < festivals.length; index++)
