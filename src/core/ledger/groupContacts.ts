@@ -154,17 +154,33 @@ export function groupNameProblems(
   return problems;
 }
 
-/** The key of a leader's and a figure's names together, by which pairings are found from a row's names. */
-export const pairKey = (leaderName: string, figureName: string): string =>
-  `${matchKey(leaderName)}\u0000${matchKey(figureName)}`;
+/**
+ * Pairings by their leader's name key, then their figure's: a row's two names find their pairings
+ * with two look-ups of strings the sheet already holds (most names are their own key), not one of a
+ * key made of both for each of tens of thousands of rows.
+ */
+export type PairingsByNames = ReadonlyMap<string, ReadonlyMap<string, readonly Pairing[]>>;
+
+export function pairingsByNames(pairings: readonly Pairing[]): PairingsByNames {
+  const byLeader = new Map<string, Map<string, Pairing[]>>();
+  for (const pairing of pairings) {
+    const leaderKey = matchKey(pairing.leader.name);
+    let byFigure = byLeader.get(leaderKey);
+    if (!byFigure) byLeader.set(leaderKey, (byFigure = new Map()));
+    groupInto(byFigure, matchKey(pairing.figure.name), pairing);
+  }
+  return byLeader;
+}
+
+const NO_PAIRINGS: readonly Pairing[] = [];
+
+/** The pairings of this leader and this figure, by name (any dates). */
+export const pairingsNamed = (index: PairingsByNames, leaderName: string, figureName: string): readonly Pairing[] =>
+  index.get(matchKey(leaderName))?.get(matchKey(figureName)) ?? NO_PAIRINGS;
 
 /** Finding pairings by names for group rows; the indexes only group rows need are built when the first one comes. */
-export function peopleLookup(
-  pairings: readonly Pairing[],
-  byPeople: ReadonlyMap<string, readonly Pairing[]>,
-): PeopleLookup {
+export function peopleLookup(pairings: readonly Pairing[], byNames: PairingsByNames): PeopleLookup {
   let byFigure: Map<string, Pairing[]> | undefined;
-  let leaderNames: Set<string> | undefined;
   const figures = () => {
     if (!byFigure) {
       byFigure = new Map();
@@ -176,9 +192,9 @@ export function peopleLookup(
     return byFigure;
   };
   return {
-    pairingsOf: (leaderName, figureName) => byPeople.get(pairKey(leaderName, figureName)) ?? [],
+    pairingsOf: (leaderName, figureName) => pairingsNamed(byNames, leaderName, figureName),
     pairingsOfFigure: (figureName) => figures().get(matchKey(figureName)) ?? [],
-    isLeaderName: (name) => (leaderNames ??= new Set(pairings.map((p) => matchKey(p.leader.name)))).has(matchKey(name)),
+    isLeaderName: (name) => byNames.has(matchKey(name)),
     isFigureName: (name) => figures().has(matchKey(name)),
   };
 }

@@ -26,14 +26,18 @@ export class KeyIndex implements RowIndex {
    * `keyList` (0 when the slot is empty), and the key's hash.
    */
   private slots: Int32Array;
-  private readonly keyList: string[] = [];
-  private readonly rows: number[] = [];
+  /** The keys and their rows in the order they came; room made for `expected` of them at the start. */
+  private keyList: string[];
+  private rows: Int32Array;
+  private count = 0;
 
   /** `expected`: how many keys will come, about; the slots are sized for them once (growing is copying). */
   constructor(expected = 0) {
     let slots = 1024;
     while (slots < expected * 2) slots *= 2;
     this.slots = new Int32Array(2 * slots);
+    this.keyList = new Array<string>(Math.max(expected, 16)).fill('');
+    this.rows = new Int32Array(Math.max(expected, 16));
   }
 
   /** The key's row, or undefined. */
@@ -47,11 +51,11 @@ export class KeyIndex implements RowIndex {
   }
 
   keys(): Iterable<string> {
-    return this.keyList;
+    return this.keyList.slice(0, this.count);
   }
 
   get size(): number {
-    return this.keyList.length;
+    return this.count;
   }
 
   /** Adds the key with its row, unless it is there already: then the row it has, and nothing changes. */
@@ -60,10 +64,12 @@ export class KeyIndex implements RowIndex {
     const found = this.find(key, hash);
     if (found >= 0) return this.rows[found];
     // At most half the slots taken, so that a probe meets an empty slot soon.
-    if ((this.keyList.length + 1) * 4 > this.slots.length) this.grow();
-    this.keyList.push(key);
-    this.rows.push(row);
-    this.place(hash, this.keyList.length);
+    if ((this.count + 1) * 4 > this.slots.length) this.grow();
+    if (this.count === this.rows.length) this.makeRoom();
+    this.keyList[this.count] = key;
+    this.rows[this.count] = row;
+    this.count += 1;
+    this.place(hash, this.count);
     return undefined;
   }
 
@@ -85,6 +91,14 @@ export class KeyIndex implements RowIndex {
     while (slots[2 * slot] !== 0) slot = (slot + 1) & mask;
     slots[2 * slot] = entry;
     slots[2 * slot + 1] = hash;
+  }
+
+  /** Twice the room for keys and rows, those there copied. */
+  private makeRoom(): void {
+    const rows = new Int32Array(this.rows.length * 2);
+    rows.set(this.rows);
+    this.rows = rows;
+    this.keyList = this.keyList.concat(new Array<string>(this.keyList.length).fill(''));
   }
 
   /** Twice the slots, every key placed again (its hash kept, not computed again). */

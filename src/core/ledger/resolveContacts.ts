@@ -1,5 +1,4 @@
 /** Ties each 联系记录 row to its pairing; a row tied to none counts toward nothing. */
-import { groupInto } from '../groupInto';
 import { matchKey } from '../cellText';
 import { type Place, type Problem, problemAt } from '../problems';
 import type { Located, PlaceOf } from '../readTable';
@@ -11,13 +10,13 @@ import {
   type PeopleLookup,
   pairingsOfIdList,
   pairingsOfNameList,
-  pairKey,
+  type PairingsByNames,
+  pairingsByNames,
+  pairingsNamed,
   peopleLookup,
 } from './groupContacts';
 import { KeyIndex } from './keyIndex';
 import { type Contact, isActiveOn, type Pairing } from './model';
-
-const NO_PAIRINGS: readonly Pairing[] = [];
 
 /** What ties one read's contacts to their pairings: its lookups, and the contacts and problems found so far. */
 interface Resolution {
@@ -27,7 +26,7 @@ interface Resolution {
   readonly byId: Map<string, Pairing>;
   /** 结对编号 as typed in 结对关系: nearly every contact types it the same way, and needs no folding. */
   readonly byTypedId: Map<string, Pairing>;
-  readonly byPeople: Map<string, Pairing[]>;
+  readonly byNames: PairingsByNames;
   readonly ids: IdLookup;
   readonly people: PeopleLookup;
   /** Rows of 结对关系 by 结对编号 key, resolved or not: a contact of a broken pairing says so. */
@@ -59,10 +58,13 @@ export function resolveContacts(
   rows: ReadonlyArray<Located<ContactRow>>,
   at: ContactPlaceOf,
 ): ResolvedContacts {
-  const byId = new Map(pairings.map((pairing) => [matchKey(pairing.id), pairing]));
-  const byTypedId = new Map(pairings.map((pairing) => [pairing.id, pairing]));
-  const byPeople = new Map<string, Pairing[]>();
-  for (const pairing of pairings) groupInto(byPeople, pairKey(pairing.leader.name, pairing.figure.name), pairing);
+  const byId = new Map<string, Pairing>();
+  const byTypedId = new Map<string, Pairing>();
+  for (const pairing of pairings) {
+    byTypedId.set(pairing.id, pairing);
+    byId.set(matchKey(pairing.id), pairing);
+  }
+  const byNames = pairingsByNames(pairings);
   const state: Resolution = {
     contacts: [],
     problems: [],
@@ -70,12 +72,12 @@ export function resolveContacts(
     rowOfId: new KeyIndex(rows.length),
     byId,
     byTypedId,
-    byPeople,
+    byNames,
     ids: {
       pairingOf: (id) => byTypedId.get(id) ?? byId.get(matchKey(id)),
       brokenRowOf: (key) => pairingRows.get(key),
     },
-    people: peopleLookup(pairings, byPeople),
+    people: peopleLookup(pairings, byNames),
     pairingRows,
     at,
   };
@@ -143,7 +145,7 @@ function byNames(state: Resolution, value: Located<ContactRow>, leader: string, 
   // The one pairing of the two active on the date, found without a list per row.
   let found: Pairing | undefined;
   let active = 0;
-  for (const candidate of state.byPeople.get(pairKey(leader, figure)) ?? NO_PAIRINGS)
+  for (const candidate of pairingsNamed(state.byNames, leader, figure))
     if (isActiveOn(candidate, value.date)) {
       found = candidate;
       active += 1;
