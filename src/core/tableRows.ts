@@ -47,6 +47,8 @@ export interface TablePlan {
   readonly slots: readonly number[];
   /** The columns whose text cells are their value once cleaned (readCell's commonest case, in the loop). */
   readonly textual: readonly boolean[];
+  /** A oneOf column's values, for a cell holding one exactly as the dropdown wrote it (nearly all). */
+  readonly listed: ReadonlyArray<ReadonlySet<string> | undefined>;
   readonly width: number;
   readonly makeRow: RowMaker;
 }
@@ -64,6 +66,9 @@ export function tablePlan(def: TableDef, positions: ReadonlyMap<string, number>,
     indexes: keys.map((key) => positions.get(key) as number),
     slots: keys.map((key) => allKeys.indexOf(key)),
     textual: columns.map(({ kind }) => kind === 'text' || kind === 'longText' || kind === 'id'),
+    listed: columns.map((column) =>
+      column.kind === 'oneOf' ? new Set(column.values.filter((value) => cleanText(value) === value)) : undefined,
+    ),
     width: allKeys.length,
     makeRow: (def.rowOf as RowMaker | undefined) ?? genericRow(allKeys),
   };
@@ -106,7 +111,7 @@ export interface RowSink {
  * reject (an unreadable value, a required one missing) sends the row through zod; no other row does.
  */
 export function readRows(sheet: RawSheet, from: number, plan: TablePlan, sink: RowSink): void {
-  const { columns, indexes, slots, textual, date1904 } = plan;
+  const { columns, indexes, slots, textual, listed, date1904 } = plan;
   const count = columns.length;
   // One array for every row's values, filled in place: the row is made from it once all are read.
   const values: unknown[] = new Array<unknown>(plan.width).fill(undefined);
@@ -125,7 +130,8 @@ export function readRows(sheet: RawSheet, from: number, plan: TablePlan, sink: R
       else if (cell.kind === 'text' && textual[k] === true) {
         const text = cleanText(cell.text);
         value = text === '' ? undefined : text;
-      } else {
+      } else if (cell.kind === 'text' && listed[k]?.has(cell.text) === true) value = cell.text;
+      else {
         value = readCell(cell, column, date1904);
         if (value instanceof Unreadable) {
           suspect = true;
