@@ -47,6 +47,9 @@ export interface TablePlan {
   readonly slots: readonly number[];
   /** The columns whose text cells are their value once cleaned (readCell's commonest case, in the loop). */
   readonly textual: readonly boolean[];
+  /** The date columns, whose date cells are their value. */
+  readonly dated: readonly boolean[];
+  readonly required: readonly boolean[];
   /** A oneOf column's values, for a cell holding one exactly as the dropdown wrote it (nearly all). */
   readonly listed: ReadonlyArray<ReadonlySet<string> | undefined>;
   readonly width: number;
@@ -66,6 +69,8 @@ export function tablePlan(def: TableDef, positions: ReadonlyMap<string, number>,
     indexes: keys.map((key) => positions.get(key) as number),
     slots: keys.map((key) => allKeys.indexOf(key)),
     textual: columns.map(({ kind }) => kind === 'text' || kind === 'longText' || kind === 'id'),
+    dated: columns.map(({ kind }) => kind === 'date'),
+    required: columns.map((column) => column.required),
     listed: columns.map((column) =>
       column.kind === 'oneOf' ? new Set(column.values.filter((value) => cleanText(value) === value)) : undefined,
     ),
@@ -111,7 +116,7 @@ export interface RowSink {
  * reject (an unreadable value, a required one missing) sends the row through zod; no other row does.
  */
 export function readRows(sheet: RawSheet, from: number, plan: TablePlan, sink: RowSink): void {
-  const { columns, indexes, slots, textual, listed, date1904 } = plan;
+  const { columns, indexes, slots, textual, dated, required, listed, date1904 } = plan;
   const count = columns.length;
   // One array for every row's values, filled in place: the row is made from it once all are read.
   const values: unknown[] = new Array<unknown>(plan.width).fill(undefined);
@@ -122,7 +127,6 @@ export function readRows(sheet: RawSheet, from: number, plan: TablePlan, sink: R
     let suspect = false;
     let uncalculated = false;
     for (let k = 0; k < count; k++) {
-      const column = columns[k] as Column;
       const cell = cells[indexes[k] as number];
       let value: unknown;
       // A cell never written (most empty cells of a large table) is empty: there is nothing to read.
@@ -130,16 +134,17 @@ export function readRows(sheet: RawSheet, from: number, plan: TablePlan, sink: R
       else if (cell.kind === 'text' && textual[k] === true) {
         const text = cleanText(cell.text);
         value = text === '' ? undefined : text;
-      } else if (cell.kind === 'text' && listed[k]?.has(cell.text) === true) value = cell.text;
+      } else if (cell.kind === 'date' && dated[k] === true) value = cell.date;
+      else if (cell.kind === 'text' && listed[k]?.has(cell.text) === true) value = cell.text;
       else {
-        value = readCell(cell, column, date1904);
+        value = readCell(cell, columns[k] as Column, date1904);
         if (value instanceof Unreadable) {
           suspect = true;
           if (value === NO_RESULT) uncalculated = true;
         }
       }
       if (value === undefined) {
-        if (column.required) suspect = true;
+        if (required[k] === true) suspect = true;
       } else if (value !== NO_RESULT) blank = false;
       values[slots[k] as number] = value;
     }
