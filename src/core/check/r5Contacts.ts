@@ -107,13 +107,13 @@ export function countableContacts(
   };
   const todayDay = dayNumber(today);
   // The loop reads each contact's day and pairing row from arrays (contactColumns.ts says why); only
-  // a contact that fails a gate, or is one of a group row's, is looked at more closely.
+  // a contact that fails a gate is looked at more closely.
   const { days, pairingRows, grouped } = contactColumns(contacts);
   for (let index = 0; index < contacts.length; index++) {
     const day = days[index] as number;
     const row = pairingRows[index] as number;
-    if (grouped[index] === 0 && day <= todayDay && day >= (firstDay[row] as number) && day <= (lastDay[row] as number))
-      count(tally, index, day, row, false);
+    if (day <= todayDay && day >= (firstDay[row] as number) && day <= (lastDay[row] as number))
+      count(tally, index, day, row, grouped[index] === 1);
     else closerLook(tally, index, day, row, today);
   }
   const bySemesterPairing = new Map<Pairing, Contact[]>();
@@ -136,8 +136,8 @@ function firstOfGroup(tally: Tally, row: number, what: keyof typeof GROUP_BITS):
 }
 
 /**
- * A contact that failed a gate, or one of a group row's: its gate problem (outside the span is said
- * of each pairing it concerns, after today once for the row), else it is counted as any other.
+ * A contact that failed a gate in day numbers: its gate problem (outside the span is said of each
+ * pairing it concerns, after today once for the row), else it is counted as any other.
  */
 function closerLook(tally: Tally, index: number, day: number, row: number, today: LocalDate): void {
   const contact = tally.contacts[index] as Contact;

@@ -18,7 +18,8 @@ const lineKey = (pairing: Pairing): number => pairing.figure.row * LEVELS.length
 /** Whether a contact in a festival's window counts at all (R5's gates and a semester of its own) and is a visit. */
 function isVisit(ledger: Ledger, contact: Contact, forms: ReadonlySet<string>, today: LocalDate) {
   return (
-    forms.has(matchKey(contact.form)) &&
+    // A form picked from the dropdown is its own key: folded only when typed otherwise.
+    (forms.has(contact.form) || forms.has(matchKey(contact.form))) &&
     contactGates(contact.pairing, contact.date, today).length === 0 &&
     semesterContaining(ledger.semesters, contact.date) !== undefined
   );

@@ -114,7 +114,7 @@ function pairingsNamed(ledger: Ledger, text: string, place: Place, problems: Pro
   const byKey = (id: string) => ledger.pairings.find((candidate) => matchKey(candidate.id) === matchKey(id));
   const single = byKey(text);
   if (single) return [single];
-  const group = pairingsOfIdList(text, { pairingOf: byKey, brokenRowOf: () => undefined }, place);
+  const group = pairingsOfIdList(text, { pairingOf: byKey, brokenRowOf: () => undefined }, () => place);
   if (!group) {
     problems.push(problemAt('CONTACT_PAIRING_UNKNOWN', place, { value: text }));
     return [];

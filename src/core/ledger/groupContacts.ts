@@ -29,23 +29,24 @@ export interface IdLookup {
 }
 
 /**
- * Resolves a 结对编号 cell listing several IDs (`groupParts`); `place` is that cell. An ID written
- * twice is a warning and counts once; an unknown ID or one of a 结对关系 row with an error is an error
- * naming it. Returns undefined when the cell is a single value: the caller's own problems apply.
+ * Resolves a 结对编号 cell listing several IDs (`groupParts`); `at` gives that cell's place, made
+ * only for a problem (a ledger may hold thousands of group rows, nearly all without one). An ID
+ * written twice is a warning and counts once; an unknown ID or one of a 结对关系 row with an error is
+ * an error naming it. Returns undefined when the cell is a single value: the caller's own problems apply.
  */
-export function pairingsOfIdList(text: string, lookup: IdLookup, place: Place): GroupResolution | undefined {
+export function pairingsOfIdList(text: string, lookup: IdLookup, at: () => Place): GroupResolution | undefined {
   const parts = groupParts(text);
   if (parts.length === 0 || (parts.length === 1 && parts[0] === text)) return undefined;
   const { distinct, repeated } = distinctParts(parts);
-  const problems = repeated.map((value) => problemAt('CONTACT_GROUP_DUPLICATE', place, { header: '结对编号', value }));
+  const problems = repeated.map((value) => problemAt('CONTACT_GROUP_DUPLICATE', at(), { header: '结对编号', value }));
   const pairings: Pairing[] = [];
   for (const part of distinct) {
     const pairing = lookup.pairingOf(part);
     const brokenRow = pairing ? undefined : lookup.brokenRowOf(matchKey(part));
     if (pairing) pairings.push(pairing);
     else if (brokenRow !== undefined)
-      problems.push(problemAt('CONTACT_GROUP_PART_UNUSABLE', place, { value: part, row: brokenRow }));
-    else problems.push(problemAt('CONTACT_GROUP_PART_UNKNOWN', place, { value: part }));
+      problems.push(problemAt('CONTACT_GROUP_PART_UNUSABLE', at(), { value: part, row: brokenRow }));
+    else problems.push(problemAt('CONTACT_GROUP_PART_UNKNOWN', at(), { value: part }));
   }
   return { pairings, problems, isGroup: distinct.length > 1 };
 }

@@ -132,9 +132,11 @@ function byPairingId(state: Resolution, value: Located<ContactRow>, pairingId: s
     );
     return;
   }
-  const group = pairingsOfIdList(pairingId, state.ids, at(row, 'pairingId'));
+  const group = pairingsOfIdList(pairingId, state.ids, () => at(row, 'pairingId'));
   if (group) {
-    state.problems.push(...groupNameProblems(group.pairings, value, namePlaces(at, row)));
+    // A group row written by the 填报 form has the names beside the list; most rows typed by hand have none.
+    if (value.leaderName !== undefined || value.figureName !== undefined)
+      state.problems.push(...groupNameProblems(group.pairings, value, namePlaces(at, row)));
     addGroup(state, value, group);
   } else state.problems.push(problemAt('CONTACT_PAIRING_UNKNOWN', at(row, 'pairingId'), { value: pairingId }));
 }
