@@ -61,7 +61,7 @@ const HEAP_CAP_MB = 512;
 
 /**
  * Core runs: best and median of five after one warm-up. The machine is shared: with three, the median
- * of the same code on the 200k ledger came out anywhere from 395 to 492 ms within one hour.
+ * of nearly the same code on the 200k ledger came out anywhere from 395 to 505 ms within half an hour.
  */
 const CORE_RUNS = 5;
 const CORE_WARMUPS = 1;
@@ -79,20 +79,6 @@ async function writeLedgerFile(
   if (scale.writer === 'ledgerXlsxBytes') await writeFile(file, await ledgerXlsxBytes(ledgerTemplate(content)));
   else await writeLedgerXlsxStream(ledgerTemplate(content), file);
   return performance.now() - started;
-}
-
-/** readLedger and runCheck, timed; only the timings, the summary and the problems' count are kept. */
-async function measureCore(
-  workbook: RawWorkbook,
-): Promise<{ read: Timing; check: Timing; summary: unknown; problems: Record<string, number> }> {
-  const read = await measure(() => readLedger(workbook), CORE_RUNS, CORE_WARMUPS);
-  const ledgerRead = read.value.ok ? read.value.value : fail(`readLedger failed: ${read.value.error.message}`);
-  const options = { semesterId: BENCH_SEMESTER, today: BENCH_TODAY };
-  const check = await measure(() => runCheck(ledgerRead.ledger, ledgerRead.problems, options), CORE_RUNS, CORE_WARMUPS);
-  const result = check.value.ok ? check.value.value : fail(`runCheck failed: ${check.value.error.message}`);
-  const problems: Record<string, number> = {};
-  for (const problem of result.problems) problems[problem.severity] = (problems[problem.severity] ?? 0) + 1;
-  return { read: read.timing, check: check.timing, summary: result.summary, problems };
 }
 
 /** Generates one ledger, writes it, and times every stage of a check on it. */
@@ -115,15 +101,21 @@ export async function measureScale(
   const bytes = new Uint8Array(await readFile(file));
   const xlsx = await measure(() => readXlsx(bytes), scale.xlsxRuns, scale.xlsxRuns > 1 ? 1 : 0);
   const workbook: RawWorkbook = xlsx.value.ok ? xlsx.value.value : fail(`readXlsx failed: ${xlsx.value.error.message}`);
-  log(`  readLedger, runCheck …`);
-  const core = await measureCore(workbook);
   log(`  the same read through exceljs …`);
-  // After the core's runs, as the CLI runs the core in a process that never held exceljs's model: in a
-  // heap just through 1.5 GB of its garbage (200k contacts), the same core ran 20–30 % slower. Only
-  // the timing is kept, so no collection after this pays for the old reader's cells.
+  // Only its timing is kept: the old reader's cells (1.5 GB on 200k contacts) would otherwise stay on
+  // the heap and every collection during the core's runs below would pay for them.
   const exceljs = {
     timing: (await measure(() => readXlsxWithExceljs(bytes), scale.xlsxRuns, scale.xlsxRuns > 1 ? 1 : 0)).timing,
   };
+
+  log(`  readLedger, runCheck …`);
+  const read = await measure(() => readLedger(workbook), CORE_RUNS, CORE_WARMUPS);
+  const ledgerRead = read.value.ok ? read.value.value : fail(`readLedger failed: ${read.value.error.message}`);
+  const options = { semesterId: BENCH_SEMESTER, today: BENCH_TODAY };
+  const check = await measure(() => runCheck(ledgerRead.ledger, ledgerRead.problems, options), CORE_RUNS, CORE_WARMUPS);
+  const result = check.value.ok ? check.value.value : fail(`runCheck failed: ${check.value.error.message}`);
+  const problems: Record<string, number> = {};
+  for (const problem of result.problems) problems[problem.severity] = (problems[problem.severity] ?? 0) + 1;
 
   log(`  lianyi check × ${scale.cliRuns} …`);
   const cliRuns: CliRun[] = [];
@@ -154,9 +146,9 @@ export async function measureScale(
     writeMs,
     readXlsx: xlsx.timing,
     readXlsxExceljs: exceljs.timing,
-    readLedger: core.read,
-    runCheck: core.check,
-    core: { best: core.read.best + core.check.best, median: core.read.median + core.check.median },
+    readLedger: read.timing,
+    runCheck: check.timing,
+    core: { best: read.timing.best + check.timing.best, median: read.timing.median + check.timing.median },
     cli: {
       ...summarise(
         cliRuns.map((run) => run.ms),
@@ -175,6 +167,6 @@ export async function measureScale(
       ),
       maxRssMb: peakMb(oldRuns),
     },
-    check: { summary: core.summary, problems: core.problems },
+    check: { summary: result.summary, problems },
   };
 }
