@@ -59,6 +59,19 @@ export const PAIRING: Row = {
   filedOn: '2026-03-05',
 };
 
+/** Beside the base: 张三 (L01) is also paired with 王五 (P02), and 孙七 (L02) with 周八 (P03). */
+export const TWO_LEADERS: Tables = {
+  leaders: [{ ...LEADER, leaderId: 'L02', name: '孙七', post: '英语学院副院长' }],
+  figures: [
+    { ...FIGURE, figureId: 'F02', name: '王五' },
+    { ...FIGURE, figureId: 'F03', name: '周八' },
+  ],
+  pairings: [
+    { ...PAIRING, pairingId: 'P02', figureId: 'F02' },
+    { ...PAIRING, pairingId: 'P03', leaderId: 'L02', figureId: 'F03' },
+  ],
+};
+
 /** A clean contact row of pairing `pairingId` on `date`. */
 export const contact = (
   contactId: string,
