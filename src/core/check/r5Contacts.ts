@@ -4,6 +4,7 @@
  */
 import { dayNumber, type LocalDate } from '../localDate';
 import { contactColumns } from '../ledger/contactColumns';
+import { inSomeSpan, pairingDaySpans, semesterDaySpans } from '../ledger/daySpans';
 import { type Contact, isActiveOn, type Ledger, type Pairing, type Semester } from '../ledger/model';
 import { type Place, type Problem, type ProblemParams, problemAt } from '../problems';
 
@@ -63,7 +64,7 @@ interface Tally {
   readonly problems: Problem[];
   readonly place: (contact: Contact) => Place;
   /** A group row's problems of its date alone and its place among S's rows, once per row: bits by row. */
-  readonly groupRowsSeen: Map<number, number>;
+  groupRowsSeen: Uint8Array;
 }
 
 /**
@@ -84,26 +85,22 @@ export function countableContacts(
 } {
   // Per pairing by its 结对关系 row (unique to it), in arrays sized from the start; dates as day numbers
   // (string comparisons were most of this loop's time). Each pairing's span and the semesters', once.
-  const rowCount = ledger.pairings.reduce((most, pairing) => Math.max(most, pairing.row), 0) + 1;
-  const firstDay = new Float64Array(rowCount);
-  const lastDay = new Float64Array(rowCount);
-  for (const pairing of ledger.pairings) {
-    firstDay[pairing.row] = dayNumber(pairing.start);
-    lastDay[pairing.row] = pairing.end === undefined ? Infinity : dayNumber(pairing.end);
-  }
+  const { first: firstDay, last: lastDay } = pairingDaySpans(ledger.pairings);
+  const rowCount = firstDay.length;
   const { contacts } = ledger;
   const tally: Tally = {
     contacts,
     semesterFirst: dayNumber(semester.start),
     semesterLast: dayNumber(semester.end),
-    spans: Float64Array.from(ledger.semesters.flatMap((each) => [dayNumber(each.start), dayNumber(each.end)])),
+    spans: semesterDaySpans(ledger.semesters),
     latestIndex: new Int32Array(rowCount).fill(-1),
     latestDay: new Float64Array(rowCount).fill(-Infinity),
     semesterByRow: new Array<Contact[] | undefined>(rowCount).fill(undefined),
     semesterRows: [],
     problems: [],
     place: (contact) => ledger.placeOf('contacts', contact.row, 'date'),
-    groupRowsSeen: new Map(),
+    // By worksheet row, sized for the last contact's (contacts come in row order; a later row makes room).
+    groupRowsSeen: new Uint8Array(contacts.length === 0 ? 0 : (contacts[contacts.length - 1] as Contact).row + 1),
   };
   const todayDay = dayNumber(today);
   // The loop reads each contact's day and pairing row from arrays (contactColumns.ts says why); only
@@ -129,9 +126,14 @@ export function countableContacts(
 
 /** The first of a group row's contacts to meet `what`; the others are not told again. */
 function firstOfGroup(tally: Tally, row: number, what: keyof typeof GROUP_BITS): boolean {
-  const seen = tally.groupRowsSeen.get(row) ?? 0;
+  if (row >= tally.groupRowsSeen.length) {
+    const larger = new Uint8Array(2 * row + 1);
+    larger.set(tally.groupRowsSeen);
+    tally.groupRowsSeen = larger;
+  }
+  const seen = tally.groupRowsSeen[row] as number;
   if ((seen & GROUP_BITS[what]) !== 0) return false;
-  tally.groupRowsSeen.set(row, seen | GROUP_BITS[what]);
+  tally.groupRowsSeen[row] = seen | GROUP_BITS[what];
   return true;
 }
 
@@ -155,7 +157,7 @@ function closerLook(tally: Tally, index: number, day: number, row: number, today
 /** A contact past the gates: in no semester it is a problem; else it counts, and in S among S's contacts. */
 function count(tally: Tally, index: number, day: number, row: number, group: boolean): void {
   const inSemester = tally.semesterFirst <= day && day <= tally.semesterLast;
-  if (!inSemester && !inSomeSemester(tally.spans, day)) {
+  if (!inSemester && !inSomeSpan(tally.spans, day)) {
     const contact = tally.contacts[index] as Contact;
     if (!group || firstOfGroup(tally, contact.row, 'CONTACT_IN_NO_SEMESTER'))
       tally.problems.push(problemAt('CONTACT_IN_NO_SEMESTER', tally.place(contact), { date: contact.date }));
@@ -171,10 +173,4 @@ function count(tally: Tally, index: number, day: number, row: number, group: boo
   const list = tally.semesterByRow[row];
   if (list) list.push(contact);
   else tally.semesterByRow[row] = [contact];
-}
-
-function inSomeSemester(spans: Float64Array, day: number): boolean {
-  for (let at = 0; at < spans.length; at += 2)
-    if ((spans[at] as number) <= day && day <= (spans[at + 1] as number)) return true;
-  return false;
 }

@@ -5,27 +5,24 @@
 import { matchKey } from '../cellText';
 import { type Contact, type Festival, isActiveOn, type Ledger, type Pairing, type Semester } from '../ledger/model';
 import { contactColumns } from '../ledger/contactColumns';
-import { semesterContaining } from '../ledger/semesters';
+import { inSomeSpan, pairingDaySpans, semesterDaySpans } from '../ledger/daySpans';
 import { dayNumber, type LocalDate } from '../localDate';
+import type { Place } from '../problems';
 import { LEVELS } from '../schema/valueLists';
 import type { FestivalGap, FestivalResult } from './checkResult';
-import { contactGates } from './r5Contacts';
+
+const NONE: readonly number[] = [];
 
 /** Pairings that continue one another (same figure, same level) share their visits, as R1 shares contacts. */
 // A number, not a string: a key is made for every pairing at every festival (tens of thousands).
 const lineKey = (pairing: Pairing): number => pairing.figure.row * LEVELS.length + LEVELS.indexOf(pairing.level);
 
-/** Whether a contact in a festival's window counts at all (R5's gates and a semester of its own) and is a visit. */
-function isVisit(ledger: Ledger, contact: Contact, forms: ReadonlySet<string>, today: LocalDate) {
-  return (
-    // A form picked from the dropdown is its own key: folded only when typed otherwise.
-    (forms.has(contact.form) || forms.has(matchKey(contact.form))) &&
-    contactGates(contact.pairing, contact.date, today).length === 0 &&
-    semesterContaining(ledger.semesters, contact.date) !== undefined
-  );
-}
-
-/** The lines visited at each festival, in one pass over the contacts (a ledger has hundreds of thousands). */
+/**
+ * The lines visited at each festival, in one pass over the contacts (a ledger has hundreds of
+ * thousands). A contact in a festival's window is a visit when its form is one of 节日走访形式 and it
+ * counts at all: R5's gates (no later than today, inside its pairing's span) and a semester of its
+ * own, compared in day numbers (contactColumns.ts says why).
+ */
 function visitedLinesOf(
   ledger: Ledger,
   festivals: readonly Festival[],
@@ -33,19 +30,48 @@ function visitedLinesOf(
   today: LocalDate,
 ): Array<Set<number>> {
   const visited = festivals.map(() => new Set<number>());
-  // The windows in day numbers, and the contacts' days made once per ledger (contactColumns.ts says why).
   const starts = festivals.map((festival) => dayNumber(festival.windowStart));
   const ends = festivals.map((festival) => dayNumber(festival.windowEnd));
-  // Plain loops: a closure per contact would be an allocation per contact.
   const { contacts } = ledger;
-  const { days } = contactColumns(contacts);
+  const { days, pairingRows } = contactColumns(contacts);
+  // Each day from the first window's start to the last one's end (no further than the contacts go),
+  // with the festivals whose window holds it: a contact's day finds them in one look-up, and its gates
+  // are asked once, not once per festival.
+  let earliest = Infinity;
+  let latest = -Infinity;
+  for (let at = 0; at < days.length; at++) {
+    const day = days[at] as number;
+    if (day < earliest) earliest = day;
+    if (day > latest) latest = day;
+  }
+  const first = Math.max(Math.min(...starts), earliest);
+  const last = Math.min(Math.max(...ends), latest);
+  const onDay = new Array<readonly number[]>(Math.max(0, last - first + 1)).fill(NONE);
+  festivals.forEach((_, index) => {
+    for (let day = Math.max(starts[index] as number, first); day <= Math.min(ends[index] as number, last); day++)
+      onDay[day - first] = [...(onDay[day - first] as number[]), index];
+  });
+  const spans = pairingDaySpans(ledger.pairings);
+  const semesters = semesterDaySpans(ledger.semesters);
+  const todayDay = dayNumber(today);
+  const visitForms = new Map<string, boolean>();
+  // Plain loops: a closure per contact would be an allocation per contact.
   for (let at = 0; at < contacts.length; at++) {
     const day = days[at] as number;
-    for (let index = 0; index < festivals.length; index++)
-      if ((starts[index] as number) <= day && day <= (ends[index] as number)) {
-        const contact = contacts[at] as Contact;
-        if (isVisit(ledger, contact, forms, today)) visited[index]?.add(lineKey(contact.pairing));
-      }
+    // Bounds first: an index outside the array is a slow property look-up.
+    if (day < first || day > last) continue;
+    const held = onDay[day - first] as readonly number[];
+    if (held.length === 0) continue;
+    const row = pairingRows[at] as number;
+    if (day > todayDay || day < (spans.first[row] as number) || day > (spans.last[row] as number)) continue;
+    const contact = contacts[at] as Contact;
+    // Whether a form is a visit, asked once per form (a ledger writes a handful, from the dropdown).
+    let visit = visitForms.get(contact.form);
+    if (visit === undefined) visitForms.set(contact.form, (visit = forms.has(matchKey(contact.form))));
+    if (!visit) continue;
+    if (!inSomeSpan(semesters, day)) continue;
+    const line = lineKey(contact.pairing);
+    for (const index of held) visited[index]?.add(line);
   }
   return visited;
 }
@@ -66,6 +92,11 @@ export function festivalVisits(ledger: Ledger, semester: Semester, today: LocalD
   if (festivals.length === 0) return [];
   const forms = new Set(ledger.settings.festivalForms.map(matchKey));
   const visited = visitedLinesOf(ledger, festivals, forms, today);
+  // A pairing missing several festivals is listed at the same cell each time: its place made once.
+  const rows = ledger.pairings.reduce((most, pairing) => Math.max(most, pairing.row), 0) + 1;
+  const places = new Array<Place | undefined>(rows).fill(undefined);
+  const placeOfPairing = (pairing: Pairing): Place =>
+    (places[pairing.row] ??= ledger.placeOf('pairings', pairing.row, 'pairingId'));
   return festivals.map((festival, index) => {
     const visitedLines = visited[index] ?? new Set<number>();
     const due = festivalDue(ledger, festival.date);
@@ -74,7 +105,7 @@ export function festivalVisits(ledger: Ledger, semester: Semester, today: LocalD
     const notVisited: FestivalGap[] = [];
     for (const pairing of due) {
       if (visitedLines.has(lineKey(pairing))) continue;
-      const { sheet, row, column, cell } = ledger.placeOf('pairings', pairing.row, 'pairingId');
+      const { sheet, row, column, cell } = placeOfPairing(pairing);
       notVisited.push({
         pairingId: pairing.id,
         leader: pairing.leader.name,

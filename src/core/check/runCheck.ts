@@ -56,11 +56,13 @@ export function chooseSemester(
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const SHEET_ORDER = new Map<string, number>(LEDGER_TABLES.map((table, index) => [table.sheet, index]));
 
+// Problems at the same cell (a group row's pairings, each outside its span on the row's date) are
+// common: they are equal without a collation, which was most of sorting a ledger's thousands of problems.
 const byPlace = (a: Problem, b: Problem): number =>
   SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
   (SHEET_ORDER.get(a.sheet) ?? 99) - (SHEET_ORDER.get(b.sheet) ?? 99) ||
   a.row - b.row ||
-  a.cell.localeCompare(b.cell);
+  (a.cell === b.cell ? 0 : a.cell.localeCompare(b.cell));
 
 function summarise(pairings: readonly PairingResult[], figuresInService: number, figuresCovered: number): CheckSummary {
   const count = (status: PairingResult['status']) => pairings.filter((pairing) => pairing.status === status).length;

@@ -20,6 +20,7 @@ import {
   unitsTable,
 } from '../schema/index';
 import { matchKey } from '../cellText';
+import { contactColumns } from './contactColumns';
 import type { RowIndex } from './keyIndex';
 import type { Figure, FollowUp, Leader, Ledger, TableName } from './model';
 import { resolveContacts } from './resolveContacts';
@@ -114,6 +115,9 @@ export function readLedger(workbook: RawWorkbook): Result<LedgerRead, LedgerRead
   const resolved = resolveContacts(pairings, broken, reads.contacts.rows, reads.contacts.placeOf);
   problems.push(...resolved.problems);
   const contactIds = resolved.rowOfId;
+  // Made with the ledger, as every host checks the ledger it reads: a ledger's first check would
+  // otherwise pay for them (and a timing of later checks would leave them out).
+  contactColumns(resolved.contacts);
 
   const followUps = unique('followUps', 'itemId');
   problems.push(...sourceProblems(followUps, reads.followUps, contactIds, reads.contacts.leftOut));

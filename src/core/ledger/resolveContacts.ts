@@ -31,6 +31,11 @@ interface Resolution {
   readonly people: PeopleLookup;
   /** Rows of 结对关系 by 结对编号 key, resolved or not: a contact of a broken pairing says so. */
   readonly pairingRows: ReadonlyMap<string, number>;
+  /**
+   * The lists of 结对编号 already resolved without a problem, by their text: a group that meets every
+   * month (the same 座谈会 of the same pairings) is one text on many rows, parsed once.
+   */
+  readonly lists: Map<string, GroupResolution>;
   readonly at: ContactPlaceOf;
 }
 
@@ -79,6 +84,7 @@ export function resolveContacts(
     },
     people: peopleLookup(pairings, byNames),
     pairingRows,
+    lists: new Map(),
     at,
   };
   addAll(state, rows);
@@ -114,6 +120,12 @@ function byPairingId(state: Resolution, value: Located<ContactRow>, pairingId: s
   const { row } = value;
   const { at } = state;
   let pairing = state.byTypedId.get(pairingId);
+  // Known as a list (it named no single pairing, and the 结对关系 rows do not change while reading).
+  const listed = pairing ? undefined : state.lists.get(pairingId);
+  if (listed) {
+    addGroupRow(state, value, listed);
+    return;
+  }
   const idKey = pairing ? '' : matchKey(pairingId);
   pairing ??= state.byId.get(idKey);
   if (pairing) {
@@ -134,10 +146,8 @@ function byPairingId(state: Resolution, value: Located<ContactRow>, pairingId: s
   }
   const group = pairingsOfIdList(pairingId, state.ids, () => at(row, 'pairingId'));
   if (group) {
-    // A group row written by the 填报 form has the names beside the list; most rows typed by hand have none.
-    if (value.leaderName !== undefined || value.figureName !== undefined)
-      state.problems.push(...groupNameProblems(group.pairings, value, namePlaces(at, row)));
-    addGroup(state, value, group);
+    if (group.problems.length === 0) state.lists.set(pairingId, group);
+    addGroupRow(state, value, group);
   } else state.problems.push(problemAt('CONTACT_PAIRING_UNKNOWN', at(row, 'pairingId'), { value: pairingId }));
 }
 
@@ -177,6 +187,14 @@ function checkName(
     const header = contactsTable.columns[key].header;
     state.problems.push(problemAt('CONTACT_NAME_MISMATCH', state.at(row, key), { header, value: typed, expected }));
   }
+}
+
+/** A row listing 结对编号: the names beside the list checked, then its contacts. */
+function addGroupRow(state: Resolution, value: Located<ContactRow>, group: GroupResolution): void {
+  // A group row written by the 填报 form has the names beside the list; most rows typed by hand have none.
+  if (value.leaderName !== undefined || value.figureName !== undefined)
+    state.problems.push(...groupNameProblems(group.pairings, value, namePlaces(state.at, value.row)));
+  addGroup(state, value, group);
 }
 
 /** A group row's contacts: a copy of the row per pairing (group rows are few; a row of one pairing is not copied). */
