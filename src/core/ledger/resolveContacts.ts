@@ -1,43 +1,18 @@
 /** Ties each 联系记录 row to its pairing; a row tied to none counts toward nothing. */
 import { matchKey } from '../cellText';
 import { type Place, type Problem, problemAt } from '../problems';
-import type { Located, PlaceOf } from '../readTable';
+import type { Located } from '../readTable';
 import { type ContactRow, contactsTable, groupContactOf } from '../schema/contacts';
+import { type ContactPlaceOf, type ContactResolution, contactResolution } from './contactResolution';
 import {
   type GroupResolution,
   groupNameProblems,
-  type IdLookup,
-  type PeopleLookup,
+  pairingsNamed,
   pairingsOfIdList,
   pairingsOfNameList,
-  type PairingsByNames,
-  pairingsByNames,
-  pairingsNamed,
-  peopleLookup,
 } from './groupContacts';
-import { KeyIndex } from './keyIndex';
+import type { KeyIndex } from './keyIndex';
 import { type Contact, isActiveOn, type Pairing } from './model';
-
-/** What ties one read's contacts to their pairings: its lookups, and the contacts and problems found so far. */
-interface Resolution {
-  readonly contacts: Contact[];
-  readonly problems: Problem[];
-  readonly rowOfId: KeyIndex;
-  readonly byId: Map<string, Pairing>;
-  /** 结对编号 as typed in 结对关系: nearly every contact types it the same way, and needs no folding. */
-  readonly byTypedId: Map<string, Pairing>;
-  readonly byNames: PairingsByNames;
-  readonly ids: IdLookup;
-  readonly people: PeopleLookup;
-  /** Rows of 结对关系 by 结对编号 key, resolved or not: a contact of a broken pairing says so. */
-  readonly pairingRows: ReadonlyMap<string, number>;
-  /**
-   * The lists of 结对编号 already resolved without a problem, by their text: a group that meets every
-   * month (the same 座谈会 of the same pairings) is one text on many rows, parsed once.
-   */
-  readonly lists: Map<string, GroupResolution>;
-  readonly at: ContactPlaceOf;
-}
 
 /** The contacts as tied to their pairings, the row of each 记录编号 kept, and the problems found. */
 export interface ResolvedContacts {
@@ -52,10 +27,7 @@ export interface ResolvedContacts {
  * the pairing it is for: by 结对编号, or by 干部姓名 + 人士姓名 among the pairings of those two people
  * active on the contact date. A group row (several 结对编号, or several 人士姓名 of one 干部姓名)
  * gives one contact per pairing it resolves to, each carrying the group. A contact that resolves to
- * nothing counts toward nothing. `at` says where a row's cells are. The state is a literal passed to
- * functions, not a class: V8 holds a class instance's layout only weakly, so once a read's resolver was
- * collected, the compiled code of every method went with it ("weak objects" in --trace-deopt) and the
- * next read's 200k rows started over in the interpreter. A literal's layout stays with its code.
+ * nothing counts toward nothing. `at` says where a row's cells are.
  */
 export function resolveContacts(
   pairings: readonly Pairing[],
@@ -63,41 +35,18 @@ export function resolveContacts(
   rows: ReadonlyArray<Located<ContactRow>>,
   at: ContactPlaceOf,
 ): ResolvedContacts {
-  const byId = new Map<string, Pairing>();
-  const byTypedId = new Map<string, Pairing>();
-  for (const pairing of pairings) {
-    byTypedId.set(pairing.id, pairing);
-    byId.set(matchKey(pairing.id), pairing);
-  }
-  const byNames = pairingsByNames(pairings);
-  const state: Resolution = {
-    contacts: [],
-    problems: [],
-    // Sized once for the rows to come.
-    rowOfId: new KeyIndex(rows.length),
-    byId,
-    byTypedId,
-    byNames,
-    ids: {
-      pairingOf: (id) => byTypedId.get(id) ?? byId.get(matchKey(id)),
-      brokenRowOf: (key) => pairingRows.get(key),
-    },
-    people: peopleLookup(pairings, byNames),
-    pairingRows,
-    lists: new Map(),
-    at,
-  };
+  const state = contactResolution(pairings, pairingRows, rows.length, at);
   addAll(state, rows);
   return { contacts: state.contacts, problems: state.problems, rowOfId: state.rowOfId };
 }
 
 /** Every row, in order; a loop of its own, so V8 compiles it whole rather than mid-loop in a longer function. */
-function addAll(state: Resolution, rows: ReadonlyArray<Located<ContactRow>>): void {
+function addAll(state: ContactResolution, rows: ReadonlyArray<Located<ContactRow>>): void {
   for (let index = 0; index < rows.length; index++) add(state, rows[index] as Located<ContactRow>);
 }
 
 /** One row as read. A later row of a 记录编号 already kept is an error. */
-function add(state: Resolution, value: Located<ContactRow>): void {
+function add(state: ContactResolution, value: Located<ContactRow>): void {
   const id = value.contactId;
   const firstRow = state.rowOfId.claim(matchKey(id), value.row);
   if (firstRow !== undefined) {
@@ -116,7 +65,7 @@ function add(state: Resolution, value: Located<ContactRow>): void {
   else state.problems.push(problemAt('CONTACT_PAIRING_EMPTY', state.at(value.row, 'pairingId'), {}));
 }
 
-function byPairingId(state: Resolution, value: Located<ContactRow>, pairingId: string): void {
+function byPairingId(state: ContactResolution, value: Located<ContactRow>, pairingId: string): void {
   const { row } = value;
   const { at } = state;
   let pairing = state.byTypedId.get(pairingId);
@@ -151,7 +100,7 @@ function byPairingId(state: Resolution, value: Located<ContactRow>, pairingId: s
   } else state.problems.push(problemAt('CONTACT_PAIRING_UNKNOWN', at(row, 'pairingId'), { value: pairingId }));
 }
 
-function byNames(state: Resolution, value: Located<ContactRow>, leader: string, figure: string): void {
+function byNames(state: ContactResolution, value: Located<ContactRow>, leader: string, figure: string): void {
   const { row } = value;
   const { at } = state;
   // The one pairing of the two active on the date, found without a list per row.
@@ -177,7 +126,7 @@ function byNames(state: Resolution, value: Located<ContactRow>, leader: string, 
 
 /** A name typed beside a 结对编号 that is not its pairing's (the same text, nearly every row, needs no folding). */
 function checkName(
-  state: Resolution,
+  state: ContactResolution,
   typed: string,
   expected: string,
   key: 'leaderName' | 'figureName',
@@ -190,7 +139,7 @@ function checkName(
 }
 
 /** A row listing 结对编号: the names beside the list checked, then its contacts. */
-function addGroupRow(state: Resolution, value: Located<ContactRow>, group: GroupResolution): void {
+function addGroupRow(state: ContactResolution, value: Located<ContactRow>, group: GroupResolution): void {
   // A group row written by the 填报 form has the names beside the list; most rows typed by hand have none.
   if (value.leaderName !== undefined || value.figureName !== undefined)
     state.problems.push(...groupNameProblems(group.pairings, value, namePlaces(state.at, value.row)));
@@ -198,7 +147,7 @@ function addGroupRow(state: Resolution, value: Located<ContactRow>, group: Group
 }
 
 /** A group row's contacts: a copy of the row per pairing (group rows are few; a row of one pairing is not copied). */
-function addGroup(state: Resolution, value: Located<ContactRow>, group: GroupResolution): void {
+function addGroup(state: ContactResolution, value: Located<ContactRow>, group: GroupResolution): void {
   state.problems.push(...group.problems);
   if (!group.isGroup) {
     if (group.pairings[0]) attach(state, value, group.pairings[0]);
@@ -210,13 +159,10 @@ function addGroup(state: Resolution, value: Located<ContactRow>, group: GroupRes
 }
 
 /** The row object is this read's own: attaching the pairing spares copying every contact row. */
-function attach(state: Resolution, value: Located<ContactRow>, pairing: Pairing): void {
+function attach(state: ContactResolution, value: Located<ContactRow>, pairing: Pairing): void {
   (value as Located<ContactRow> & { pairing?: Pairing }).pairing = pairing;
   state.contacts.push(value as Contact);
 }
-
-/** Where a 联系记录 row's cell of a column is. */
-type ContactPlaceOf = PlaceOf<typeof contactsTable>;
 
 const namePlaces = (at: (row: number, key: 'leaderName' | 'figureName') => Place, row: number) => ({
   leaderName: at(row, 'leaderName'),
