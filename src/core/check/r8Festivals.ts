@@ -5,7 +5,7 @@
 import { matchKey } from '../cellText';
 import { type Contact, type Festival, isActiveOn, type Ledger, type Pairing, type Semester } from '../ledger/model';
 import { contactColumns } from '../ledger/contactColumns';
-import { inSomeSpan, pairingDaySpans, semesterDaySpans } from '../ledger/daySpans';
+import { inSomeSpan, type PairingDaySpans, pairingDaySpans, semesterDaySpans } from '../ledger/daySpans';
 import { dayNumber, type LocalDate } from '../localDate';
 import type { Place } from '../problems';
 import { LEVELS } from '../schema/valueLists';
@@ -17,26 +17,15 @@ const NONE: readonly number[] = [];
 // A number, not a string: a key is made for every pairing at every festival (tens of thousands).
 const lineKey = (pairing: Pairing): number => pairing.figure.row * LEVELS.length + LEVELS.indexOf(pairing.level);
 
-/**
- * The lines visited at each festival, in one pass over the contacts (a ledger has hundreds of
- * thousands). A contact in a festival's window is a visit when its form is one of 节日走访形式 and it
- * counts at all: R5's gates (no later than today, inside its pairing's span) and a semester of its
- * own, compared in day numbers (contactColumns.ts says why).
- */
-function visitedLinesOf(
-  ledger: Ledger,
-  festivals: readonly Festival[],
-  forms: ReadonlySet<string>,
-  today: LocalDate,
-): Array<Set<number>> {
-  const visited = festivals.map(() => new Set<number>());
-  const starts = festivals.map((festival) => dayNumber(festival.windowStart));
-  const ends = festivals.map((festival) => dayNumber(festival.windowEnd));
-  const { contacts } = ledger;
-  const { days, pairingRows } = contactColumns(contacts);
-  // Each day from the first window's start to the last one's end (no further than the contacts go),
-  // with the festivals whose window holds it: a contact's day finds them in one look-up, and its gates
-  // are asked once, not once per festival.
+/** Each day from the first window's start to the last one's end, with the festivals whose window holds it. */
+interface WindowDays {
+  readonly first: number;
+  readonly last: number;
+  readonly onDay: ReadonlyArray<readonly number[]>;
+}
+
+/** The festivals' windows by day, no further than the contacts' days go (a mistyped year stays small). */
+function windowDays(festivals: readonly Festival[], days: Int32Array): WindowDays {
   let earliest = Infinity;
   let latest = -Infinity;
   for (let at = 0; at < days.length; at++) {
@@ -44,6 +33,8 @@ function visitedLinesOf(
     if (day < earliest) earliest = day;
     if (day > latest) latest = day;
   }
+  const starts = festivals.map((festival) => dayNumber(festival.windowStart));
+  const ends = festivals.map((festival) => dayNumber(festival.windowEnd));
   const first = Math.max(Math.min(...starts), earliest);
   const last = Math.min(Math.max(...ends), latest);
   const onDay = new Array<readonly number[]>(Math.max(0, last - first + 1)).fill(NONE);
@@ -51,7 +42,27 @@ function visitedLinesOf(
     for (let day = Math.max(starts[index] as number, first); day <= Math.min(ends[index] as number, last); day++)
       onDay[day - first] = [...(onDay[day - first] as number[]), index];
   });
-  const spans = pairingDaySpans(ledger.pairings);
+  return { first, last, onDay };
+}
+
+/**
+ * The lines visited at each festival, in one pass over the contacts (a ledger has hundreds of
+ * thousands). A contact in a festival's window is a visit when its form is one of 节日走访形式 and it
+ * counts at all: R5's gates (no later than today, inside its pairing's span) and a semester of its
+ * own, compared in day numbers (contactColumns.ts says why). A contact's day finds its festivals in
+ * one look-up, and its gates are asked once, not once per festival.
+ */
+function visitedLinesOf(
+  ledger: Ledger,
+  festivals: readonly Festival[],
+  forms: ReadonlySet<string>,
+  spans: PairingDaySpans,
+  today: LocalDate,
+): Array<Set<number>> {
+  const visited = festivals.map(() => new Set<number>());
+  const { contacts } = ledger;
+  const { days, pairingRows } = contactColumns(contacts);
+  const { first, last, onDay } = windowDays(festivals, days);
   const semesters = semesterDaySpans(ledger.semesters);
   const todayDay = dayNumber(today);
   const visitForms = new Map<string, boolean>();
@@ -68,8 +79,7 @@ function visitedLinesOf(
     // Whether a form is a visit, asked once per form (a ledger writes a handful, from the dropdown).
     let visit = visitForms.get(contact.form);
     if (visit === undefined) visitForms.set(contact.form, (visit = forms.has(matchKey(contact.form))));
-    if (!visit) continue;
-    if (!inSomeSpan(semesters, day)) continue;
+    if (!visit || !inSomeSpan(semesters, day)) continue;
     const line = lineKey(contact.pairing);
     for (const index of held) visited[index]?.add(line);
   }
@@ -91,10 +101,10 @@ export function festivalVisits(ledger: Ledger, semester: Semester, today: LocalD
   );
   if (festivals.length === 0) return [];
   const forms = new Set(ledger.settings.festivalForms.map(matchKey));
-  const visited = visitedLinesOf(ledger, festivals, forms, today);
-  // A pairing missing several festivals is listed at the same cell each time: its place made once.
-  const rows = ledger.pairings.reduce((most, pairing) => Math.max(most, pairing.row), 0) + 1;
-  const places = new Array<Place | undefined>(rows).fill(undefined);
+  const spans = pairingDaySpans(ledger.pairings);
+  const visited = visitedLinesOf(ledger, festivals, forms, spans, today);
+  // A pairing missing several festivals is listed at the same cell each time: its place made once (by row).
+  const places = new Array<Place | undefined>(spans.first.length).fill(undefined);
   const placeOfPairing = (pairing: Pairing): Place =>
     (places[pairing.row] ??= ledger.placeOf('pairings', pairing.row, 'pairingId'));
   return festivals.map((festival, index) => {
