@@ -37,8 +37,11 @@ export interface ScaleResult {
   readonly readXlsxExceljs: Timing;
   readonly readLedger: Timing;
   readonly runCheck: Timing;
-  /** readLedger + runCheck: the sum of the bests and the sum of the medians. */
-  readonly core: { readonly best: number; readonly median: number };
+  /**
+   * readLedger + runCheck: the sum of the bests and the sum of the medians, once V8 has compiled the
+   * core; `first`, the sum of each one's first run, while it compiles (as in a one-off CLI run).
+   */
+  readonly core: { readonly best: number; readonly median: number; readonly first: number };
   readonly cli: Timing & {
     readonly exitCodes: ReadonlyArray<number | null>;
     readonly maxRssMb: number | undefined;
@@ -60,11 +63,18 @@ const peakMb = (runs: readonly CliRun[]): number | undefined => {
 const HEAP_CAP_MB = 512;
 
 /**
- * Core runs: best and median of five after one warm-up. The machine is shared: with three, the median
- * of nearly the same code on the 200k ledger came out anywhere from 395 to 505 ms within half an hour.
+ * Core runs: best and median of five once V8 has compiled the core, after three warm-ups. The machine
+ * is shared: with three runs, the median of nearly the same code on the 200k ledger came out anywhere
+ * from 395 to 505 ms within half an hour. Three warm-ups, as a check's rules are each called once per
+ * check: their loops are compiled while they run (on-stack replacement), and code first compiled
+ * before every path was taken is thrown away and compiled again at the next check. Measured on the
+ * 200k ledger (--trace-opt, --trace-deopt): the rules' recompilations stop after the third check, the
+ * read's but for two loops over 20k pairings after the third read. In one process the reads took 431,
+ * 379, 283, 300, 288, 280 ms and the checks 173, 162, 110, 121, 79, 70 ms: one warm-up mixed those
+ * compilations into the median. The first run of each is reported beside them.
  */
 const CORE_RUNS = 5;
-const CORE_WARMUPS = 1;
+const CORE_WARMUPS = 3;
 
 function fail(message: string): never {
   throw new Error(message);
@@ -148,7 +158,11 @@ export async function measureScale(
     readXlsxExceljs: exceljs.timing,
     readLedger: read.timing,
     runCheck: check.timing,
-    core: { best: read.timing.best + check.timing.best, median: read.timing.median + check.timing.median },
+    core: {
+      best: read.timing.best + check.timing.best,
+      median: read.timing.median + check.timing.median,
+      first: (read.timing.first ?? Number.NaN) + (check.timing.first ?? Number.NaN),
+    },
     cli: {
       ...summarise(
         cliRuns.map((run) => run.ms),

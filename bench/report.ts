@@ -104,6 +104,7 @@ export function reportLines(results: readonly ScaleResult[], targets: readonly T
     ['readLedger 单元格→台账 best / median', ...cell((scale) => bestMedian(scale.readLedger)), ''],
     ['runCheck R1–R7 best / median', ...cell((scale) => bestMedian(scale.runCheck)), ''],
     ['核心合计 core = 上两项 best / median', ...cell((scale) => bestMedian(scale.core)), targetCell('core')],
+    ['  核心首次运行 core, first run (V8 compiling)', ...cell((scale) => formatMs(scale.core.first)), ''],
     [
       'lianyi check 端到端 best / median',
       ...cell((scale) => `${bestMedian(scale.cli)}${scale.cli.failures.length > 0 ? ' FAILED' : ''}`),

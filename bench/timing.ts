@@ -5,6 +5,11 @@ export interface Timing {
   readonly best: number;
   readonly median: number;
   readonly warmups: number;
+  /**
+   * The very first run, a warm-up when there were any (measure() only): V8 compiles the code as it
+   * goes, as in a one-off `lianyi check`.
+   */
+  readonly first?: number;
 }
 
 const collect = (): void => (globalThis as { gc?: () => void }).gc?.();
@@ -27,14 +32,16 @@ export async function measure<T>(
 ): Promise<{ timing: Timing; value: T }> {
   const times: number[] = [];
   let value: T | undefined;
+  let firstMs = Number.NaN;
   for (let index = 0; index < warmups + runs; index++) {
     collect();
     const started = performance.now();
     value = await task();
     const elapsed = performance.now() - started;
+    if (index === 0) firstMs = elapsed;
     if (index >= warmups) times.push(elapsed);
   }
-  return { timing: summarise(times, warmups), value: value as T };
+  return { timing: { ...summarise(times, warmups), first: firstMs }, value: value as T };
 }
 
 export const hasGc = (): boolean => typeof (globalThis as { gc?: unknown }).gc === 'function';

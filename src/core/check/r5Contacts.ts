@@ -62,7 +62,13 @@ interface Tally {
   readonly semesterByRow: Array<Contact[] | undefined>;
   readonly semesterRows: Contact[];
   readonly problems: Problem[];
-  readonly place: (contact: Contact) => Place;
+  /**
+   * The ledger, whose placeOf says where a contact's date is. Not a closure made per check: V8's code
+   * for `count` held such a closure weakly, and every check's garbage collection threw that code away
+   * (--trace-deopt: "weak objects" in each check), so every check ran its 200k contacts partly in the
+   * interpreter again.
+   */
+  readonly ledger: Ledger;
   /** A group row's problems of its date alone and its place among S's rows, once per row: bits by row. */
   groupRowsSeen: Uint8Array;
 }
@@ -98,7 +104,7 @@ export function countableContacts(
     semesterByRow: new Array<Contact[] | undefined>(rowCount).fill(undefined),
     semesterRows: [],
     problems: [],
-    place: (contact) => ledger.placeOf('contacts', contact.row, 'date'),
+    ledger,
     // By worksheet row, sized for the last contact's (contacts come in row order; a later row makes room).
     groupRowsSeen: new Uint8Array(contacts.length === 0 ? 0 : (contacts[contacts.length - 1] as Contact).row + 1),
   };
@@ -123,6 +129,9 @@ export function countableContacts(
   }
   return { bySemesterPairing, latest, semesterRows: tally.semesterRows, problems: tally.problems };
 }
+
+/** Where a contact's date is. */
+const datePlace = (tally: Tally, contact: Contact): Place => tally.ledger.placeOf('contacts', contact.row, 'date');
 
 /** The first of a group row's contacts to meet `what`; the others are not told again. */
 function firstOfGroup(tally: Tally, row: number, what: keyof typeof GROUP_BITS): boolean {
@@ -151,7 +160,7 @@ function closerLook(tally: Tally, index: number, day: number, row: number, today
   // Not destructured (an iterator per contact), nor indexed past the end of an empty list.
   const failure = failures[0] as ContactGateFailure;
   if (!contact.group || failure.code === 'CONTACT_OUTSIDE_PAIRING' || firstOfGroup(tally, contact.row, failure.code))
-    tally.problems.push(gateProblem(failure, tally.place(contact)));
+    tally.problems.push(gateProblem(failure, datePlace(tally, contact)));
 }
 
 /** A contact past the gates: in no semester it is a problem; else it counts, and in S among S's contacts. */
@@ -160,7 +169,7 @@ function count(tally: Tally, index: number, day: number, row: number, group: boo
   if (!inSemester && !inSomeSpan(tally.spans, day)) {
     const contact = tally.contacts[index] as Contact;
     if (!group || firstOfGroup(tally, contact.row, 'CONTACT_IN_NO_SEMESTER'))
-      tally.problems.push(problemAt('CONTACT_IN_NO_SEMESTER', tally.place(contact), { date: contact.date }));
+      tally.problems.push(problemAt('CONTACT_IN_NO_SEMESTER', datePlace(tally, contact), { date: contact.date }));
     return;
   }
   if (day > (tally.latestDay[row] as number)) {
