@@ -79,7 +79,7 @@ async function main(): Promise<void> {
   }
 
   console.log('  rules: festivals, group contacts and the 年度考核 on the 200k ledger …');
-  const rules = await measureRules({ figures: 10_000, pairings: 20_000, contacts: 200_000 }, 3, (line) =>
+  const rules = await measureRules({ figures: 10_000, pairings: 20_000, contacts: 200_000 }, 5, (line) =>
     console.log(line),
   );
   const forms = await measureForms(join(OUT, 'ledger-1k.xlsx'), join(OUT, 'forms-500.xlsx'));

@@ -1,12 +1,10 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
-import { runCheck } from '../src/core/check/runCheck';
-import { readLedger } from '../src/core/ledger/readLedger';
-import type { RawWorkbook } from '../src/core/rawWorkbook';
 import { ledgerTemplate } from '../src/core/template/ledgerTemplate';
 import { readXlsxCells as readXlsx } from '../src/workbook/xlsx/readXlsxCells';
 import { ledgerXlsxBytes } from '../src/workbook/xlsx/newWorkbook';
 import { BENCH_SEMESTER, BENCH_TODAY, generateLedger, type LedgerSize } from './generateLedger';
 import { type CliRun, cliSucceeded, runCheckCli } from './runCli';
+import { measureCore } from './measureCore';
 import { measure, summarise, type Timing } from './timing';
 import { writeLedgerXlsxStream } from './writeXlsxStream';
 import { readXlsxWithExceljs } from '../test/support/exceljsReader';
@@ -62,20 +60,6 @@ const peakMb = (runs: readonly CliRun[]): number | undefined => {
 /** The heap cap a large ledger's check must complete under. */
 const HEAP_CAP_MB = 512;
 
-/**
- * Core runs: best and median of five once V8 has compiled the core, after three warm-ups. The machine
- * is shared: with three runs, the median of nearly the same code on the 200k ledger came out anywhere
- * from 395 to 505 ms within half an hour. Three warm-ups, as a check's rules are each called once per
- * check: their loops are compiled while they run (on-stack replacement), and code first compiled
- * before every path was taken is thrown away and compiled again at the next check. Measured on the
- * 200k ledger (--trace-opt, --trace-deopt): the rules' recompilations stop after the third check, the
- * read's but for two loops over 20k pairings after the third read. In one process the reads took 431,
- * 379, 283, 300, 288, 280 ms and the checks 173, 162, 110, 121, 79, 70 ms: one warm-up mixed those
- * compilations into the median. The first run of each is reported beside them.
- */
-const CORE_RUNS = 5;
-const CORE_WARMUPS = 3;
-
 function fail(message: string): never {
   throw new Error(message);
 }
@@ -110,22 +94,16 @@ export async function measureScale(
   log(`  written in ${Math.round(writeMs)} ms; readXlsx …`);
   const bytes = new Uint8Array(await readFile(file));
   const xlsx = await measure(() => readXlsx(bytes), scale.xlsxRuns, scale.xlsxRuns > 1 ? 1 : 0);
-  const workbook: RawWorkbook = xlsx.value.ok ? xlsx.value.value : fail(`readXlsx failed: ${xlsx.value.error.message}`);
+  if (!xlsx.value.ok) fail(`readXlsx failed: ${xlsx.value.error.message}`);
   log(`  the same read through exceljs …`);
   // Only its timing is kept: the old reader's cells (1.5 GB on 200k contacts) would otherwise stay on
-  // the heap and every collection during the core's runs below would pay for them.
+  // the heap for the rest of the bench.
   const exceljs = {
     timing: (await measure(() => readXlsxWithExceljs(bytes), scale.xlsxRuns, scale.xlsxRuns > 1 ? 1 : 0)).timing,
   };
 
-  log(`  readLedger, runCheck …`);
-  const read = await measure(() => readLedger(workbook), CORE_RUNS, CORE_WARMUPS);
-  const ledgerRead = read.value.ok ? read.value.value : fail(`readLedger failed: ${read.value.error.message}`);
-  const options = { semesterId: BENCH_SEMESTER, today: BENCH_TODAY };
-  const check = await measure(() => runCheck(ledgerRead.ledger, ledgerRead.problems, options), CORE_RUNS, CORE_WARMUPS);
-  const result = check.value.ok ? check.value.value : fail(`runCheck failed: ${check.value.error.message}`);
-  const problems: Record<string, number> = {};
-  for (const problem of result.problems) problems[problem.severity] = (problems[problem.severity] ?? 0) + 1;
+  log(`  readLedger, runCheck (a process of their own) …`);
+  const core = await measureCore(file);
 
   log(`  lianyi check × ${scale.cliRuns} …`);
   const cliRuns: CliRun[] = [];
@@ -156,12 +134,12 @@ export async function measureScale(
     writeMs,
     readXlsx: xlsx.timing,
     readXlsxExceljs: exceljs.timing,
-    readLedger: read.timing,
-    runCheck: check.timing,
+    readLedger: core.readLedger,
+    runCheck: core.runCheck,
     core: {
-      best: read.timing.best + check.timing.best,
-      median: read.timing.median + check.timing.median,
-      first: (read.timing.first ?? Number.NaN) + (check.timing.first ?? Number.NaN),
+      best: core.readLedger.best + core.runCheck.best,
+      median: core.readLedger.median + core.runCheck.median,
+      first: (core.readLedger.first ?? Number.NaN) + (core.runCheck.first ?? Number.NaN),
     },
     cli: {
       ...summarise(
@@ -181,6 +159,6 @@ export async function measureScale(
       ),
       maxRssMb: peakMb(oldRuns),
     },
-    check: { summary: result.summary, problems },
+    check: { summary: core.summary, problems: core.problems },
   };
 }
