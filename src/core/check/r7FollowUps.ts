@@ -3,9 +3,9 @@
  * with, and suggestions never registered as items. Due dates are r7DueDates', department figures
  * r7Departments'.
  */
-import { matchKey } from '../cellText';
 import { addDays, type LocalDate } from '../localDate';
 import { saysSomething } from '../noneText';
+import { registeredContactRows } from '../ledger/followUpSources';
 import type { Contact, Ledger } from '../ledger/model';
 import { type Problem, problemAt } from '../problems';
 import type { DueSoonFollowUp, OverdueFollowUp } from './checkResult';
@@ -60,13 +60,7 @@ export function followUps(ledger: Ledger, today: LocalDate, semesterContacts: re
 
 /** 未登记办理: contacts of S with 意见建议 or 困难诉求 that no item names as its source (info). */
 function unregistered(ledger: Ledger, semesterContacts: readonly Contact[]): Problem[] {
-  // The rows of the contacts some item names as its source: a contact is then looked up by its row,
-  // its 记录编号 key having been computed once while reading.
-  const registered = new Set<number>();
-  for (const item of ledger.followUps) {
-    const row = item.sourceContactId === undefined ? undefined : ledger.contactIds.get(matchKey(item.sourceContactId));
-    if (row !== undefined) registered.add(row);
-  }
+  const registered = registeredContactRows(ledger);
   return semesterContacts
     .filter(
       (contact) =>

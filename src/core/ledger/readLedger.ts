@@ -21,7 +21,7 @@ import {
 } from '../schema/index';
 import { matchKey } from '../cellText';
 import { contactColumns } from './contactColumns';
-import type { RowIndex } from './keyIndex';
+import { followUpSources } from './followUpSources';
 import type { Figure, FollowUp, Leader, Ledger, TableName } from './model';
 import { resolveContacts } from './resolveContacts';
 import { brokenPairingRows, leftOutKeys, resolvePairings } from './resolvePairings';
@@ -120,7 +120,8 @@ export function readLedger(workbook: RawWorkbook): Result<LedgerRead, LedgerRead
   contactColumns(resolved.contacts);
 
   const followUps = unique('followUps', 'itemId');
-  problems.push(...sourceProblems(followUps, reads.followUps, contactIds, reads.contacts.leftOut));
+  const sources = followUpSources(followUps, contactIds);
+  problems.push(...sourceProblems(followUps, reads.followUps, sources, reads.contacts.leftOut));
 
   const placeOf = (table: TableName, row: number, key: string) =>
     (reads[table] as TableRead<TableDef>).placeOf(row, key);
@@ -160,13 +161,14 @@ function unknownUnits(
 function sourceProblems(
   items: readonly FollowUp[],
   table: TableRead<typeof followUpsTable>,
-  contactIds: RowIndex,
+  sources: Int32Array,
   contactsLeftOut: readonly LeftOutRow[],
 ): Problem[] {
   const problems: Problem[] = [];
   let leftOut: Map<string, number> | undefined;
-  for (const item of items) {
-    if (item.sourceContactId === undefined || contactIds.has(matchKey(item.sourceContactId))) continue;
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index] as FollowUp;
+    if (item.sourceContactId === undefined || sources[index] !== 0) continue;
     const place = table.placeOf(item.row, 'sourceContactId');
     const row = (leftOut ??= leftOutKeys(contactsLeftOut, 'contactId')).get(matchKey(item.sourceContactId));
     problems.push(

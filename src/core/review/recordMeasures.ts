@@ -2,7 +2,7 @@
  * The measures of the year the semester checks do not count: 备案及时率, 意见登记率, 台账规范率 and
  * 交接及时率 (SPEC §5b), each case counted for the unit of its pairing and each shortfall named.
  */
-import { matchKey } from '../cellText';
+import { registeredContactRows } from '../ledger/followUpSources';
 import { addDays, dayNumber, type LocalDate } from '../localDate';
 import { type Ledger, type Pairing } from '../ledger/model';
 import { saysSomething } from '../noneText';
@@ -36,11 +36,7 @@ function filing(tally: UnitTally, ledger: Ledger, span: YearSpan): void {
 
 /** 意见登记率: the unit's contacts of the year with 意见建议 or 困难诉求 that a 意见办理 row names. */
 function registration(tally: UnitTally, ledger: Ledger, span: YearSpan): void {
-  const registered = new Set<number>();
-  for (const item of ledger.followUps) {
-    const row = item.sourceContactId === undefined ? undefined : ledger.contactIds.get(matchKey(item.sourceContactId));
-    if (row !== undefined) registered.add(row);
-  }
+  const registered = registeredContactRows(ledger);
   for (const contact of ledger.contacts) {
     if (contact.date < span.start || contact.date > span.end) continue;
     if (!saysSomething(contact.suggestions) && !saysSomething(contact.difficulties)) continue;
