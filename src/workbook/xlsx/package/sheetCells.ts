@@ -23,6 +23,18 @@ export interface SheetContext {
   readonly date1904: boolean;
 }
 
+/**
+ * One sheet's reading: the workbook's context, and the cells already made for a shared string and for
+ * a date serial. A text or a day a sheet holds many times is then one cell object, not one per
+ * position: on the 200k-contact ledger, 1.07M text cells hold 263k texts and 400k date cells 419
+ * days. Cells are read-only values, so sharing one changes nothing a reader sees.
+ */
+interface SheetReading {
+  readonly context: SheetContext;
+  readonly stringCells: Array<Cell | undefined>;
+  readonly dateCells: Map<number, Cell>;
+}
+
 const VALUE = /<(?:[\w.-]+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:[\w.-]+:)?v>/;
 
 /**
@@ -36,11 +48,26 @@ function isoDateCell(value: string): Cell {
 }
 
 /** A number cell, as a date when its style shows dates and the serial is a day Excel can show. */
-function numberCell(value: string, style: number, context: SheetContext): Cell {
+function numberCell(value: string, style: number, reading: SheetReading): Cell {
   const number = Number(value);
   if (value.trim() === '' || !Number.isFinite(number)) return toCell(number);
-  const date = context.dateStyles[style] ? serialToLocalDate(number, context.date1904) : undefined;
-  return date ? { kind: 'date', date } : { kind: 'number', value: number };
+  const { context } = reading;
+  if (!context.dateStyles[style]) return { kind: 'number', value: number };
+  const made = reading.dateCells.get(number);
+  if (made) return made;
+  const date = serialToLocalDate(number, context.date1904);
+  const cell: Cell = date ? { kind: 'date', date } : { kind: 'number', value: number };
+  reading.dateCells.set(number, cell);
+  return cell;
+}
+
+/** The cell of shared string `index`: made once per sheet, and empty for an index the table lacks. */
+function sharedStringCell(value: string, reading: SheetReading): Cell {
+  const index = Number(value);
+  const { strings } = reading.context;
+  // An index outside the table (a damaged file) is never stored: the array would stop being a list.
+  if (!Number.isInteger(index) || index < 0 || index >= strings.length) return textCell('');
+  return (reading.stringCells[index] ??= textCell(strings[index] as string));
 }
 
 /**
@@ -93,7 +120,7 @@ function cellOf(
   innerStart: number,
   innerEnd: number,
   prefix: string,
-  context: SheetContext,
+  reading: SheetReading,
 ): Cell | undefined {
   const type = attributeIn(row, tagStart, tagEnd, 't') ?? 'n';
   if (type === 'inlineStr') {
@@ -104,7 +131,7 @@ function cellOf(
   if (value === undefined) return hasFormula(row, innerStart, innerEnd, prefix) ? UNCALCULATED_CELL : undefined;
   switch (type) {
     case 's':
-      return textCell(context.strings[Number(value)] ?? '');
+      return sharedStringCell(value, reading);
     case 'str':
       return textCell(value);
     case 'b':
@@ -114,7 +141,7 @@ function cellOf(
     case 'd':
       return isoDateCell(value);
     default:
-      return numberCell(value, Number(attributeIn(row, tagStart, tagEnd, 's') ?? 0), context);
+      return numberCell(value, Number(attributeIn(row, tagStart, tagEnd, 's') ?? 0), reading);
   }
 }
 const INLINE = new RegExp(elementPattern('is').source);
@@ -216,6 +243,11 @@ export async function sheetCells(
   context: SheetContext,
 ): Promise<RawSheet> {
   const rows: Array<Array<Cell | undefined> | undefined> = [];
+  const reading: SheetReading = {
+    context,
+    stringCells: new Array<Cell | undefined>(context.strings.length).fill(undefined),
+    dateCells: new Map(),
+  };
   const rowPattern = elementPattern('row');
   let pending = '';
   let lastRow = 0;
@@ -237,7 +269,7 @@ export async function sheetCells(
         const column = (reference >= 0 ? columnAt(content, reference) : undefined) ?? lastColumn + 1;
         lastColumn = column;
         if (innerStart < 0) return;
-        const cell = cellOf(content, tagStart, tagEnd, innerStart, innerEnd, prefix, context);
+        const cell = cellOf(content, tagStart, tagEnd, innerStart, innerEnd, prefix, reading);
         if (cell !== undefined && cell.kind !== 'empty') (cells ??= [])[column - 1] = cell;
       });
       if (cells) rows[number - 1] = cells;
