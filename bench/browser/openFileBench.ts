@@ -8,6 +8,7 @@ import { ledgerOverview } from '../../src/core/entry/ledgerOverview';
 import { readLedger } from '../../src/core/ledger/readLedger';
 import type { RawWorkbook } from '../../src/core/rawWorkbook';
 import type { Result } from '../../src/core/result';
+import { browserInflate } from '../../src/taskpane/preview/browserInflate';
 import { readXlsxCells } from '../../src/workbook/xlsx/readXlsxCells';
 import { readXlsxWithExceljs } from '../../test/support/exceljsReader';
 import { BENCH_TODAY } from '../generateLedger';
@@ -27,7 +28,10 @@ async function open(kind: OpenKind, url: string): Promise<OpenResult> {
   if (kind === 'none') return { ms: 0, contacts: bytes.length > 0 ? 0 : -1, pairings: 0 };
   const started = performance.now();
   const read: Result<RawWorkbook, { message: string }> =
-    kind === 'new' ? await readXlsxCells(bytes) : await readXlsxWithExceljs(bytes);
+    kind === 'new'
+      ? // As the preview opens a file (previewHost.ts): with the browser's own inflater.
+        await readXlsxCells(bytes, { inflate: browserInflate() })
+      : await readXlsxWithExceljs(bytes);
   if (!read.ok) throw new Error(read.error.message);
   const ledger = readLedger(read.value);
   if (!ledger.ok) throw new Error(ledger.error.message);

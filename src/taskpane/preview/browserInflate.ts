@@ -15,11 +15,35 @@ function hasRawDeflate(): boolean {
   }
 }
 
+/** Compressed bytes handed to the browser at a time (as rawInflate.ts does to fflate). */
+const INPUT_PIECE = 64 * 1024;
+
+/**
+ * The compressed bytes as a stream of small pieces, each made when the inflater asks for it. A Blob's
+ * stream handed the browser a whole sheet's bytes at once, and the browser inflated all of it before
+ * the reader took the first piece: the 200k-contact ledger's 150 MB of XML at once, and the preview's
+ * peak memory 0.46× exceljs's instead of 0.35×.
+ */
+function piecesOf(data: Uint8Array): ReadableStream<Uint8Array<ArrayBuffer>> {
+  let at = 0;
+  return new ReadableStream(
+    {
+      pull(controller) {
+        if (at >= data.length) {
+          controller.close();
+          return;
+        }
+        // The file's bytes come from File.arrayBuffer(): never a SharedArrayBuffer.
+        controller.enqueue(data.subarray(at, at + INPUT_PIECE) as Uint8Array<ArrayBuffer>);
+        at += INPUT_PIECE;
+      },
+    },
+    { highWaterMark: 0 },
+  );
+}
+
 const streamInflate: RawInflate = async (data, onPiece) => {
-  // The file's bytes come from File.arrayBuffer(): never a SharedArrayBuffer.
-  const stream = new Blob([data as Uint8Array<ArrayBuffer>])
-    .stream()
-    .pipeThrough(new DecompressionStream('deflate-raw'));
+  const stream = piecesOf(data).pipeThrough(new DecompressionStream('deflate-raw'));
   const reader = stream.getReader();
   try {
     for (;;) {
