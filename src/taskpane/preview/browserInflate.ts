@@ -24,7 +24,7 @@ const INPUT_PIECE = 64 * 1024;
  * the reader took the first piece: the 200k-contact ledger's 150 MB of XML at once, and the preview's
  * peak memory 0.46× exceljs's instead of 0.35×.
  */
-function piecesOf(data: Uint8Array): ReadableStream<Uint8Array<ArrayBuffer>> {
+export function piecesOf(data: Uint8Array): ReadableStream<Uint8Array<ArrayBuffer>> {
   let at = 0;
   return new ReadableStream(
     {
