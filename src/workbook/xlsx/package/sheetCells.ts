@@ -26,8 +26,9 @@ export interface SheetContext {
 /**
  * One sheet's reading: the workbook's context, and the cells already made for a shared string and for
  * a date serial. A text or a day a sheet holds many times is then one cell object, not one per
- * position: on the 200k-contact ledger, 1.07M text cells hold 263k texts and 400k date cells 419
- * days. Cells are read-only values, so sharing one changes nothing a reader sees.
+ * position: the 200k-contact ledger's 1.07M text cells of 联系记录 hold at most 263k texts, and its
+ * ~390k date cells 419 days (its cells took 147 MB of heap, now 72). Cells are read-only values, so
+ * sharing one changes nothing a reader sees.
  */
 interface SheetReading {
   readonly context: SheetContext;
