@@ -6,7 +6,8 @@
  * reader counts them (sheetCells.ts), with whose scanner this module finds the cells.
  */
 import { columnLetters } from '../../../core/address';
-import { attributeIn, columnAt, scanCells } from './sheetCells';
+import { attributeIn, columnAt } from './cellAttributes';
+import { scanCells } from './sheetCells';
 
 /** A cell already in the sheet, as an edit sees it. */
 export interface ExistingCell {

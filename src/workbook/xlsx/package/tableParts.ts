@@ -6,7 +6,7 @@
  */
 import { columnLetters } from '../../../core/address';
 import type { PackageParts } from './packageParts';
-import { columnAt } from './sheetCells';
+import { columnAt } from './cellAttributes';
 import { isType, relationships } from './workbookParts';
 import { appendItems, listItems } from './xmlLists';
 import { attributeOf, attributes, escapeXml, setAttribute } from './xmlText';
