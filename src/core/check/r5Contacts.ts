@@ -4,7 +4,7 @@
  */
 import { dayNumber, type LocalDate } from '../localDate';
 import { contactColumns } from '../ledger/contactColumns';
-import { inSomeSpan, pairingDaySpans, semesterDaySpans } from '../ledger/daySpans';
+import { inSomeSpan, pairingDaySpans, passesGates, semesterDaySpans } from '../ledger/daySpans';
 import { type Contact, isActiveOn, type Ledger, type Pairing, type Semester } from '../ledger/model';
 import { type Place, type Problem, type ProblemParams, problemAt } from '../problems';
 
@@ -91,8 +91,8 @@ export function countableContacts(
 } {
   // Per pairing by its 结对关系 row (unique to it), in arrays sized from the start; dates as day numbers
   // (string comparisons were most of this loop's time). Each pairing's span and the semesters', once.
-  const { first: firstDay, last: lastDay } = pairingDaySpans(ledger.pairings);
-  const rowCount = firstDay.length;
+  const spans = pairingDaySpans(ledger.pairings);
+  const rowCount = spans.first.length;
   const { contacts } = ledger;
   const tally: Tally = {
     contacts,
@@ -115,8 +115,7 @@ export function countableContacts(
   for (let index = 0; index < contacts.length; index++) {
     const day = days[index] as number;
     const row = pairingRows[index] as number;
-    if (day <= todayDay && day >= (firstDay[row] as number) && day <= (lastDay[row] as number))
-      count(tally, index, day, row, grouped[index] === 1);
+    if (passesGates(spans, row, day, todayDay)) count(tally, index, day, row, grouped[index] === 1);
     else closerLook(tally, index, day, row, today);
   }
   const bySemesterPairing = new Map<Pairing, Contact[]>();

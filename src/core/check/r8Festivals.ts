@@ -5,7 +5,7 @@
 import { matchKey } from '../cellText';
 import { type Contact, type Festival, isActiveOn, type Ledger, type Pairing, type Semester } from '../ledger/model';
 import { contactColumns } from '../ledger/contactColumns';
-import { inSomeSpan, type PairingDaySpans, pairingDaySpans, semesterDaySpans } from '../ledger/daySpans';
+import { inSomeSpan, type PairingDaySpans, pairingDaySpans, passesGates, semesterDaySpans } from '../ledger/daySpans';
 import { dayNumber, type LocalDate } from '../localDate';
 import type { Place } from '../problems';
 import { LEVELS } from '../schema/valueLists';
@@ -74,7 +74,7 @@ function visitedLinesOf(
     const held = onDay[day - first] as readonly number[];
     if (held.length === 0) continue;
     const row = pairingRows[at] as number;
-    if (day > todayDay || day < (spans.first[row] as number) || day > (spans.last[row] as number)) continue;
+    if (!passesGates(spans, row, day, todayDay)) continue;
     const contact = contacts[at] as Contact;
     // Whether a form is a visit, asked once per form (a ledger writes a handful, from the dropdown).
     let visit = visitForms.get(contact.form);

@@ -19,6 +19,13 @@ export function pairingDaySpans(pairings: readonly Pairing[]): PairingDaySpans {
   return spans;
 }
 
+/**
+ * R5's gates in day numbers: a contact's day no later than today and inside its pairing's span (by the
+ * pairing's 结对关系 row). R5 and R8 ask it of every contact; `contactGates` says which gate fails.
+ */
+export const passesGates = (spans: PairingDaySpans, row: number, day: number, todayDay: number): boolean =>
+  day <= todayDay && day >= (spans.first[row] as number) && day <= (spans.last[row] as number);
+
 /** Every semester's first and last day, side by side. */
 export const semesterDaySpans = (semesters: readonly Semester[]): Float64Array =>
   Float64Array.from(semesters.flatMap((semester) => [dayNumber(semester.start), dayNumber(semester.end)]));
