@@ -1,10 +1,15 @@
 import { strToU8, zipSync } from 'fflate';
 import type { Cell } from '../../src/core/cell';
-import { sheetCells } from '../../src/workbook/xlsx/package/sheetCells';
+import { type SheetContext, sheetCells } from '../../src/workbook/xlsx/package/sheetCells';
 import { zipDirectory } from '../../src/workbook/xlsx/package/zipDirectory';
 
-/** A sheet of the given rows' cell XML, read with the given shared strings and date styles. */
-async function read(rows: readonly string[], strings: readonly string[], dateStyles: readonly boolean[]) {
+/** A sheet of the given rows' cell XML, read with the given shared strings and date styles (or a workbook's context). */
+async function read(
+  rows: readonly string[],
+  strings: readonly string[],
+  dateStyles: readonly boolean[],
+  context: SheetContext = { strings, dateStyles, date1904: false },
+) {
   const body = rows.map((cells, index) => `<row r="${index + 1}">${cells}</row>`).join('');
   const xml = `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${body}</sheetData></worksheet>`;
   const zip = zipSync({ 'sheet.xml': strToU8(xml) });
@@ -12,7 +17,7 @@ async function read(rows: readonly string[], strings: readonly string[], dateSty
   if (!directory.ok) throw new Error('zip');
   const entry = directory.entries.get('sheet.xml');
   if (!entry) throw new Error('entry');
-  const sheet = await sheetCells('s', zip, entry, { strings, dateStyles, date1904: false });
+  const sheet = await sheetCells('s', zip, entry, context);
   return (row: number, column: number): Cell | undefined => sheet.rows[row - 1]?.[column - 1];
 }
 
@@ -48,5 +53,17 @@ describe('sheetCells: a text or a day a sheet holds many times is one cell', () 
     expect(cell(1, 1)).toBeUndefined();
     expect(cell(1, 2)).toBeUndefined();
     expect(cell(1, 3)).toEqual({ kind: 'text', text: '甲' });
+  });
+
+  it('gives the sheets of one workbook the same cell for a string and a day, and another workbook its own', async () => {
+    const context: SheetContext = { strings: ['张三'], dateStyles: [false, true], date1904: false };
+    const row = ['<c r="A1" t="s"><v>0</v></c><c r="B1" s="1"><v>46280</v></c>'];
+    const first = await read(row, [], [], context);
+    const second = await read(row, [], [], context);
+    const other = await read(row, ['张三'], [false, true]);
+    expect(second(1, 1)).toBe(first(1, 1));
+    expect(second(1, 2)).toBe(first(1, 2));
+    expect(other(1, 1)).toEqual(first(1, 1));
+    expect(other(1, 1)).not.toBe(first(1, 1));
   });
 });

@@ -19,15 +19,49 @@ export function attributeAt(text: string, start: number, end: number, key: strin
   return -1;
 }
 
+/** The search key of an attribute: the ones read on every cell are made once, not at each call. */
+const keyOf = (name: string): string => (name === 'r' ? 'r=' : name === 't' ? 't=' : name === 's' ? 's=' : `${name}=`);
+
+const isSpace = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 13;
+
+/** Whether `text[start, end)` has a space next to an `=` (`r = "1"`), without cutting it out. */
+function hasSpacedEquals(text: string, start: number, end: number): boolean {
+  for (let at = text.indexOf('=', start); at >= 0 && at < end; at = text.indexOf('=', at + 1))
+    if (isSpace(text.charCodeAt(at - 1)) || isSpace(text.charCodeAt(at + 1))) return true;
+  return false;
+}
+
 /** An attribute's value in `text[start, end)` (a start tag's attributes), decoded; undefined when the tag has none. */
 export function attributeIn(text: string, start: number, end: number, name: string): string | undefined {
-  const valueStart = attributeAt(text, start, end, `${name}=`);
+  const valueStart = attributeAt(text, start, end, keyOf(name));
   if (valueStart >= 0) {
     const close = text.indexOf(text[valueStart - 1] as string, valueStart);
     return close < 0 || close > end ? undefined : decodeXml(text.slice(valueStart, close));
   }
-  const tag = text.slice(start, end);
-  return /\s=|=\s/.test(tag) ? attributes(tag).get(name) : undefined;
+  return hasSpacedEquals(text, start, end) ? attributes(text.slice(start, end)).get(name) : undefined;
+}
+
+/** The integer written as 1 to 15 ASCII digits in `text[start, end)` (exact as a number), or -1 when it is written otherwise. */
+export function digitsIn(text: string, start: number, end: number): number {
+  if (end <= start || end - start > 15) return -1;
+  let value = 0;
+  for (let at = start; at < end; at++) {
+    const digit = text.charCodeAt(at) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/**
+ * An attribute written as plain digits (a row's `r`, a cell's `s`), read without a new string; -1
+ * when the tag has no such attribute or writes it otherwise (the caller then reads it as text).
+ */
+export function digitsAttribute(text: string, start: number, end: number, name: string): number {
+  const valueStart = attributeAt(text, start, end, keyOf(name));
+  if (valueStart < 0) return -1;
+  const close = text.indexOf(text[valueStart - 1] as string, valueStart);
+  return close < 0 || close > end ? -1 : digitsIn(text, valueStart, close);
 }
 
 /** The column of a cell reference starting at `at` ('AB12' → 28), or undefined without letters. */

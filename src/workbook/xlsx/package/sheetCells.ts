@@ -5,10 +5,10 @@
  */
 import type { Cell } from '../../../core/cell';
 import type { RawSheet } from '../../../core/rawWorkbook';
-import { attributeAt, columnAt } from './cellAttributes';
+import { attributeAt, attributeIn, columnAt, digitsAttribute } from './cellAttributes';
 import { streamEntryTextWith } from './entryText';
 import type { RawInflate } from './rawInflate';
-import { attributeOf, elementPattern } from './xmlText';
+import { isNameChar, nextRowElement, RowElement } from './rowElements';
 import { sheetReading, xmlCell } from './xmlCell';
 import type { ZipEntry } from './zipDirectory';
 
@@ -21,23 +21,16 @@ export interface SheetContext {
   readonly date1904: boolean;
 }
 
-const isNameChar = (code: number): boolean =>
-  (code >= 97 && code <= 122) ||
-  (code >= 65 && code <= 90) ||
-  (code >= 48 && code <= 57) ||
-  code === 58 ||
-  code === 45 ||
-  code === 46 ||
-  code === 95;
-
 /**
- * Calls `onCell` for each `<c>` of a row's content, in order, with where its start tag's attributes
- * and its content are (content -1 when it closes itself), its namespace prefix, and where the whole
- * element starts and ends (the package writer replaces cells by it). Scanned with indexOf and
- * positions, no strings cut: on a large sheet this loop is most of the reading time.
+ * Calls `onCell` for each `<c>` of a row's content `text[start, end)`, in order, with where its start
+ * tag's attributes and its content are (content -1 when it closes itself), its namespace prefix, and
+ * where the whole element starts and ends (the package writer replaces cells by it). Scanned with
+ * indexOf and positions, no strings cut: on a large sheet this loop is most of the reading time.
  */
 export function scanCells(
-  row: string,
+  text: string,
+  start: number,
+  end: number,
   onCell: (
     tagStart: number,
     tagEnd: number,
@@ -48,44 +41,51 @@ export function scanCells(
     elementEnd: number,
   ) => void,
 ): void {
-  for (let at = row.indexOf('<'); at >= 0; at = row.indexOf('<', at)) {
+  for (let at = text.indexOf('<', start); at >= 0 && at < end; at = text.indexOf('<', at)) {
     // The usual spelling, `<c r="A1" …>…</c>`, without building the element's name.
-    const after = row.charCodeAt(at + 2);
-    if (row.charCodeAt(at + 1) === 99 && (after === 32 || after === 62 || after === 47)) {
-      const tagEnd = row.indexOf('>', at + 2);
-      if (tagEnd < 0) return;
-      if (row.charCodeAt(tagEnd - 1) === 47) {
+    const after = text.charCodeAt(at + 2);
+    if (text.charCodeAt(at + 1) === 99 && (after === 32 || after === 62 || after === 47)) {
+      const tagEnd = text.indexOf('>', at + 2);
+      if (tagEnd < 0 || tagEnd >= end) return;
+      if (text.charCodeAt(tagEnd - 1) === 47) {
         onCell(at + 2, tagEnd - 1, -1, -1, '', at, tagEnd + 1);
         at = tagEnd + 1;
         continue;
       }
-      const close = row.indexOf('</c>', tagEnd);
-      if (close < 0) return;
+      const close = text.indexOf('</c>', tagEnd);
+      if (close < 0 || close + 4 > end) return;
       onCell(at + 2, tagEnd, tagEnd + 1, close, '', at, close + 4);
       at = close + 4;
       continue;
     }
     let nameEnd = at + 1;
-    while (nameEnd < row.length && isNameChar(row.charCodeAt(nameEnd))) nameEnd++;
-    const name = row.slice(at + 1, nameEnd);
-    const tagEnd = row.indexOf('>', nameEnd);
-    if (tagEnd < 0) return;
+    while (nameEnd < end && isNameChar(text.charCodeAt(nameEnd))) nameEnd++;
+    const name = text.slice(at + 1, nameEnd);
+    const tagEnd = text.indexOf('>', nameEnd);
+    if (tagEnd < 0 || tagEnd >= end) return;
     const colon = name.lastIndexOf(':');
-    if (name.slice(colon + 1) !== 'c' || row.charCodeAt(at + 1) === 47) {
+    if (name.slice(colon + 1) !== 'c' || text.charCodeAt(at + 1) === 47) {
       at = tagEnd + 1; // a closing tag, or an element other than a cell (an extension)
       continue;
     }
     const prefix = name.slice(0, colon + 1);
-    if (row.charCodeAt(tagEnd - 1) === 47) {
+    if (text.charCodeAt(tagEnd - 1) === 47) {
       onCell(nameEnd, tagEnd - 1, -1, -1, prefix, at, tagEnd + 1);
       at = tagEnd + 1;
       continue;
     }
-    const close = row.indexOf(`</${name}>`, tagEnd);
-    if (close < 0) return;
+    const close = text.indexOf(`</${name}>`, tagEnd);
+    if (close < 0 || close + name.length + 3 > end) return;
     onCell(nameEnd, tagEnd, tagEnd + 1, close, prefix, at, close + name.length + 3);
     at = close + name.length + 3;
   }
+}
+
+/** A row's number: its `r`, or the one after the row before when it has none (some producers leave it out). */
+function rowNumber(text: string, row: RowElement, lastRow: number): number {
+  const written = digitsAttribute(text, row.attributesStart, row.attributesEnd, 'r');
+  if (written > 0) return written;
+  return Number(attributeIn(text, row.attributesStart, row.attributesEnd, 'r') ?? lastRow + 1) || lastRow + 1;
 }
 
 /** Reads one worksheet part into rows of cells. */
@@ -97,33 +97,59 @@ export async function sheetCells(
 ): Promise<RawSheet> {
   const rows: Array<Array<Cell | undefined> | undefined> = [];
   const reading = sheetReading(context);
-  const rowPattern = elementPattern('row');
-  let pending = '';
+  const row = new RowElement();
+  /** The text being read (the cells' positions are in it). */
+  let current = '';
   let lastRow = 0;
-  await streamEntryTextWith(context.inflate, bytes, entry, (text) => {
-    pending += text;
-    rowPattern.lastIndex = 0;
-    let consumed = 0;
-    for (let row = rowPattern.exec(pending); row; row = rowPattern.exec(pending)) {
-      consumed = rowPattern.lastIndex;
-      // Rows and cells without `r=` follow the one before (some producers leave it out).
-      const number = Number(attributeOf(row[1] ?? '', 'r') ?? lastRow + 1) || lastRow + 1;
+  let cells: Array<Cell | undefined> | undefined;
+  let lastColumn = 0;
+  // One function for every cell of the sheet, not one made for each row: it fills the row being read.
+  const onCell = (tagStart: number, tagEnd: number, innerStart: number, innerEnd: number, prefix: string) => {
+    const reference = attributeAt(current, tagStart, tagEnd, 'r=');
+    // Cells without `r=` follow the one before (some producers leave it out).
+    const column = (reference >= 0 ? columnAt(current, reference) : undefined) ?? lastColumn + 1;
+    lastColumn = column;
+    if (innerStart < 0) return;
+    const cell = xmlCell(current, tagStart, tagEnd, innerStart, innerEnd, prefix, reading);
+    if (cell !== undefined && cell.kind !== 'empty') (cells ??= [])[column - 1] = cell;
+  };
+  /** Reads the complete rows of `text` from `from`; gives how much of it has been read through. */
+  const readRows = (text: string, from: number): number => {
+    current = text;
+    for (let at = from; nextRowElement(text, at, row); at = row.end) {
+      const number = rowNumber(text, row, lastRow);
       lastRow = number;
-      const content = row[2];
-      if (content === undefined || !content.includes('<')) continue;
-      let cells: Array<Cell | undefined> | undefined;
-      let lastColumn = 0;
-      scanCells(content, (tagStart, tagEnd, innerStart, innerEnd, prefix) => {
-        const reference = attributeAt(content, tagStart, tagEnd, 'r=');
-        const column = (reference >= 0 ? columnAt(content, reference) : undefined) ?? lastColumn + 1;
-        lastColumn = column;
-        if (innerStart < 0) return;
-        const cell = xmlCell(content, tagStart, tagEnd, innerStart, innerEnd, prefix, reading);
-        if (cell !== undefined && cell.kind !== 'empty') (cells ??= [])[column - 1] = cell;
-      });
+      if (row.contentStart < 0) continue;
+      cells = undefined;
+      lastColumn = 0;
+      scanCells(text, row.contentStart, row.contentEnd, onCell);
       if (cells) rows[number - 1] = cells;
     }
-    pending = pending.slice(consumed);
+    return row.done;
+  };
+  let left = '';
+  await streamEntryTextWith(context.inflate, bytes, entry, (text) => {
+    let from = 0;
+    if (left !== '') {
+      // The row cut at the end of the last piece, joined with this piece up to the first row's end:
+      // the piece itself is read where it is, never copied into one string with the rest.
+      const close = text.indexOf('row>');
+      const head = close < 0 ? text.length : close + 4;
+      const joined = left + text.slice(0, head);
+      const done = readRows(joined, 0);
+      if (head === text.length) {
+        left = joined.slice(done);
+        return;
+      }
+      if (done < joined.length) {
+        // Still not complete (the end found was not the row's): read on from the whole of both.
+        const whole = joined.slice(done) + text.slice(head);
+        left = whole.slice(readRows(whole, 0));
+        return;
+      }
+      from = head;
+    }
+    left = text.slice(readRows(text, from));
   });
   return { name, rows };
 }

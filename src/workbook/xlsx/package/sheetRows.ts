@@ -83,7 +83,7 @@ function scanRows(xml: string, data: SheetData, onRow: (row: FoundRow) => boolea
 function rowCells(content: string): Map<number, ExistingCell & { readonly at: number; readonly to: number }> {
   const cells = new Map<number, ExistingCell & { at: number; to: number }>();
   let lastColumn = 0;
-  scanCells(content, (tagStart, tagEnd, innerStart, innerEnd, prefix, at, to) => {
+  scanCells(content, 0, content.length, (tagStart, tagEnd, innerStart, innerEnd, prefix, at, to) => {
     const ref = attributeIn(content, tagStart, tagEnd, 'r');
     const column = (ref !== undefined ? columnAt(ref, 0) : undefined) ?? lastColumn + 1;
     lastColumn = column;

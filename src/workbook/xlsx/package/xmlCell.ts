@@ -6,16 +6,17 @@
  */
 import { type Cell, textCell, toCell, UNCALCULATED_CELL } from '../../../core/cell';
 import { localDate, serialToLocalDate } from '../../../core/localDate';
-import { attributeIn } from './cellAttributes';
+import { attributeIn, digitsAttribute, digitsIn } from './cellAttributes';
 import type { SheetContext } from './sheetCells';
 import { decodeXml, elementPattern, itemText } from './xmlText';
 
 /**
- * One sheet's reading: the workbook's context, and the cells already made for a shared string and for
- * a date serial. A text or a day a sheet holds many times is then one cell object, not one per
- * position: the 200k-contact ledger's 1.07M text cells of 联系记录 hold at most 263k texts, and its
- * ~390k date cells 419 days (its cells took 147 MB of heap, now 72). Cells are read-only values, so
- * sharing one changes nothing a reader sees.
+ * A workbook's reading: its context, and the cells already made for a shared string and for a date
+ * serial. A text or a day the sheets hold many times is then one cell object, not one per position:
+ * the 200k-contact ledger's 1.07M text cells of 联系记录 hold at most 263k texts, and its ~390k date
+ * cells 419 days (its cells took 147 MB of heap, now 72). Cells are read-only values, so sharing one
+ * changes nothing a reader sees. One reading serves every sheet of the workbook: a list of cells as
+ * long as the shared strings made for each sheet was 9 MB for the collector on that ledger.
  */
 export interface SheetReading {
   readonly context: SheetContext;
@@ -23,12 +24,21 @@ export interface SheetReading {
   readonly dateCells: Map<number, Cell>;
 }
 
-/** A sheet's reading, its caches empty. */
-export const sheetReading = (context: SheetContext): SheetReading => ({
-  context,
-  stringCells: new Array<Cell | undefined>(context.strings.length).fill(undefined),
-  dateCells: new Map(),
-});
+const readings = new WeakMap<SheetContext, SheetReading>();
+
+/** The reading of the workbook whose sheets share `context`: made at its first sheet. */
+export function sheetReading(context: SheetContext): SheetReading {
+  let reading = readings.get(context);
+  if (!reading) {
+    reading = {
+      context,
+      stringCells: new Array<Cell | undefined>(context.strings.length).fill(undefined),
+      dateCells: new Map(),
+    };
+    readings.set(context, reading);
+  }
+  return reading;
+}
 
 const VALUE = /<(?:[\w.-]+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:[\w.-]+:)?v>/;
 
@@ -46,6 +56,11 @@ function isoDateCell(value: string): Cell {
 function numberCell(value: string, style: number, reading: SheetReading): Cell {
   const number = Number(value);
   if (value.trim() === '' || !Number.isFinite(number)) return toCell(number);
+  return finiteNumberCell(number, style, reading);
+}
+
+/** A finite number in style `style`: a date's cell is made once per serial. */
+function finiteNumberCell(number: number, style: number, reading: SheetReading): Cell {
   const { context } = reading;
   if (!context.dateStyles[style]) return { kind: 'number', value: number };
   const made = reading.dateCells.get(number);
@@ -56,9 +71,8 @@ function numberCell(value: string, style: number, reading: SheetReading): Cell {
   return cell;
 }
 
-/** The cell of shared string `index`: made once per sheet, and empty for an index the table lacks. */
-function sharedStringCell(value: string, reading: SheetReading): Cell {
-  const index = Number(value);
+/** The cell of shared string `index`: made once per workbook, and empty for an index the table lacks. */
+function sharedStringCell(index: number, reading: SheetReading): Cell {
   const { strings } = reading.context;
   // An index outside the table (a damaged file) is never stored: the array would stop being a list.
   if (!Number.isInteger(index) || index < 0 || index >= strings.length) return textCell('');
@@ -84,11 +98,20 @@ export function xmlCell(
     const inline = INLINE.exec(row.slice(innerStart, innerEnd));
     return inline?.[2] === undefined ? undefined : textCell(itemText(inline[2]));
   }
-  const value = valueIn(row, innerStart, innerEnd, prefix);
+  const valueStart = valueAt(row, innerStart, innerEnd, prefix);
+  if (valueStart >= 0 && (type === 's' || type === 'n')) {
+    // The usual `<v>123</v>` of a shared string or a number, read without cutting it out.
+    const digits = digitsIn(row, valueStart, valueEnd);
+    if (digits >= 0)
+      return type === 's'
+        ? sharedStringCell(digits, reading)
+        : finiteNumberCell(digits, styleOf(row, tagStart, tagEnd), reading);
+  }
+  const value = valueStart >= 0 ? decodeXml(row.slice(valueStart, valueEnd)) : otherValueIn(row, innerStart, innerEnd);
   if (value === undefined) return hasFormula(row, innerStart, innerEnd, prefix) ? UNCALCULATED_CELL : undefined;
   switch (type) {
     case 's':
-      return sharedStringCell(value, reading);
+      return sharedStringCell(Number(value), reading);
     case 'str':
       return textCell(value);
     case 'b':
@@ -98,17 +121,40 @@ export function xmlCell(
     case 'd':
       return isoDateCell(value);
     default:
-      return numberCell(value, Number(attributeIn(row, tagStart, tagEnd, 's') ?? 0), reading);
+      return numberCell(value, styleOf(row, tagStart, tagEnd), reading);
   }
 }
+
+/** A cell's style index (0 when it has none). */
+function styleOf(row: string, tagStart: number, tagEnd: number): number {
+  const digits = digitsAttribute(row, tagStart, tagEnd, 's');
+  return digits >= 0 ? digits : Number(attributeIn(row, tagStart, tagEnd, 's') ?? 0);
+}
+
 const INLINE = new RegExp(elementPattern('is').source);
 
-/** The cached value in `row[start, end)`: `<v>` looked up directly, the general pattern only for unusual spellings. */
-function valueIn(row: string, start: number, end: number, prefix: string): string | undefined {
+/** Where the last `<v>` found by `valueAt` ends: set with it, so that neither cuts a string. */
+let valueEnd = -1;
+
+/**
+ * Where the text of the cached value `<v>…</v>` in `row[start, end)` starts (its end in `valueEnd`),
+ * or -1 when the cell has none written that way. Tag by tag, never searching past the cell: a column
+ * of formulas without cached values would otherwise search the rest of the text from every cell.
+ */
+function valueAt(row: string, start: number, end: number, prefix: string): number {
   const open = prefix === '' ? '<v>' : `<${prefix}v>`;
-  const at = row.indexOf(open, start);
-  const close = at < 0 || at >= end ? -1 : row.indexOf(prefix === '' ? '</v>' : `</${prefix}v>`, at + open.length);
-  if (close >= 0 && close <= end) return decodeXml(row.slice(at + open.length, close));
+  for (let at = row.indexOf('<', start); at >= 0 && at < end; at = row.indexOf('<', at + 1)) {
+    if (!row.startsWith(open, at)) continue;
+    const close = row.indexOf(prefix === '' ? '</v>' : `</${prefix}v>`, at + open.length);
+    if (close < 0 || close > end) return -1;
+    valueEnd = close;
+    return at + open.length;
+  }
+  return -1;
+}
+
+/** A cached value spelled unusually (`<v xml:space="preserve">`), by the general pattern. */
+function otherValueIn(row: string, start: number, end: number): string | undefined {
   const match = VALUE.exec(row.slice(start, end));
   return match ? decodeXml(match[1] as string) : undefined;
 }
