@@ -1,8 +1,9 @@
 /**
  * The `<row>` elements of a worksheet's XML, found with indexOf and positions in the text as it
  * arrives, whatever their namespace prefix (`<row>`, `<x:row>`). No strings are cut: the reader used
- * to meet each row through a regular expression, whose match (an array and three strings per row)
- * was a third of what the preview's collector had to free while reading the 200k-contact ledger.
+ * to meet each row through a regular expression on the text joined so far. In Chromium's sampling
+ * heap profiler, those matches (an array and three strings per row) and the joined texts were 33 MB
+ * of the 73 MB that outlived the young generation and died later, reading the 200k-contact ledger.
  */
 
 /** Whether a character may be part of an element's name (ASCII letters, digits, `:` `-` `.` `_`). */

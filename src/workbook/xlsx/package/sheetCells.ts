@@ -1,7 +1,8 @@
 /**
- * A worksheet's cells, scanned from its XML a piece at a time: each piece is cut after its last
- * complete row, so memory stays bounded by one piece even on a sheet whose used range is a million
- * formatted but empty rows. Each cell becomes the core's `Cell` straight away (xmlCell.ts).
+ * A worksheet's cells, scanned from its XML a piece at a time: each piece is read where it is, and
+ * only the row cut at its end is kept and joined to the next piece, so memory stays bounded by one
+ * piece even on a sheet whose used range is a million formatted but empty rows. Each cell becomes the
+ * core's `Cell` straight away (xmlCell.ts).
  */
 import type { Cell } from '../../../core/cell';
 import type { RawSheet } from '../../../core/rawWorkbook';
