@@ -1,5 +1,5 @@
 import { deflateSync, strToU8 } from 'fflate';
-import { browserInflate, piecesOf } from '../../../src/taskpane/preview/browserInflate';
+import { browserInflate, LARGE_PART, piecesOf } from '../../../src/taskpane/preview/browserInflate';
 
 /** A sheet's worth of XML: enough to inflate in many pieces. */
 const xml = Array.from(
@@ -25,5 +25,18 @@ describe("the preview's inflater (the browser's DecompressionStream)", () => {
     const sizes = [first.value?.length];
     for (let next = await reader.read(); !next.done; next = await reader.read()) sizes.push(next.value.length);
     expect(sizes).toEqual([65536, 65536, 65536, 8192]);
+  });
+
+  it('inflates a part larger than LARGE_PART compressed (by fflate) as whole as a smaller one', async () => {
+    const inflate = browserInflate();
+    if (!inflate) throw new Error('this Node has no DecompressionStream for deflate-raw');
+    // Bytes that do not compress, so that the deflated part is just above the limit.
+    let seed = 7;
+    const noise = new Uint8Array(LARGE_PART + 4096).map(() => (seed = (seed * 1103515245 + 12345) >>> 0) >>> 24);
+    const deflated = deflateSync(noise, { level: 0 });
+    expect(deflated.length).toBeGreaterThan(LARGE_PART);
+    const pieces: Uint8Array[] = [];
+    await inflate(deflated, (piece) => pieces.push(piece));
+    expect(Buffer.compare(Buffer.concat(pieces), Buffer.from(noise))).toBe(0);
   });
 });
