@@ -167,6 +167,17 @@ export async function measureOpenFile(
 
 const ratio = (now: number, before: number): string => (before > 0 ? `${(now / before).toFixed(2)}×` : '?');
 
+/**
+ * Issue 8's targets at 200k contacts, read as covering the preview's open-file step as well as
+ * `lianyi check`: time and the renderer's peak memory, new/old (time on the medians, memory on the
+ * highest peak of each reader's opens).
+ */
+const PREVIEW_TARGETS: ReadonlyArray<{ name: string; limit: number; of: (scale: OpenFileScale) => number }> = [
+  { name: '预览打开文件 preview open time new/old', limit: 0.25, of: (s) => s.new.time.median / s.old.time.median },
+  { name: '预览峰值内存 preview renderer peak new/old', limit: 0.35, of: (s) => s.new.peakMb / s.old.peakMb },
+];
+const TARGET_CONTACTS = 200_000;
+
 /** The figures as lines for the bench's printout. */
 export function openFileLines(scales: readonly OpenFileScale[]): string[] {
   const lines = [
@@ -179,5 +190,13 @@ export function openFileLines(scales: readonly OpenFileScale[]): string[] {
         `renderer peak new ${Math.round(scale.new.peakMb)} MB / old ${Math.round(scale.old.peakMb)} MB = ${ratio(scale.new.peakMb, scale.old.peakMb)} ` +
         `(page alone ${Math.round(scale.pageOnlyMb)} MB; above it ${ratio(scale.new.peakMb - scale.pageOnlyMb, scale.old.peakMb - scale.pageOnlyMb)})`,
     );
+  const judged = scales.find((scale) => scale.new.contacts === TARGET_CONTACTS);
+  for (const target of judged ? PREVIEW_TARGETS : []) {
+    const value = target.of(judged as OpenFileScale);
+    const met = Number.isFinite(value) && value <= target.limit;
+    lines.push(
+      `  ${met ? '✓' : '✗'} ${target.name}, 200k 联系 ≤ ${target.limit}×: ${value.toFixed(2)}× — ${met ? '达标 met' : '未达标 NOT met'}`,
+    );
+  }
   return lines;
 }
