@@ -89,7 +89,7 @@ async function main(): Promise<void> {
   const preview = noChromium
     ? undefined
     : await measureOpenFile(
-        results.map((scale) => ({ label: `${scale.size.contacts} 联系`, file: scale.file })),
+        results.map((scale) => ({ label: `${scale.size.contacts} 联系`, size: scale.size.contacts, file: scale.file })),
         3,
         (line) => console.log(line),
       );
