@@ -22,7 +22,19 @@ export function attributeAt(text: string, start: number, end: number, key: strin
 /** The search key of an attribute: the ones read on every cell are made once, not at each call. */
 const keyOf = (name: string): string => (name === 'r' ? 'r=' : name === 't' ? 't=' : name === 's' ? 's=' : `${name}=`);
 
-const isSpace = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 13;
+/** What a regular expression's `\s` matches (the general path reads attributes with one). */
+const isSpace = (code: number): boolean =>
+  code === 32 ||
+  (code >= 9 && code <= 13) ||
+  code === 0xa0 ||
+  code === 0x1680 ||
+  (code >= 0x2000 && code <= 0x200a) ||
+  code === 0x2028 ||
+  code === 0x2029 ||
+  code === 0x202f ||
+  code === 0x205f ||
+  code === 0x3000 ||
+  code === 0xfeff;
 
 /** Whether `text[start, end)` has a space next to an `=` (`r = "1"`), without cutting it out. */
 function hasSpacedEquals(text: string, start: number, end: number): boolean {

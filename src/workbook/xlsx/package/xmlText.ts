@@ -51,8 +51,8 @@ const isNameBoundary = (char: string | undefined): boolean =>
   char === undefined || char === ' ' || char === '\t' || char === '\n' || char === '\r' || char === ':';
 
 /**
- * One attribute of a start tag by local name: the fast path for the attributes read on every cell
- * (`r`, `t`, `s`), which `attributes` would spend most of a large sheet's time on.
+ * One attribute of a start tag's text by local name, without reading all of them as `attributes`
+ * does. (The sheet reader reads a cell's and a row's by position instead: cellAttributes.ts.)
  */
 export function attributeOf(tag: string, name: string): string | undefined {
   const key = `${name}=`;
