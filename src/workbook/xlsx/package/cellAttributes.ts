@@ -19,6 +19,12 @@ export function attributeAt(text: string, start: number, end: number, key: strin
   return -1;
 }
 
+/** Where the value starting at `valueStart` ends (its closing quote, the one it opened with), or -1 past `end`. */
+function valueEnd(text: string, valueStart: number, end: number): number {
+  const close = text.indexOf(text[valueStart - 1] as string, valueStart);
+  return close > end ? -1 : close;
+}
+
 /** The search key of an attribute: the ones read on every cell are made once, not at each call. */
 const keyOf = (name: string): string => (name === 'r' ? 'r=' : name === 't' ? 't=' : name === 's' ? 's=' : `${name}=`);
 
@@ -47,8 +53,8 @@ function hasSpacedEquals(text: string, start: number, end: number): boolean {
 export function attributeIn(text: string, start: number, end: number, name: string): string | undefined {
   const valueStart = attributeAt(text, start, end, keyOf(name));
   if (valueStart >= 0) {
-    const close = text.indexOf(text[valueStart - 1] as string, valueStart);
-    return close < 0 || close > end ? undefined : decodeXml(text.slice(valueStart, close));
+    const close = valueEnd(text, valueStart, end);
+    return close < 0 ? undefined : decodeXml(text.slice(valueStart, close));
   }
   return hasSpacedEquals(text, start, end) ? attributes(text.slice(start, end)).get(name) : undefined;
 }
@@ -71,9 +77,8 @@ export function digitsIn(text: string, start: number, end: number): number {
  */
 export function digitsAttribute(text: string, start: number, end: number, name: string): number {
   const valueStart = attributeAt(text, start, end, keyOf(name));
-  if (valueStart < 0) return -1;
-  const close = text.indexOf(text[valueStart - 1] as string, valueStart);
-  return close < 0 || close > end ? -1 : digitsIn(text, valueStart, close);
+  const close = valueStart < 0 ? -1 : valueEnd(text, valueStart, end);
+  return close < 0 ? -1 : digitsIn(text, valueStart, close);
 }
 
 /** The column of a cell reference starting at `at` ('AB12' → 28), or undefined without letters. */

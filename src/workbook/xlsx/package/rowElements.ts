@@ -5,16 +5,7 @@
  * heap profiler, those matches (an array and three strings per row) and the joined texts were 33 MB
  * of the 73 MB that outlived the young generation and died later, reading the 200k-contact ledger.
  */
-
-/** Whether a character may be part of an element's name (ASCII letters, digits, `:` `-` `.` `_`). */
-export const isNameChar = (code: number): boolean =>
-  (code >= 97 && code <= 122) ||
-  (code >= 65 && code <= 90) ||
-  (code >= 48 && code <= 57) ||
-  code === 58 ||
-  code === 45 ||
-  code === 46 ||
-  code === 95;
+import { isNameChar } from './xmlText';
 
 /** Where the last row element found is. One per sheet, filled in by `nextRowElement`. */
 export class RowElement {

@@ -9,8 +9,9 @@ import type { RawSheet } from '../../../core/rawWorkbook';
 import { attributeAt, attributeIn, columnAt, digitsAttribute } from './cellAttributes';
 import { streamEntryTextWith } from './entryText';
 import type { RawInflate } from './rawInflate';
-import { isNameChar, nextRowElement, RowElement } from './rowElements';
+import { nextRowElement, RowElement } from './rowElements';
 import { sheetReading, xmlCell } from './xmlCell';
+import { isNameChar } from './xmlText';
 import type { ZipEntry } from './zipDirectory';
 
 /** What every sheet of a workbook shares. */

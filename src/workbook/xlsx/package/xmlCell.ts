@@ -101,13 +101,14 @@ export function xmlCell(
   const valueStart = valueAt(row, innerStart, innerEnd, prefix);
   if (valueStart >= 0 && (type === 's' || type === 'n')) {
     // The usual `<v>123</v>` of a shared string or a number, read without cutting it out.
-    const digits = digitsIn(row, valueStart, valueEnd);
+    const digits = digitsIn(row, valueStart, lastValueEnd);
     if (digits >= 0)
       return type === 's'
         ? sharedStringCell(digits, reading)
         : finiteNumberCell(digits, styleOf(row, tagStart, tagEnd), reading);
   }
-  const value = valueStart >= 0 ? decodeXml(row.slice(valueStart, valueEnd)) : otherValueIn(row, innerStart, innerEnd);
+  const value =
+    valueStart >= 0 ? decodeXml(row.slice(valueStart, lastValueEnd)) : otherValueIn(row, innerStart, innerEnd);
   if (value === undefined) return hasFormula(row, innerStart, innerEnd, prefix) ? UNCALCULATED_CELL : undefined;
   switch (type) {
     case 's':
@@ -134,10 +135,10 @@ function styleOf(row: string, tagStart: number, tagEnd: number): number {
 const INLINE = new RegExp(elementPattern('is').source);
 
 /** Where the last `<v>` found by `valueAt` ends: set with it, so that neither cuts a string. */
-let valueEnd = -1;
+let lastValueEnd = -1;
 
 /**
- * Where the text of the cached value `<v>…</v>` in `row[start, end)` starts (its end in `valueEnd`),
+ * Where the text of the cached value `<v>…</v>` in `row[start, end)` starts (its end in `lastValueEnd`),
  * or -1 when the cell has none written that way. Tag by tag, never searching past the cell: a column
  * of formulas without cached values would otherwise search the rest of the text from every cell.
  */
@@ -147,7 +148,7 @@ function valueAt(row: string, start: number, end: number, prefix: string): numbe
     if (!row.startsWith(open, at)) continue;
     const close = row.indexOf(prefix === '' ? '</v>' : `</${prefix}v>`, at + open.length);
     if (close < 0 || close > end) return -1;
-    valueEnd = close;
+    lastValueEnd = close;
     return at + open.length;
   }
   return -1;

@@ -4,6 +4,16 @@
  * the five entities plus character references.
  */
 
+/** Whether a character may be part of an element's name (ASCII letters, digits, `:` `-` `.` `_`). */
+export const isNameChar = (code: number): boolean =>
+  (code >= 97 && code <= 122) ||
+  (code >= 65 && code <= 90) ||
+  (code >= 48 && code <= 57) ||
+  code === 58 ||
+  code === 45 ||
+  code === 46 ||
+  code === 95;
+
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 /** Text with its entities and character references replaced. */
